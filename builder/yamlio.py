@@ -1,0 +1,157 @@
+"""YAML in and out: strict, located reading; deterministic, atomic writing.
+
+Reading refuses what a hand-edited record should never hold (duplicate keys, anchors and
+aliases, tags) and remembers the line of every key and item, so that validation can say
+``content/actors/kim.yaml:4: kind: ...``.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from .errors import BriefingError
+
+#: The line (1-based) of each value, keyed by its path of keys and indexes from the root.
+Lines = dict[tuple[Any, ...], int]
+
+
+class YamlError(BriefingError):
+    """A YAML file that cannot be read as a record."""
+
+
+class _StrictLoader(yaml.SafeLoader):
+    """SafeLoader that refuses aliases (no "billion laughs") and custom tags."""
+
+    def compose_node(self, parent: Node | None, index: Any) -> Node:  # type: ignore[override]
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise yaml.MarkedYAMLError(
+                None, None, "anchors and aliases are not allowed in records", event.start_mark
+            )
+        return super().compose_node(parent, index)  # type: ignore[no-any-return]
+
+
+def _where(name: str, line: int) -> str:
+    return f"{name}:{line}"
+
+
+def _build(
+    loader: _StrictLoader, node: Node, name: str, path: tuple[Any, ...], lines: Lines, depth: int = 0
+) -> Any:
+    """Python data from a composed node, recording each value's line."""
+    if depth > 50:
+        raise YamlError(f"{_where(name, node.start_mark.line + 1)}: nested more than 50 levels deep")
+    lines[path] = node.start_mark.line + 1
+    if isinstance(node, MappingNode):
+        out: dict[Any, Any] = {}
+        for key_node, value_node in node.value:
+            key = _build(loader, key_node, name, (*path, "<key>"), {}, depth + 1)
+            if not isinstance(key, str | int | float | bool) and key is not None:
+                raise YamlError(
+                    f"{_where(name, key_node.start_mark.line + 1)}: got a {type(key).__name__} as a key, "
+                    "expected a plain name"
+                )
+            if key in out:
+                raise YamlError(
+                    f"{_where(name, key_node.start_mark.line + 1)}: {key}: duplicate key; "
+                    f"expected each key once (first at line {lines[(*path, key)]})"
+                )
+            lines[(*path, key)] = key_node.start_mark.line + 1
+            out[key] = _build(loader, value_node, name, (*path, key), lines, depth + 1)
+            lines[(*path, key)] = key_node.start_mark.line + 1
+        return out
+    if isinstance(node, SequenceNode):
+        return [_build(loader, item, name, (*path, i), lines, depth + 1) for i, item in enumerate(node.value)]
+    assert isinstance(node, ScalarNode)
+    if node.tag.startswith("!") and not node.tag.startswith("!!"):
+        raise YamlError(f"{_where(name, node.start_mark.line + 1)}: tag {node.tag} is not allowed")
+    return loader.construct_object(node, deep=True)
+
+
+def load_yaml_text(text: str, name: str, *, line_offset: int = 0) -> Any:
+    """Parse YAML text; errors name ``name`` and the line."""
+    data, _ = load_yaml_located(text, name, line_offset=line_offset)
+    return data
+
+
+def load_yaml_located(text: str, name: str, *, line_offset: int = 0) -> tuple[Any, Lines]:
+    """Parse YAML text into data and the line of each value."""
+    loader = _StrictLoader(text)
+    lines: Lines = {}
+    try:
+        node = loader.get_single_node()
+        data = None if node is None else _build(loader, node, name, (), lines)
+    except yaml.MarkedYAMLError as e:
+        mark = e.problem_mark or e.context_mark
+        line = (mark.line + 1 + line_offset) if mark else 1
+        raise YamlError(f"{name}:{line}: invalid YAML: {e.problem or e.context}") from None
+    except yaml.YAMLError as e:
+        raise YamlError(f"{name}: invalid YAML: {e}") from None
+    finally:
+        loader.dispose()
+    if line_offset:
+        lines = {k: v + line_offset for k, v in lines.items()}
+    return data, lines
+
+
+def load_yaml_file(path: Path, name: str | None = None) -> tuple[Any, Lines]:
+    """Read a YAML file strictly; errors name the file and line."""
+    label = name or str(path)
+    try:
+        text = path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise YamlError(f"{label}: byte {e.start}: not UTF-8; expected UTF-8 text") from None
+    return load_yaml_located(text, label)
+
+
+class _Dumper(yaml.SafeDumper):
+    """Block style, no aliases, long lines kept whole."""
+
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
+
+
+def _str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    style = "|" if "\n" in value else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_Dumper.add_representer(str, _str)
+
+
+def dump_yaml(data: Any) -> str:
+    """Deterministic YAML: keys in the order given, UTF-8 text, no line folding."""
+    return yaml.dump(
+        data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, default_flow_style=False, width=10_000
+    )
+
+
+def write_atomic(path: Path, text: str) -> bool:
+    """Write ``text`` to ``path`` in one step (temporary file, fsync, rename).
+
+    Returns False, writing nothing, where the file already holds exactly that text.
+    """
+    data = text.encode("utf-8")
+    try:
+        if path.read_bytes() == data:
+            return False
+    except OSError:
+        pass
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return True
