@@ -1,0 +1,144 @@
+"""Validation of YAML data against the record dataclasses of ``records``.
+
+Every problem is collected (none stops the others) and located: the file, the line of the
+offending key, the field's path, what was given and what was expected.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import types
+import typing
+from functools import cache
+from typing import Any
+
+from .errors import Problem
+from .models import Span
+from .records import AttributionRecord
+from .yamlio import Lines
+
+
+@cache
+def _hints(cls: type[Any]) -> dict[str, Any]:
+    return typing.get_type_hints(cls)
+
+
+def _show(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _type_name(tp: Any) -> str:
+    if tp is Span:
+        return "a span {text, start, end}"
+    if dataclasses.is_dataclass(tp):
+        return "a mapping"
+    origin = typing.get_origin(tp)
+    if origin is tuple:
+        return f"a list of {_type_name(typing.get_args(tp)[0])}s"
+    if origin in (types.UnionType, typing.Union):
+        names = [_type_name(a) for a in typing.get_args(tp) if a is not type(None)]
+        return " or ".join(names) + " or null"
+    return {str: "text", bool: "true or false", int: "a whole number"}.get(tp, str(tp))
+
+
+class _Checker:
+    def __init__(self, path: str, lines: Lines) -> None:
+        self.path = path
+        self.lines = lines
+        self.problems: list[Problem] = []
+
+    def problem(self, where: tuple[Any, ...], message: str) -> None:
+        line = None
+        for n in range(len(where), -1, -1):
+            if where[:n] in self.lines:
+                line = self.lines[where[:n]]
+                break
+        label = ".".join(str(p) if not isinstance(p, int) else f"[{p}]" for p in where).replace(".[", "[")
+        self.problems.append(Problem(self.path, line, label, message))
+
+    def record(self, cls: type[Any], data: Any, where: tuple[Any, ...], record_id: str | None) -> Any:
+        if not isinstance(data, dict):
+            self.problem(where, f"got {_show(data)}, expected a mapping of {cls.__name__} fields")
+            return None
+        fields = {f.name: f for f in dataclasses.fields(cls) if f.name != "id" or cls is AttributionRecord}
+        for key in data:
+            if key not in fields:
+                self.problem(
+                    (*where, key), f"unknown key; expected one of {', '.join(fields)}"
+                )
+        values: dict[str, Any] = {}
+        ok = True
+        for name, f in fields.items():
+            if name not in data:
+                if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
+                    self.problem(where, f"missing field {name!r} ({f.metadata['meaning']})")
+                    ok = False
+                continue
+            good, value = self.value(_hints(cls)[name], data[name], (*where, name), f.metadata)
+            ok &= good
+            values[name] = value
+        if not ok or any(k not in fields for k in data):
+            return None
+        if cls is not AttributionRecord:
+            values["id"] = record_id
+        return cls(**values)
+
+    def value(self, tp: Any, value: Any, where: tuple[Any, ...], meta: Any) -> tuple[bool, Any]:
+        origin = typing.get_origin(tp)
+        if origin in (types.UnionType, typing.Union):
+            if value is None:
+                return True, None
+            (inner,) = [a for a in typing.get_args(tp) if a is not type(None)]
+            return self.value(inner, value, where, meta)
+        if origin is tuple:
+            if not isinstance(value, list):
+                self.problem(where, f"got {_show(value)}, expected {_type_name(tp)}")
+                return False, None
+            inner = typing.get_args(tp)[0]
+            results = [self.value(inner, v, (*where, i), meta) for i, v in enumerate(value)]
+            return all(ok for ok, _ in results), tuple(v for _, v in results)
+        if tp is Span:
+            return self.span(value, where)
+        if dataclasses.is_dataclass(tp):
+            rec = self.record(tp, value, where, None)  # type: ignore[arg-type]
+            return rec is not None, rec
+        if tp is bool:
+            if not isinstance(value, bool):
+                self.problem(where, f"got {_show(value)}, expected true or false")
+                return False, None
+            return True, value
+        if tp is str:
+            if isinstance(value, bool) or not isinstance(value, str | int | float):
+                self.problem(where, f"got {_show(value)}, expected text")
+                return False, None
+            text = str(value)
+            if meta and meta.get("choices") and text not in meta["choices"]:
+                self.problem(where, f"got {_show(text)}, expected one of {', '.join(meta['choices'])}")
+                return False, None
+            if meta and meta.get("pattern") and not re.fullmatch(meta["pattern"], text):
+                self.problem(where, f"got {_show(text)}, expected {meta['meaning']}")
+                return False, None
+            if not text.strip():
+                self.problem(where, "got empty text, expected " + meta.get("meaning", "text"))
+                return False, None
+            return True, text
+        raise TypeError(f"no validator for {tp!r}")  # pragma: no cover - a schema bug
+
+    def span(self, value: Any, where: tuple[Any, ...]) -> tuple[bool, Any]:
+        if not isinstance(value, dict) or set(value) != {"text", "start", "end"}:
+            self.problem(where, f"got {_show(value)}, expected a span {{text, start, end}}")
+            return False, None
+        text, start, end = value["text"], value["start"], value["end"]
+        if not isinstance(text, str) or type(start) is not int or type(end) is not int or not 0 <= start <= end:
+            self.problem(where, f"got {_show(value)}, expected text and offsets 0 <= start <= end")
+            return False, None
+        return True, Span(text, start, end)
+
+
+def validate(cls: type[Any], data: Any, lines: Lines, path: str, record_id: str) -> tuple[Any, list[Problem]]:
+    """The record ``data`` describes, or None, and every problem found in it."""
+    checker = _Checker(path, lines)
+    record = checker.record(cls, data, (), record_id)
+    return record, checker.problems

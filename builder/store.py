@@ -1,0 +1,151 @@
+"""The store: content/ on disk <-> records in memory. Only this module and the CLI touch content/.
+
+    content/articles/<id>.yaml   content/actors/<id>.yaml   content/claims/<id>.yaml
+    content/.generated/...       the same records as the tool last wrote them: the base of the
+                                 three-way merge that keeps a person's edits (see merge.py)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .errors import Problem, ValidationError
+from .records import KINDS, ActorRecord, ArticleRecord, ClaimRecord, to_data
+from .schema import validate
+from .yamlio import YamlError, dump_yaml, load_yaml_file, write_atomic
+
+GENERATED = ".generated"
+_ID = re.compile(r"\A[A-Za-z0-9][A-Za-z0-9_.-]{0,127}\Z")
+HEADER = {
+    "articles": "# An article and who says what in it. Edit freely: the next build keeps your changes.\n",
+    "actors": "# An actor of the briefing. Edit freely: the next build keeps your changes.\n",
+    "claims": "# A claim of the briefing. Edit freely: the next build keeps your changes.\n",
+}
+
+
+@dataclass(frozen=True)
+class Content:
+    """Every record of a briefing, by kind and id."""
+
+    articles: dict[str, ArticleRecord] = field(default_factory=dict)
+    actors: dict[str, ActorRecord] = field(default_factory=dict)
+    claims: dict[str, ClaimRecord] = field(default_factory=dict)
+
+    def of(self, kind: str) -> dict[str, Any]:
+        return dict(getattr(self, kind))
+
+
+#: Records in their YAML form, by kind and id: what the merge compares.
+Data = dict[str, dict[str, dict[str, Any]]]
+
+
+def _files(folder: Path) -> list[Path]:
+    return sorted(folder.glob("*.yaml")) if folder.is_dir() else []
+
+
+def read_data(root: Path, *, generated: bool = False) -> tuple[Data, dict[str, dict[str, Any]], list[Problem]]:
+    """Every record's YAML data and line map, and the problems met while reading."""
+    base = root / "content" / GENERATED if generated else root / "content"
+    data: Data = {kind: {} for kind in KINDS}
+    lines: dict[str, dict[str, Any]] = {kind: {} for kind in KINDS}
+    problems: list[Problem] = []
+    for kind in KINDS:
+        for path in _files(base / kind):
+            label = path.relative_to(root).as_posix()
+            if not _ID.match(path.stem):
+                problems.append(
+                    Problem(label, None, "", "file name is not a record id; expected letters, digits, '-', '_'")
+                )
+                continue
+            try:
+                value, where = load_yaml_file(path, label)
+            except YamlError as e:
+                problems.append(Problem(label, None, "", str(e).removeprefix(label + ":").lstrip(": ")))
+                if (m := re.match(rf"{re.escape(label)}:(\d+): (.*)", str(e), re.S)):
+                    problems[-1] = Problem(label, int(m.group(1)), "", m.group(2))
+                continue
+            data[kind][path.stem] = value
+            lines[kind][path.stem] = where
+    return data, lines, problems
+
+
+def to_content(data: Data, lines: dict[str, dict[str, Any]], root_label: str = "content") -> tuple[Content, list[Problem]]:
+    """Validated records, and every problem found."""
+    problems: list[Problem] = []
+    out: dict[str, dict[str, Any]] = {kind: {} for kind in KINDS}
+    for kind, cls in KINDS.items():
+        for rid, value in sorted(data[kind].items()):
+            path = f"{root_label}/{kind}/{rid}.yaml"
+            record, found = validate(cls, value, lines.get(kind, {}).get(rid, {}), path, rid)
+            problems += found
+            if record is not None:
+                out[kind][rid] = record
+    return Content(out["articles"], out["actors"], out["claims"]), problems
+
+
+def reference_problems(content: Content, lines: dict[str, dict[str, Any]]) -> list[Problem]:
+    """Every reference (actor, claim, affiliation) that names no record."""
+    problems: list[Problem] = []
+
+    def line(kind: str, rid: str, *path: Any) -> int | None:
+        where = lines.get(kind, {}).get(rid, {})
+        return where.get(tuple(path)) or where.get(tuple(path[:-1])) or None
+
+    for aid, actor in content.actors.items():
+        if actor.affiliation is not None and actor.affiliation not in content.actors:
+            problems.append(Problem(
+                f"content/actors/{aid}.yaml", line("actors", aid, "affiliation"), "affiliation",
+                f"got {actor.affiliation!r}, expected the id of an actor in content/actors/",
+            ))
+    for art_id, article in content.articles.items():
+        for i, att in enumerate(article.attributions):
+            for name, target in (("actor", content.actors), ("claim", content.claims)):
+                ref = getattr(att, name)
+                if ref is not None and ref not in target:
+                    problems.append(Problem(
+                        f"content/articles/{art_id}.yaml", line("articles", art_id, "attributions", i, name),
+                        f"attributions[{i}].{name}", f"got {ref!r}, expected the id of a record in content/{name}s/",
+                    ))
+    return problems
+
+
+def load(root: Path) -> tuple[Content, Data]:
+    """content/ as validated records, and the last generated data; ValidationError lists every problem."""
+    data, lines, problems = read_data(root)
+    content, found = to_content(data, lines)
+    problems += found
+    problems += reference_problems(content, lines)
+    generated, glines, gproblems = read_data(root, generated=True)
+    problems += gproblems
+    if problems:
+        raise ValidationError(problems)
+    return content, generated
+
+
+def render_record(kind: str, record: Any) -> str:
+    return HEADER[kind] + dump_yaml(to_data(record))
+
+
+def save(root: Path, content: Content, generated: Data) -> int:
+    """Write every record that changed and remove those that went; returns the files written.
+
+    Each file is replaced atomically; unchanged files are not touched.
+    """
+    written = 0
+    for kind in KINDS:
+        folders = ((root / "content" / kind, content.of(kind), True),
+                   (root / "content" / GENERATED / kind, generated[kind], False))
+        for folder, records, is_record in folders:
+            keep = set()
+            for rid, value in sorted(records.items()):
+                text = render_record(kind, value) if is_record else dump_yaml(value)
+                written += write_atomic(folder / f"{rid}.yaml", text)
+                keep.add(rid)
+            for path in _files(folder):
+                if path.stem not in keep:
+                    path.unlink()
+                    written += 1
+    return written
