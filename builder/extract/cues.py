@@ -1,0 +1,47 @@
+"""The reporting-cue lexicon, read once from builder/data/reporting.yaml."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+_DATA = Path(__file__).resolve().parent.parent / "data" / "reporting.yaml"
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """Word lists that mark a report; see the comments in reporting.yaml."""
+
+    clause_verbs: frozenset[str]
+    object_verbs: frozenset[str]
+    quote_only_verbs: frozenset[str]
+    predicative: frozenset[str]
+    light_verbs: frozenset[str]
+    light_nouns: frozenset[str]
+    source_prepositions: tuple[tuple[str, ...], ...]
+
+    def is_verb(self, lemma: str) -> bool:
+        """Whether ``lemma`` reports what follows it as a clause or a noun phrase."""
+        return lemma in self.clause_verbs or lemma in self.object_verbs
+
+
+@functools.cache
+def cues() -> Cues:
+    """The lexicon; loaded once per process."""
+    raw = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in raw[key])
+
+    return Cues(
+        clause_verbs=words("clause_verbs"),
+        object_verbs=words("object_verbs"),
+        quote_only_verbs=words("quote_only_verbs"),
+        predicative=words("predicative"),
+        light_verbs=words("light_verbs"),
+        light_nouns=words("light_nouns"),
+        source_prepositions=tuple(tuple(str(p).lower().split()) for p in raw["source_prepositions"]),
+    )

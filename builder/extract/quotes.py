@@ -1,0 +1,108 @@
+"""Quotations in plain text: pair quote marks within and across paragraphs.
+
+Straight, curly, guillemet and single quote marks are understood; a mark that finds no
+partner is skipped, so an unbalanced quote never spoils the rest of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+DOUBLE_OPEN = "“„«"
+DOUBLE_CLOSE = "”»"
+SINGLE_OPEN = "‘‹"
+SINGLE_CLOSE = "’›"
+MARKS = DOUBLE_OPEN + DOUBLE_CLOSE + SINGLE_OPEN + SINGLE_CLOSE + "\"'"
+_BEFORE_OPEN = " \t\n([{—–-:;,/"
+_PARAGRAPH = re.compile(r"[^\n]+")
+
+
+def _role(text: str, i: int) -> str:
+    """'open', 'close' or '' (neither) for the quote mark at ``text[i]``."""
+    c = text[i]
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    if c in DOUBLE_OPEN or c in SINGLE_OPEN:
+        return "open"
+    if c in DOUBLE_CLOSE:
+        return "close"
+    if c in SINGLE_CLOSE or c == "'":
+        if prev.isalnum() and nxt.isalnum():
+            return ""  # an apostrophe: don't, O'Brien
+        if prev in _BEFORE_OPEN and c == "'" and not nxt.isspace():
+            return "open"
+        return "close" if not prev.isspace() and not nxt.isalnum() else ""
+    # a straight double quote
+    if prev in _BEFORE_OPEN or prev in DOUBLE_OPEN + SINGLE_OPEN:
+        return "open" if not nxt.isspace() else ""
+    return "close"
+
+
+def _marks(text: str, start: int, end: int, double: bool) -> Iterator[tuple[int, str]]:
+    kinds = DOUBLE_OPEN + DOUBLE_CLOSE + '"' if double else SINGLE_OPEN + SINGLE_CLOSE + "'"
+    for i in range(start, end):
+        if text[i] in kinds:
+            role = _role(text, i)
+            if role:
+                yield i, role
+
+
+def _pair(text: str, start: int, end: int, double: bool) -> list[tuple[int, int, bool]]:
+    """(open, close + 1, closed) for each quotation inside one paragraph."""
+    spans: list[tuple[int, int, bool]] = []
+    opened: int | None = None
+    for i, role in _marks(text, start, end, double):
+        if opened is None:
+            if role == "open":
+                opened = i
+        elif role == "close":
+            if i > opened + 1:
+                spans.append((opened, i + 1, True))
+            opened = None
+        elif role == "open":
+            opened = i  # the earlier mark found no partner
+    if opened is not None:
+        spans.append((opened, end, False))
+    return spans
+
+
+def find_quotes(text: str) -> list[tuple[int, int]]:
+    """Character spans ``[start, end)`` of quotations, quote marks included, in text order.
+
+    A paragraph that leaves a quotation open continues it when the next paragraph opens
+    with a quote mark (the newspaper convention); otherwise the quotation runs to the end
+    of its paragraph only if it opened the paragraph or followed a colon or comma.
+    """
+    paragraphs = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
+    found: list[tuple[int, int]] = []
+    carry: int | None = None  # start of a quotation continued from an earlier paragraph
+    for n, (p_start, p_end) in enumerate(paragraphs):
+        spans = _pair(text, p_start, p_end, double=True)
+        if not spans:
+            spans = _pair(text, p_start, p_end, double=False)
+        for k, (s, e, closed) in enumerate(spans):
+            if carry is not None and k == 0 and s == _first_visible(text, p_start, p_end):
+                s = carry
+            carry = None
+            if closed:
+                found.append((s, e))
+                continue
+            nxt = paragraphs[n + 1] if n + 1 < len(paragraphs) else None
+            if nxt is not None and text[_first_visible(text, *nxt)] in DOUBLE_OPEN + '"':
+                carry = s
+            elif s == _first_visible(text, p_start, p_end) or text[:s].rstrip()[-1:] in (":", ","):
+                found.append((s, _last_visible(text, p_start, p_end)))
+    return found
+
+
+def _first_visible(text: str, start: int, end: int) -> int:
+    while start < end - 1 and text[start].isspace():
+        start += 1
+    return start
+
+
+def _last_visible(text: str, start: int, end: int) -> int:
+    while end > start + 1 and text[end - 1].isspace():
+        end -= 1
+    return end

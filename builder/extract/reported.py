@@ -1,0 +1,232 @@
+"""Reported speech from the dependency parse: "X said (that) ...", "..., according to X".
+
+Each rule looks at one cue token and yields a :class:`Hit` of character ranges; the
+attribution finder merges them with the quotations (attributions.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from .cues import Cues, cues
+
+Range = tuple[int, int]
+
+SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+COMPLEMENTS = ("dobj", "dative", "prep", "oprd", "xcomp", "ccomp", "attr", "pcomp", "acomp")
+CLIMB = ("advcl", "conj", "xcomp", "acl", "dobj", "pobj", "prep", "ccomp", "relcl", "appos", "npadvmod")
+EXPLETIVES = ("it", "there", "this")
+QUOTE_CHARS = "\"'“”‘’«»„‹›"
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One attribution as character ranges; ``cue_token`` is the index of its head token."""
+
+    content: Range
+    source: Range | None
+    cue: Range | None
+    cue_token: int
+
+
+def _trim(doc: Doc, first: int, last: int) -> Range | None:
+    """The characters of tokens ``first..last``, edge punctuation (not quote marks) dropped."""
+    while first <= last and doc[first].is_punct and doc[first].text not in QUOTE_CHARS:
+        first += 1
+    while last >= first and (doc[last].is_punct or doc[last].is_space) and doc[last].text not in QUOTE_CHARS:
+        last -= 1
+    if first > last:
+        return None
+    return doc[first].idx, doc[last].idx + len(doc[last].text)
+
+
+def _phrase(tok: Token) -> Range | None:
+    return _trim(tok.doc, tok.left_edge.i, tok.right_edge.i)
+
+
+def _cue_range(verb: Token, extra: Iterable[Token] = ()) -> Range:
+    """The verb with its auxiliaries and negation next to it, plus ``extra`` tokens."""
+    first = last = verb.i
+    for child in reversed(list(verb.lefts)):
+        if child.dep_ in ("aux", "auxpass", "neg") and child.i == first - 1:
+            first = child.i
+    for t in extra:
+        first, last = min(first, t.i), max(last, t.i)
+    doc = verb.doc
+    return doc[first].idx, doc[last].idx + len(doc[last].text)
+
+
+def _subject(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    return obj
+    for child in verb.children:
+        if child.dep_ in SUBJECTS:
+            if child.lower_ in EXPLETIVES and child.dep_ == "nsubjpass":
+                return None
+            return child
+    return None
+
+
+def source_of(verb: Token, lex: Cues) -> Token | None:
+    """Who reports: the verb's subject or agent, else that of the clause it hangs from."""
+    own = _subject(verb)
+    if own is not None or any(c.dep_ in SUBJECTS for c in verb.children):
+        return own
+    fallback: Token | None = None
+    tok = verb
+    while tok.dep_ in CLIMB and tok.head is not tok:
+        tok = tok.head
+        subj = _subject(tok)
+        if subj is not None:
+            if lex.is_verb(tok.lemma_.lower()) or tok.lemma_.lower() in lex.quote_only_verbs:
+                return subj
+            if fallback is None and tok.pos_ in ("VERB", "AUX"):
+                fallback = subj
+    return fallback
+
+
+def _is_cue_verb(tok: Token, lex: Cues) -> bool:
+    return tok.pos_ in ("VERB", "AUX") and lex.is_verb(tok.lemma_.lower())
+
+
+def _content(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
+    """What the verb reports, and the tokens (particles, prepositions) that join its cue."""
+    lemma = verb.lemma_.lower()
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if lemma in lex.clause_verbs and not clauses:
+        clauses = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i]
+    extra: list[Token] = [c for c in verb.children if c.dep_ == "prt"]
+    if not clauses and lemma in lex.object_verbs:
+        clauses = [c for c in verb.children if c.dep_ in COMPLEMENTS and c.i > verb.i]
+        first = min(clauses, key=lambda c: c.i, default=None)
+        if first is not None and first.dep_ == "prep" and first.i == verb.i + 1 and len(clauses) == 1:
+            objs = [c for c in first.children if c.dep_ in ("pobj", "pcomp")]
+            if objs:
+                extra.append(first)
+                clauses = objs
+    if not clauses:
+        return None, extra
+    first_i = min(c.left_edge.i for c in clauses)
+    last_i = max(c.right_edge.i for c in clauses)
+    last_i = _cut_side_reports(verb, first_i, last_i, lex)
+    return _trim(verb.doc, first_i, last_i), extra
+
+
+def _cut_side_reports(verb: Token, first: int, last: int, lex: Cues) -> int:
+    """End the content before a subjectless ", stating ..." clause that reports on its own."""
+    for t in verb.doc[first + 1 : last + 1]:
+        if (
+            t.tag_ == "VBG"
+            and t.dep_ in ("advcl", "conj", "xcomp")
+            and _is_cue_verb(t, lex)
+            and not any(c.dep_ in SUBJECTS for c in t.children)
+            and t.i > first
+            and verb.doc[t.left_edge.i - 1].text in (",", ";", "—", "–")
+        ):
+            return t.left_edge.i - 1
+    return last
+
+
+def _clause_without(head: Token, part: Token) -> Range | None:
+    """The clause of ``head`` on the far side of ``part`` (an "according to X" phrase)."""
+    doc = head.doc
+    left, right = head.left_edge.i, head.right_edge.i
+    p_left, p_right = part.left_edge.i, part.right_edge.i
+    if p_left - left >= right - p_right:
+        return _trim(doc, left, p_left - 1)
+    return _trim(doc, p_right + 1, right)
+
+
+def _from_verb(verb: Token, lex: Cues) -> Hit | None:
+    content, extra = _content(verb, lex)
+    mark = [c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as"]
+    if mark and verb.dep_ == "advcl" and verb.head is not verb:
+        content = _clause_without(verb.head, verb)
+        extra = [*extra, mark[0]]
+    elif content is None and verb.dep_ in ("parataxis", "ccomp") and verb.head.i < verb.i:
+        subj = _subject(verb)
+        if subj is not None and subj.i > verb.head.i:
+            content = _trim(verb.doc, verb.head.left_edge.i, verb.left_edge.i - 1)
+    if content is None:
+        return None
+    src = source_of(verb, lex)
+    if src is None and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) and not mark:
+        return None
+    source = _phrase(src) if src is not None else None
+    return Hit(content, source, _cue_range(verb, extra), verb.i)
+
+
+def _from_light_verb(verb: Token, lex: Cues) -> Hit | None:
+    """ "X expressed belief in ...", "X voiced concern that ..." """
+    for noun in verb.children:
+        if noun.dep_ == "dobj" and noun.lemma_.lower() in lex.light_nouns:
+            parts = [c for c in noun.children if c.dep_ in ("prep", "acl", "ccomp") and c.i > noun.i]
+            src = source_of(verb, lex)
+            if parts and src is not None:
+                content = _trim(verb.doc, parts[0].left_edge.i, parts[-1].right_edge.i)
+                if content is not None:
+                    cue = _cue_range(verb, [t for t in noun.subtree if t.i <= noun.i])
+                    return Hit(content, _phrase(src), cue, verb.i)
+    return None
+
+
+def _from_predicative(adj: Token, lex: Cues) -> Hit | None:
+    """ "X is sure that ..." """
+    clauses = [c for c in adj.children if c.dep_ == "ccomp"]
+    verb = adj.head
+    if not clauses or adj.dep_ != "acomp":
+        return None
+    src = _subject(verb)
+    content = _phrase(clauses[0])
+    if src is None or content is None:
+        return None
+    return Hit(content, _phrase(src), _cue_range(verb, [adj]), adj.i)
+
+
+def _from_preposition(tok: Token, lex: Cues) -> Hit | None:
+    """ "..., according to X" """
+    for words in lex.source_prepositions:
+        if tok.lower_ != words[0] or tok.i + len(words) > len(tok.doc):
+            continue
+        tail = tok.doc[tok.i : tok.i + len(words)]
+        if [t.lower_ for t in tail] != list(words):
+            continue
+        objs = [t for t in tail[-1].children if t.dep_ == "pobj"]
+        if not objs or tok.head is tok:
+            continue
+        content = _clause_without(tok.head, tok)
+        if content is None:
+            continue
+        return Hit(content, _phrase(objs[0]), (tail[0].idx, tail[-1].idx + len(tail[-1].text)), tok.i)
+    return None
+
+
+def find_reported(doc: Doc, *, skip: Iterable[Range] = ()) -> Iterator[Hit]:
+    """Hits for every reporting cue in ``doc`` outside the ``skip`` ranges (quotations)."""
+    lex = cues()
+    blocked = sorted(skip)
+
+    def inside(i: int) -> bool:
+        return any(s < i < e for s, e in blocked)
+
+    for tok in doc:
+        if inside(tok.idx):
+            continue
+        lemma = tok.lemma_.lower()
+        hit: Hit | None = None
+        if _is_cue_verb(tok, lex):
+            hit = _from_verb(tok, lex)
+        elif tok.pos_ == "VERB" and lemma in lex.light_verbs:
+            hit = _from_light_verb(tok, lex)
+        elif tok.pos_ == "ADJ" and lemma in lex.predicative:
+            hit = _from_predicative(tok, lex)
+        elif tok.lower_ in {w[0] for w in lex.source_prepositions}:
+            hit = _from_preposition(tok, lex)
+        if hit is not None:
+            yield hit
