@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -40,6 +41,39 @@ def _extract(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def _root(args: argparse.Namespace) -> Path:
+    return Path(args.root).resolve()
+
+
+def _build(args: argparse.Namespace) -> int:
+    from .build import build
+
+    summary = build(_root(args), strict=args.strict, jobs=args.jobs)
+    for warning in summary.warnings:
+        log.warning("WARNING %s", warning)
+    print(f"built {Path(args.root) / 'site'}: {summary.line()}")
+    if args.strict and (summary.skipped or summary.warnings):
+        log.error("--strict: %d skipped articles, %d warnings", len(summary.skipped), len(summary.warnings))
+        return 1
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    from .store import load
+
+    content, _, _ = load(_root(args))
+    print(f"content/ is valid: {len(content.articles)} articles, {len(content.actors)} actors, "
+          f"{len(content.claims)} claims")
+    return 0
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from .serve import serve
+
+    serve(_root(args), host=args.host, port=args.port)
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="python3 -m builder",
@@ -58,6 +92,36 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("--json", action="store_true", help="one JSON object per article per line (the contract)")
     e.add_argument("-j", "--jobs", type=int, default=1, help="processes that parse in parallel (default 1)")
     e.set_defaults(func=_extract)
+
+    b = sub.add_parser(
+        "build",
+        help="extract new articles, merge into content/, build site/",
+        description="Read seeds/, extract the new or changed articles, merge them into content/ "
+        "(keeping every hand edit), render the pages and build site/ with MkDocs.",
+    )
+    b.add_argument("--strict", action="store_true", help="exit 1 on any warning (a skipped article, an MkDocs warning)")
+    b.add_argument("-j", "--jobs", type=int, default=min(2, os.cpu_count() or 1),
+                   help="processes that parse articles in parallel (default: up to 2)")
+    b.set_defaults(func=_build)
+
+    c = sub.add_parser(
+        "check",
+        help="validate content/ against the schema and its references",
+        description="Validate every record in content/ (schema, unknown keys, references) and report "
+        "every problem as path:line: field: got X, expected Y. Exit 1 if any.",
+    )
+    c.set_defaults(func=_check)
+
+    s = sub.add_parser(
+        "serve",
+        help="preview the site, rebuilding when seeds/, content/ or templates change",
+        description="Build, then serve the site on a local address with live reload.",
+    )
+    s.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    s.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+    s.set_defaults(func=_serve)
+    for command in (b, c, s):
+        command.add_argument("--root", default=".", help="the briefing's folder (default: the current one)")
     return p
 
 
@@ -66,6 +130,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(
         level=logging.WARNING if args.quiet else logging.INFO, format="%(message)s", stream=sys.stderr
     )
+    logging.getLogger("mkdocs").setLevel(logging.WARNING)
     try:
         return int(args.func(args))
     except BriefingError as e:

@@ -12,6 +12,7 @@ import datetime as dt
 import hashlib
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -160,10 +161,18 @@ def read_article(path: Path, root: Path | None = None) -> Article:
     )
 
 
-def ingest(folder: Path, root: Path | None = None) -> Iterator[Article | InputError]:
-    """Every article in ``folder``, or the error that explains why one was skipped."""
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """A seed file that is not an article, and why."""
+
+    path: Path
+    reason: str
+
+
+def ingest(folder: Path, root: Path | None = None) -> Iterator[Article | Skipped]:
+    """Every article in ``folder``, or why a file was skipped."""
     for path in seed_files(folder):
         try:
             yield read_article(path, root)
         except InputError as e:
-            yield e
+            yield Skipped(path, str(e))

@@ -112,8 +112,11 @@ def reference_problems(content: Content, lines: dict[str, dict[str, Any]]) -> li
     return problems
 
 
-def load(root: Path) -> tuple[Content, Data]:
-    """content/ as validated records, and the last generated data; ValidationError lists every problem."""
+def load(root: Path) -> tuple[Content, Data, Data]:
+    """content/ as validated records, their YAML data, and the last generated data.
+
+    ValidationError lists every problem found, in every file.
+    """
     data, lines, problems = read_data(root)
     content, found = to_content(data, lines)
     problems += found
@@ -122,7 +125,7 @@ def load(root: Path) -> tuple[Content, Data]:
     problems += gproblems
     if problems:
         raise ValidationError(problems)
-    return content, generated
+    return content, data, generated
 
 
 def render_record(kind: str, record: Any) -> str:

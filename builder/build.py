@@ -1,0 +1,106 @@
+"""build: seeds/ + content/ -> content/ + site/, stage by stage.
+
+    ingest -> extract (new or changed articles only) -> merge -> render -> site
+"""
+
+from __future__ import annotations
+
+import fcntl
+import logging
+import os
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import extract, ingest, merge, render, site, store, view
+from .errors import LockedError, ValidationError
+from .models import Article
+
+log = logging.getLogger("builder")
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    extracted: int
+    unchanged: int
+    skipped: tuple[ingest.Skipped, ...]
+    actors: int
+    claims: int
+    pages: int
+    seconds: float
+    warnings: tuple[str, ...] = ()
+
+    def line(self) -> str:
+        return (
+            f"{self.extracted} extracted, {self.unchanged} unchanged, {len(self.skipped)} skipped; "
+            f"{self.actors} actors, {self.claims} claims, {self.pages} pages in {self.seconds:.1f} s"
+        )
+
+
+@contextmanager
+def locked(root: Path) -> Iterator[None]:
+    """One build at a time per briefing; a second one is refused, not queued."""
+    work = root / ".build"
+    work.mkdir(exist_ok=True)
+    with open(work / "lock", "a+", encoding="utf-8") as f:
+        try:
+            fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            f.seek(0)
+            raise LockedError(
+                f"{work / 'lock'}: another build of this briefing is running (pid {f.read().strip() or '?'}); "
+                "wait for it to finish"
+            ) from None
+        f.seek(0)
+        f.truncate()
+        f.write(str(os.getpid()))
+        f.flush()
+        yield
+
+
+def needs_extraction(article: Article, content: store.Content) -> bool:
+    """New, changed since it was extracted, or extracted by older rules."""
+    record = content.articles.get(article.id)
+    return record is None or record.sha256 != article.sha256 or record.extractor != extract.VERSION
+
+
+def build(root: Path, *, strict: bool = False, jobs: int = 1, write_site: bool = True) -> Summary:
+    """The whole pipeline; content/ and site/ change only if every stage succeeds."""
+    started = time.perf_counter()
+    with locked(root):
+        content, current, generated = store.load(root)
+        articles, skipped = _ingest(root)
+        todo = [a for a in articles if needs_extraction(a, content)]
+        extractions = {}
+        for n, extraction in enumerate(extract.extract_many(todo, n_process=jobs), 1):
+            log.info("[%d/%d] extracted %s: %d attributions", n, len(todo), extraction.article,
+                     len(extraction.attributions))
+            extractions[extraction.article] = extraction
+        records, generated = merge.merge(articles, extractions, current, generated, content,
+                                         keep=[s.path.stem for s in skipped])
+        merged, problems = store.to_content(records, {})
+        if problems:
+            raise ValidationError(problems)
+        pages = render.render(view.briefing(merged), {a.id: a for a in articles}, site_name=site.site_name(root))
+        result = site.build_site(root, pages, strict=strict) if write_site else site.SiteResult(len(pages), ())
+        store.save(root, merged, generated)
+    return Summary(
+        extracted=len(todo), unchanged=len(articles) - len(todo), skipped=tuple(skipped),
+        actors=len(merged.actors), claims=len(merged.claims), pages=result.pages,
+        seconds=time.perf_counter() - started, warnings=result.warnings,
+    )
+
+
+def _ingest(root: Path) -> tuple[list[Article], list[ingest.Skipped]]:
+    """The readable articles, and the files skipped with the reason."""
+    articles: list[Article] = []
+    skipped: list[ingest.Skipped] = []
+    for item in ingest.ingest(root / "seeds", root):
+        if isinstance(item, ingest.Skipped):
+            log.warning("skipped %s", item.reason)
+            skipped.append(item)
+        else:
+            articles.append(item)
+    return articles, skipped

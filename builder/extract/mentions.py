@@ -1,0 +1,199 @@
+"""Named mentions of actors in a parsed article: people, organisations, states, groups.
+
+Each entity spaCy finds becomes a ``Mention`` that names its actor canonically ("Zelensky"
+-> "Volodymyr Zelensky", "Pyongyang" -> "North Korea", "Mr. Trump" -> "Donald Trump") and
+carries what the words around it say of it: a role ("Kremlin spokesman", "Defense Minister
+of South Korea"), an affiliation (another actor's canonical name), a gender where a form of
+address tells it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from .lexicon import norm, places, titles
+
+#: spaCy entity labels that may name an actor.
+ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC"})
+_MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
+_SKIP_DEPS = frozenset({"det", "case", "punct", "cc", "relcl", "acl", "prep", "advmod"})
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One named mention: where it stands and which actor it names."""
+
+    start: int  # character offsets of the entity in the article
+    end: int
+    name: str  # the actor's canonical name
+    kind: str  # one of models.ACTOR_KINDS
+    surface: str  # the name as written, title and possessive stripped
+    sent: int  # index of the sentence
+    subject: bool  # the grammatical subject of its clause
+    role: str | None = None
+    affiliation: str | None = None  # canonical name of another actor
+    gender: str = ""
+
+
+def clean_name(span: Span) -> str:
+    """The entity's text without a leading 'the', titles and forms of address, or a possessive."""
+    words = [t for t in span if not t.is_space]
+    while words and (words[0].lower_ == "the" or titles().is_title(words[0].text)) and len(words) > 1:
+        words = words[1:]
+    while words and (words[-1].tag_ == "POS" or words[-1].is_punct):
+        words = words[:-1]
+    if not words:
+        return span.text.strip()
+    text = span.doc.text[words[0].idx : words[-1].idx + len(words[-1])]
+    return text[:-2] if text.endswith(("'s", "’s")) else text
+
+
+def classify(name: str, label: str) -> tuple[str, str, str | None] | None:
+    """(canonical name, kind, affiliation) of an entity's cleaned name, or None if no actor."""
+    key = norm(name)
+    lex = places()
+    if key in lex.country_of:
+        return lex.country_of[key], "country", None
+    if key in lex.group_of:
+        return lex.group_of[key], "group", None
+    if key in lex.institution_of:
+        return name, "organization", lex.institution_of[key]
+    if label == "PERSON":
+        return name, "person", None
+    if label == "ORG":
+        first = key.split(" ")[0] if key else ""
+        return name, "organization", lex.country_of.get(first) if first in lex.demonyms else None
+    if label == "GPE":
+        return name, "country", None
+    if label == "NORP":
+        return name, "group", None
+    return None
+
+
+def _descriptor_tokens(root: Token, ent: Span) -> list[Token]:
+    """Tokens that describe the entity: modifiers to its left and an appositive."""
+    out: list[Token] = []
+    for child in root.children:
+        inside = ent.start <= child.i < ent.end
+        if inside:
+            continue
+        if (child.i < ent.start and child.dep_ in _MODIFIER_DEPS) or child.dep_ == "appos":
+            out.extend(t for t in child.subtree if t.dep_ not in _SKIP_DEPS or t is child)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _describe(ent: Span) -> tuple[str | None, str | None, str]:
+    """(role, affiliation, gender) that the words around an entity give it."""
+    doc = ent.doc
+    tokens = _descriptor_tokens(ent.root, ent)
+    lex = titles()
+    gender = ""
+    if ent.start > 0:
+        gender = lex.honorifics.get(doc[ent.start - 1].lower_.rstrip("."), "")
+    if ent[0].lower_.rstrip(".") in lex.honorifics:
+        gender = lex.honorifics[ent[0].lower_.rstrip(".")]
+    words: list[Token] = []
+    org: str | None = None
+    country: str | None = None
+    for t in tokens:
+        if t.ent_type_ and t.ent_type_ in ACTOR_LABELS and t.ent_iob_ == "B":
+            ent_span = next((e for e in doc.ents if e.start == t.i), None)
+            if ent_span is None:
+                continue
+            got = classify(clean_name(ent_span), ent_span.label_)
+            if got is None:
+                continue
+            if got[1] == "country":
+                country = country or got[0]
+            elif got[1] == "organization" and org is None:
+                org = got[0]
+        elif not t.ent_type_ and t.pos_ in ("NOUN", "PROPN", "ADJ") and t.dep_ != "poss":
+            words.append(t)
+    # titles written inside the entity ("President Trump" tagged whole)
+    inner = [t for t in ent if lex.is_title(t.text) and t.i < ent.end - 1]
+    words = inner + words
+    if not words or not any(w.lower_ in lex.offices for w in words):
+        return None, org or country, gender
+    title = " ".join(w.text for w in words)
+    if org:
+        return f"{org} {title}", org, gender
+    if country:
+        return f"{title[0].upper()}{title[1:]} of {country}", country, gender
+    return title, None, gender
+
+
+def _person_clusters(names: list[str]) -> list[int]:
+    """For each person name in text order, the index of the first name of its person.
+
+    Full names ("Donald Trump") match on first and last word; a single word ("Trump", or
+    "Kim" for Korean names) goes to the most recent full name that ends or else starts with
+    it, so that two people who share a surname stay apart.
+    """
+    owner: list[int] = []
+    for i, name in enumerate(names):
+        words = name.replace("’", "'").split()
+        first, last = words[0].lower(), words[-1].lower()
+        match: int | None = None
+        for j in range(i - 1, -1, -1):
+            other = names[owner[j]].split()
+            o_first, o_last = other[0].lower(), other[-1].lower()
+            if len(words) > 1 and len(other) > 1 and (first, last) == (o_first, o_last):
+                match = owner[j]
+            elif len(words) == 1 and last in (o_last, o_first):
+                match = owner[j] if last == o_last or match is None else match
+            if match is not None and (len(words) > 1 or last == o_last):
+                break
+        if match is None and len(words) > 1:
+            # a surname seen alone before the full name: the earliest such, upgraded
+            match = next((owner[j] for j in range(i) if names[owner[j]].lower() == last), None)
+        owner.append(i if match is None else match)
+    return owner
+
+
+def _full_name(names: list[str], owner: list[int], cluster: int) -> str:
+    """The longest name any mention of the cluster gives (its first such, in text order)."""
+    members = [names[i] for i, o in enumerate(owner) if o == cluster]
+    return max(members, key=lambda n: (len(n.split()), -members.index(n)))
+
+
+def find_mentions(doc: Doc) -> tuple[Mention, ...]:
+    """The named mentions of actors in ``doc``, in text order."""
+    ents = [e for e in doc.ents if e.label_ in ACTOR_LABELS]
+    sent_of = {s.start: n for n, s in enumerate(doc.sents)}
+    raw: list[tuple[Span, str, str, str, str | None]] = []
+    for e in ents:
+        surface = clean_name(e)
+        got = classify(surface, e.label_) if surface else None
+        if got is not None:
+            raw.append((e, surface, got[0], got[1], got[2]))
+    persons = [i for i, r in enumerate(raw) if r[3] == "person"]
+    owner = _person_clusters([raw[i][2] for i in persons])
+    canonical = {
+        persons[k]: _full_name([raw[i][2] for i in persons], owner, owner[k]) for k in range(len(persons))
+    }
+    out = []
+    for i, (e, surface, name, kind, affiliation) in enumerate(raw):
+        role, described, gender = _describe(e) if kind in ("person", "organization") else (None, None, "")
+        out.append(
+            Mention(
+                start=e.start_char,
+                end=e.end_char,
+                name=canonical.get(i, name),
+                kind=kind,
+                surface=surface,
+                sent=sent_of[e.sent.start],
+                subject=e.root.dep_ in ("nsubj", "nsubjpass"),
+                role=role,
+                affiliation=affiliation or described,
+                gender=gender,
+            )
+        )
+    return tuple(out)
+
+
+def mentions_in(mentions: Iterable[Mention], start: int, end: int) -> Iterator[Mention]:
+    """The mentions that lie within ``[start, end)``."""
+    return (m for m in mentions if m.start >= start and m.end <= end)

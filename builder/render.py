@@ -1,0 +1,140 @@
+"""render: the briefing's records -> Markdown pages for MkDocs (pure: returns path -> text).
+
+Templates live in site_templates/pages/. Every value from an article or a record reaches a
+page through Jinja's HTML autoescaping, inside raw HTML blocks that Markdown leaves alone,
+so no article text is ever read as Markdown, HTML or a template.
+"""
+
+from __future__ import annotations
+
+import json
+import posixpath
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from markupsafe import Markup
+
+from .highlight import article_html
+from .models import STANCES, Article
+from .records import ClaimRecord
+from .view import Briefing, Stance
+
+TEMPLATES = Path(__file__).resolve().parent.parent / "site_templates"
+#: How many items the home page lists of each kind before linking to the index.
+HOME_LIMIT = 25
+_UNSAFE_META = str.maketrans({"<": "‹", ">": "›", "&": "＆", "\n": " ", "\r": " "})
+
+
+def meta_text(value: str) -> Markup:
+    """A page title for YAML front matter: JSON-quoted, with no character HTML treats as markup.
+
+    MkDocs themes print the title in places that are not escaped, so ``<``, ``>`` and ``&``
+    are replaced by look-alikes here rather than escaped.
+    """
+    return Markup(json.dumps(" ".join(value.translate(_UNSAFE_META).split()), ensure_ascii=False))
+
+
+def quote_text(value: str) -> str:
+    """Quoted words as shown inside “…”: outer quote marks and spaces trimmed."""
+    return value.strip().strip("\"'“”‘’«»„ ").strip() or value
+
+
+def environment(templates: Path = TEMPLATES) -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(templates / "pages"),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["meta"] = meta_text
+    env.filters["quote_text"] = quote_text
+    return env
+
+
+def page_url(page: str) -> str:
+    """The built page's path for a Markdown page (use_directory_urls is off)."""
+    return page[:-3] + ".html" if page.endswith(".md") else page
+
+
+def relative(target: str, page: str) -> str:
+    """The link from ``page`` to ``target``, both paths of Markdown pages under docs/."""
+    return posixpath.relpath(page_url(target), posixpath.dirname(page_url(page)) or ".")
+
+
+def _urler(page: str) -> Callable[[str], str]:
+    return lambda target: relative(target, page)
+
+
+def render(briefing: Briefing, texts: dict[str, Article], *, site_name: str, env: jinja2.Environment | None = None) -> dict[str, str]:
+    """Every page of the site: its path under docs/ and its Markdown."""
+    env = env or environment()
+    content = briefing.content
+    pages: dict[str, str] = {}
+
+    def put(path: str, template: str, **context: Any) -> None:
+        pages[path] = env.get_template(template).render(url=_urler(path), briefing=briefing, **context)
+
+    claims = briefing.claims_in_order()
+    actors = briefing.actors_in_order()
+    articles = briefing.articles_in_order()
+    counts = {
+        "articles": len(content.articles), "actors": len(content.actors),
+        "claims": len(content.claims), "attributions": len(briefing.stances),
+    }
+    put("index.md", "home.md.j2", site_name=site_name, claims=claims, actors=actors,
+        articles=articles, counts=counts, limit=HOME_LIMIT)
+    put("claims/index.md", "claims_index.md.j2", claims=claims)
+    put("actors/index.md", "actors_index.md.j2", actors=actors)
+    put("articles/index.md", "articles_index.md.j2", articles=articles)
+    for claim in claims:
+        stances = briefing.by_claim.get(claim.id, ())
+        put(f"claims/{claim.id}.md", "claim.md.j2", claim=claim, stances=stances,
+            status=briefing.status(claim.id), first=briefing.first_article(claim.id))
+    members_of: dict[str, list[Any]] = {}
+    for actor in actors:
+        if actor.affiliation:
+            members_of.setdefault(actor.affiliation, []).append(actor)
+    for actor in actors:
+        put(f"actors/{actor.id}.md", "actor.md.j2", actor=actor,
+            affiliation=content.actors.get(actor.affiliation or ""),
+            members=members_of.get(actor.id, []),
+            by_claim=_by_claim(briefing.by_actor.get(actor.id, ())),
+            co_actors=briefing.co_actors(actor.id), articles=briefing.articles_of(actor.id))
+    for article in articles:
+        stances = briefing.by_article.get(article.id, ())
+        source = texts.get(article.id)
+        page = f"articles/{article.id}.md"
+        url = _urler(page)
+
+        def link(s: Stance, url: Callable[[str], str] = url) -> Markup:
+            return _mark_links(s, url)
+
+        text_html = (article_html(source.text, stances, link) if source is not None
+                     else Markup("<p><em>The seed file of this article is missing.</em></p>"))
+        put(page, "article.md.j2", article=article, stances=stances, text_html=text_html,
+            stance_names=STANCES)
+    return pages
+
+
+def _by_claim(stances: tuple[Stance, ...]) -> list[tuple[ClaimRecord | None, list[Stance]]]:
+    groups: dict[str, tuple[ClaimRecord | None, list[Stance]]] = {}
+    for s in stances:
+        key = s.claim.id if s.claim else ""
+        groups.setdefault(key, (s.claim, []))[1].append(s)
+    return [groups[k] for k in sorted(groups, key=lambda k: (k == "", k))]
+
+
+def _mark_links(s: Stance, url: Callable[[str], str]) -> Markup:
+    parts = []
+    if s.actor is not None:
+        parts.append(Markup('<a class="bf-actor" href="{}">{}</a>').format(url(f"actors/{s.actor.id}.md"), s.actor.name))
+    parts.append(Markup('<span class="bf-stance bf-stance-{0}">{0}</span>').format(s.stance))
+    if s.claim is not None:
+        parts.append(Markup('<a class="bf-claim" href="{}" title="{}">claim</a>').format(
+            url(f"claims/{s.claim.id}.md"), s.claim.statement))
+    return Markup('<sup class="bf-who">') + Markup(" ").join(parts) + Markup("</sup>")
+
