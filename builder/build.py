@@ -84,7 +84,7 @@ def build(root: Path, *, strict: bool = False, jobs: int = 1, write_site: bool =
         if problems:
             raise ValidationError(problems)
         pages = render.render(view.briefing(merged), {a.id: a for a in articles}, site_name=site.site_name(root))
-        result = site.build_site(root, pages, strict=strict) if write_site else site.SiteResult(len(pages), ())
+        result = site.build_site(root, pages, strict=strict, mkdocs=write_site)
         store.save(root, merged, generated)
     return Summary(
         extracted=len(todo), unchanged=len(articles) - len(todo), skipped=tuple(skipped),

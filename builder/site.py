@@ -96,8 +96,11 @@ def _swap(new: Path, target: Path) -> None:
         shutil.rmtree(old)
 
 
-def build_site(root: Path, pages: dict[str, str], *, strict: bool = False) -> SiteResult:
-    """Render ``pages`` into docs/ and build site/ with MkDocs, replacing both only on success."""
+def build_site(root: Path, pages: dict[str, str], *, strict: bool = False, mkdocs: bool = True) -> SiteResult:
+    """Write ``pages`` into docs/ and build site/ with MkDocs, replacing both only on success.
+
+    With ``mkdocs=False`` only docs/ is written (the live preview builds from it itself).
+    """
     from mkdocs.commands.build import build
     from mkdocs.exceptions import MkDocsException
 
@@ -108,6 +111,9 @@ def build_site(root: Path, pages: dict[str, str], *, strict: bool = False) -> Si
         if folder.exists():
             shutil.rmtree(folder)
     write_docs(docs_new, pages)
+    if not mkdocs:
+        _swap(docs_new, root / "docs")
+        return SiteResult(pages=len(pages), warnings=())
     config = load_config(root, docs_dir=str(docs_new), site_dir=str(site_new), strict=strict)
     with _collect_warnings() as warnings:
         try:
