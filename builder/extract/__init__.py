@@ -4,8 +4,9 @@ The stages inside, each a module of its own:
 
     attributions.find_attributions(doc)   -> Found spans (source, cue, content)
     actors.resolve_actors(doc, found)     -> Actor records, and each source's actor id
-    stance.stance_of(doc, found, ...)     -> the stance of each attribution
+    stance.stance_of(doc, found, ...)     -> the stance its reporting words give each attribution
     claims.group_claims(doc, ...)         -> Claim records, and each attribution's claim id
+    stance.settle(...)                    -> "supports" made "asserts" for a claim's first voice
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from ..models import Article, Attribution, Extraction
 from .actors import resolve_actors
 from .attributions import find_attributions
 from .claims import group_claims
-from .stance import stance_of
+from .stance import settle, stance_of
 
 #: Bumped whenever the rules change what they yield; an article extracted by an older
 #: version is extracted again.
@@ -30,8 +31,10 @@ def extract_doc(article_id: str, doc: Doc) -> Extraction:
     """The extraction of one parsed article."""
     found = tuple(find_attributions(doc))
     actors, actor_of = resolve_actors(doc, found)
-    stances = tuple(stance_of(doc, f) for f in found)
-    claims, claim_of = group_claims(doc, found, actor_of, stances)
+    cued = tuple(stance_of(doc, f, found) for f in found)
+    claims, claim_of = group_claims(doc, found, actor_of, cued)
+    order = sorted(range(len(found)), key=lambda i: (found[i].content.start, i))
+    stances = settle(cued, claim_of, actor_of, order)
     attributions = tuple(
         Attribution(
             content=f.content,

@@ -1,12 +1,254 @@
-"""Placeholder: replaced by actor resolution."""
+"""Actor resolution: who each attribution's source is, and the Actor records of an article.
+
+A source is resolved, in order, as: the named mention at its head ("Ukrainian President
+Volodymyr Zelensky" -> Volodymyr Zelensky, "Pyongyang" -> North Korea); a pronoun ("He") ->
+the most recent compatible actor; a definite description ("the source", "the spokesman") ->
+the actor described so earlier; an unnamed person ("a source from Ukrainian intelligence")
+-> an anonymous source named for its description; another noun phrase ("multiple nations")
+-> a group. Actors are listed in the order of their first mention.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
 
 from ..models import Actor
+from ..slug import slugify, unique
 from .base import Found
+from .lexicon import anaphora, places, titles
+from .mentions import Mention, classify, find_mentions
+
+_DESCRIBING_PREPS = frozenset({"from", "in", "at", "within", "inside", "with", "of", "close"})
+
+
+@dataclass(slots=True)
+class _Draft:
+    """An actor while the article is read (mutable here only; frozen into an Actor)."""
+
+    name: str
+    kind: str
+    first: int
+    slug: str = ""
+    aliases: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    affiliation: str | None = None
+    gender: str = ""
+    head: str = ""  # for unnamed actors: the noun that names them ("source", "official")
+
+    def add(self, alias: str | None = None, role: str | None = None, affiliation: str | None = None) -> None:
+        if alias and alias != self.name and alias not in self.aliases:
+            self.aliases.append(alias)
+        if role and role not in self.roles:
+            self.roles.append(role)
+        if affiliation and affiliation != self.name and self.affiliation is None:
+            self.affiliation = affiliation
+
+
+@dataclass(frozen=True, slots=True)
+class _Seen:
+    """An actor mentioned at a place: what pronouns and descriptions look back over."""
+
+    start: int
+    name: str
+    sent: int
+    subject: bool
+
+
+@dataclass(slots=True)
+class _Reading:
+    doc: Doc
+    mentions: tuple[Mention, ...]
+    drafts: dict[str, _Draft] = field(default_factory=dict)
+    seen: list[_Seen] = field(default_factory=list)
+
+    def draft(self, name: str, kind: str, first: int) -> _Draft:
+        if name not in self.drafts:
+            self.drafts[name] = _Draft(name=name, kind=kind, first=first)
+        return self.drafts[name]
+
+    def sent_of(self, char: int) -> int:
+        token = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        return _sent_index(self.doc, token.root) if token is not None else 0
+
+
+def _sent_index(doc: Doc, token: Token) -> int:
+    return sum(1 for s in doc.sents if s.end <= token.sent.start)
+
+
+def _read_mentions(doc: Doc) -> _Reading:
+    reading = _Reading(doc, find_mentions(doc))
+    seats = places().seats
+    for m in reading.mentions:
+        d = reading.draft(m.name, m.kind, m.start)
+        if m.surface.lower().replace("’", "'") not in places().demonyms or m.kind != "country":
+            d.add(alias=m.surface if m.kind != "country" or m.surface.lower() in seats else None)
+        d.add(role=m.role, affiliation=m.affiliation)
+        d.gender = d.gender or m.gender
+        reading.seen.append(_Seen(m.start, m.name, m.sent, m.subject))
+    for m in reading.mentions:  # an affiliation that is no mention of its own
+        if m.affiliation and m.affiliation not in reading.drafts:
+            got = classify(m.affiliation, "GPE")
+            reading.draft(m.affiliation, got[1] if got else "organization", m.start)
+    return reading
+
+
+def _head_mention(reading: _Reading, span: Span) -> Mention | None:
+    inside = [m for m in reading.mentions if m.start >= span.start_char and m.end <= span.end_char]
+    root = span.root
+    for m in inside:
+        if m.start <= root.idx < m.end:
+            return m
+    if root.lower_ in titles().offices or root.pos_ == "PROPN":
+        for kind in ("person", "organization", "country", "group"):
+            for m in inside:
+                if m.kind == kind:
+                    return m
+    return None
+
+
+def _compatible(reading: _Reading, name: str, kinds: frozenset[str], gender: str) -> bool:
+    d = reading.drafts.get(name)
+    if d is None or d.kind not in kinds:
+        return False
+    return not gender or not d.gender or d.gender == gender
+
+
+def _coordination(reading: _Reading, before: int) -> str | None:
+    """'North Korea and Russia' when the latest sentence before ``before`` names two actors so."""
+    doc = reading.doc
+    by_start = {m.start: m for m in reading.mentions}
+    for m in sorted((m for m in reading.mentions if m.start < before), key=lambda m: -m.start):
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for conj in span.root.conjuncts:
+            left = doc[conj.left_edge.i : conj.i + 1]
+            other = next((o for s, o in by_start.items() if left.start_char <= s <= conj.idx), None)
+            if other is not None and other.name != m.name and conj.i > span.root.i:
+                name = f"{m.name} and {other.name}"
+                reading.draft(name, "group", m.start)
+                return name
+        if reading.sent_of(before) - m.sent > 1:
+            break
+    return None
+
+
+def _pronoun(reading: _Reading, word: str, start: int) -> str | None:
+    kinds, gender = anaphora().pronouns[word]
+    if "coordination" in kinds and (both := _coordination(reading, start)):
+        return both
+    here = reading.sent_of(start)
+    found = [
+        s
+        for s in reading.seen
+        if s.start < start and here - s.sent <= 3 and _compatible(reading, s.name, kinds, gender)
+    ]
+    if not found:
+        return None
+    return max(found, key=lambda s: (s.sent, s.subject, s.start)).name
+
+
+def _describing_words(root: Token) -> list[Token]:
+    """The words that say which unnamed person: 'Ukrainian intelligence' of 'a source from ...'."""
+    words = [t for t in root.lefts if t.dep_ in ("amod", "compound", "nmod", "poss")]
+    out = [w for t in words for w in t.subtree if w.dep_ not in ("det", "case", "punct")]
+    for prep in root.rights:
+        if prep.dep_ == "prep" and prep.lower_ in _DESCRIBING_PREPS:
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    out.extend(t for t in obj.subtree if t.dep_ not in ("det", "punct") and t.i <= obj.i)
+    return sorted(set(out), key=lambda t: t.i)
+
+
+def _singular(token: Token) -> str:
+    return token.lemma_.lower() if token.tag_ in ("NNS", "NNPS") else token.lower_
+
+
+def _unnamed(reading: _Reading, span: Span, found_at: int) -> str | None:
+    """An anonymous source, a definite description that refers back, or a group."""
+    root = span.root
+    lex = anaphora()
+    head = _singular(root)
+    definite = any(t.dep_ == "det" and t.lower_ in lex.definite for t in root.lefts)
+    is_person = root.lower_ in lex.anonymous_nouns or head in titles().offices
+    if definite and not _describing_words(root):
+        for s in sorted(reading.seen, key=lambda s: -s.start):
+            d = reading.drafts[s.name]
+            if s.start < found_at and (
+                (d.kind == "anonymous-source" and d.head == head)
+                or any(head in r.lower().split() for r in d.roles)
+                or (not is_person and head in d.name.lower().split())
+            ):
+                return d.name
+    words = _describing_words(root)
+    if root.lower_ in lex.vague or (root.pos_ == "PRON" and not words):
+        return None
+    if is_person:
+        described = " ".join(t.text for t in words)
+        base = f"{described} {head}".strip()
+        name = f"{base[0].upper()}{base[1:]} (anonymous)"
+        d = reading.draft(name, "anonymous-source", found_at)
+        d.head, d.slug = head, d.slug or slugify(base)
+        for t in words:
+            got = classify(t.text, "NORP") if t.ent_type_ else None
+            if got and got[1] in ("country", "organization"):
+                d.add(affiliation=got[0])
+        return name
+    text = span.text.split(",")[0].strip()
+    first = span[0]
+    if first.dep_ == "det" and first.lower_ in ("a", "an", "the", "some"):
+        text = text[len(first.text) :].strip()
+    if not text:
+        return None
+    name = text[0].upper() + text[1:]
+    reading.draft(name, "group" if root.tag_ in ("NNS", "NNPS") else "organization", found_at)
+    return name
+
+
+def _resolve(reading: _Reading, source: Span) -> str | None:
+    mention = _head_mention(reading, source)
+    if mention is not None:
+        return mention.name
+    word = source.root.lower_
+    if source.root.pos_ in ("PRON", "DET", "CCONJ") and word in anaphora().pronouns:
+        return _pronoun(reading, word, source.start_char)
+    return _unnamed(reading, source, source.start_char)
 
 
 def resolve_actors(doc: Doc, found: tuple[Found, ...]) -> tuple[tuple[Actor, ...], tuple[str | None, ...]]:
-    return (), tuple(None for _ in found)
+    """The actors that attributions' sources name, and each attribution's actor id (or None)."""
+    reading = _read_mentions(doc)
+    names: dict[int, str | None] = {}
+    order = sorted(range(len(found)), key=lambda i: (found[i].source or found[i].content).start)
+    for i in order:
+        src = found[i].source
+        span = doc.char_span(src.start, src.end, alignment_mode="expand") if src else None
+        name = _resolve(reading, span) if span is not None else None
+        names[i] = name
+        if name is not None and span is not None:
+            d = reading.drafts[name]
+            d.add(alias=span.text if d.kind == "anonymous-source" else None)
+            reading.seen.append(_Seen(span.start_char, name, reading.sent_of(span.start_char), True))
+    wanted: list[str] = [n for n in names.values() if n is not None]
+    for name in wanted:  # affiliations of listed actors are listed too
+        aff = reading.drafts[name].affiliation
+        if aff is not None and aff in reading.drafts and aff not in wanted:
+            wanted.append(aff)
+    listed = sorted(set(wanted), key=lambda n: (reading.drafts[n].first, n))
+    taken: set[str] = set()
+    ids = {n: unique(reading.drafts[n].slug or slugify(n), taken) for n in listed}
+    actors = tuple(
+        Actor(
+            id=ids[n],
+            name=d.name,
+            kind=d.kind,
+            aliases=tuple(d.aliases),
+            roles=tuple(d.roles),
+            affiliation=ids.get(d.affiliation) if d.affiliation else None,
+        )
+        for n in listed
+        for d in [reading.drafts[n]]
+    )
+    return actors, tuple(ids[n] if (n := names[i]) is not None else None for i in range(len(found)))

@@ -1,11 +1,156 @@
-"""Placeholder: replaced by stance rules."""
+"""Stance: whether an attribution asserts, supports, denies, doubts or finds a claim plausible.
+
+The cues are data (builder/data/stance.yaml). They are read in the reporting words of an
+attribution: its cue and the clause the cue governs, without what is said and without the
+clauses of other attributions ("Adding weight to Zelensky's claims, a source ... reported
+that ..." supports; "Peskov dismissed these allegations as ..." denies). What is said is read
+too where the speaker speaks of itself ("it ... considers the claims ... to be plausible"),
+never in a direct quotation. ``settle`` then turns "supports" into "asserts" for whoever
+first puts a claim forward.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
 
 from .base import Found
+from .lexicon import stance_cues
+
+DEFAULT = "asserts"
+GAP = "..."
+MAX_GAP = 8
+_QUOTES = "\"“”«»‘'"
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
 
 
-def stance_of(doc: Doc, found: Found) -> str:
-    return "asserts"
+def _word_matches(token: Token, word: str) -> bool:
+    text, _, pos = word.partition(":")
+    if pos and token.pos_.lower() != pos:
+        return False
+    return token.lemma_.lower() == text or token.lower_ == text
+
+
+def _match_at(tokens: Sequence[Token], k: int, pattern: tuple[str, ...]) -> bool:
+    """Whether ``pattern`` matches ``tokens`` from position ``k`` (contiguous, "..." a gap)."""
+    if not _word_matches(tokens[k], pattern[0]):
+        return False
+    pos, prev_i, parts = k, tokens[k].i, pattern[1:]
+    gap = False
+    for word in parts:
+        if word == GAP:
+            gap = True
+            continue
+        nxt = None
+        for j in range(pos + 1, len(tokens)):
+            distance = tokens[j].i - prev_i
+            if distance > (MAX_GAP if gap else 1):
+                break
+            if _word_matches(tokens[j], word):
+                nxt = j
+                break
+            if not gap:
+                break
+        if nxt is None:
+            return False
+        pos, prev_i, gap = nxt, tokens[nxt].i, False
+    return True
+
+
+def cue_stance(tokens: Sequence[Token]) -> str | None:
+    """The first stance whose cue occurs in ``tokens`` (in text order), or None."""
+    for stance, patterns in stance_cues().cues:
+        for pattern in patterns:
+            if any(_match_at(tokens, k, pattern) for k in range(len(tokens))):
+                return stance
+    return None
+
+
+def _token_at(doc: Doc, start: int, end: int) -> Token | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _frame(doc: Doc, found: Found, others: Sequence[Found]) -> list[Token]:
+    """The reporting words: the cue's clause without what is said and other attributions' words."""
+    if found.cue is None:
+        return []
+    cue = _token_at(doc, found.cue.start, found.cue.end)
+    if cue is None:
+        return []
+    head = cue.head if cue.dep_ in ("prep", "agent", "mark") and cue.head.pos_ == "VERB" else cue
+    out_of = [(found.content.start, found.content.end)]
+    for other in others:
+        if other is found or other.cue is None:
+            continue
+        if not (head.idx <= other.cue.start < head.idx + len(head)):
+            other_cue = _token_at(doc, other.cue.start, other.cue.end)
+            if other_cue is not None and other_cue.i != cue.i and other_cue in head.subtree:
+                out_of.append((other_cue.left_edge.idx, other_cue.right_edge.idx + 1))
+                out_of.append((other.content.start, other.content.end))
+    cue_span = doc.char_span(found.cue.start, found.cue.end, alignment_mode="expand")
+    inside = set(cue_span) if cue_span is not None else set()
+    return [t for t in head.subtree if t in inside or not any(s <= t.idx < e for s, e in out_of)]
+
+
+def _said_of_itself(doc: Doc, found: Found) -> list[Token]:
+    """Words of what is said where the speaker speaks of its own view ("it considers ...")."""
+    text = found.content.text.lstrip()
+    if not text or text[0] in _QUOTES:
+        return []
+    span = doc.char_span(found.content.start, found.content.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return []
+    root = span.root
+    verbs = [root, *(c for c in root.conjuncts if span.start <= c.i < span.end)]
+    out: list[Token] = []
+    for verb in verbs:
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] or [
+            c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")
+        ]
+        if all(s.lower_ in _SUBJECT_PRONOUNS for s in subjects):
+            out.extend(t for t in verb.subtree if span.start <= t.i < span.end)
+    return sorted(set(out), key=lambda t: t.i)
+
+
+def _negated(tokens: Sequence[Token], doc: Doc, found: Found) -> bool:
+    if found.cue is None:
+        return False
+    cue = _token_at(doc, found.cue.start, found.cue.end)
+    return cue is not None and any(c.dep_ == "neg" for c in cue.children)
+
+
+def stance_of(doc: Doc, found: Found, others: Sequence[Found] = ()) -> str:
+    """The stance that the words reporting ``found`` give it ("asserts" when none do)."""
+    frame = _frame(doc, found, others)
+    stance = cue_stance(frame)
+    if stance is not None and _negated(frame, doc, found):
+        return stance_cues().negated.get(stance, stance)
+    if stance is None:
+        stance = cue_stance(_said_of_itself(doc, found))
+    return stance or DEFAULT
+
+
+def settle(
+    stances: Sequence[str],
+    claim_of: Sequence[str | None],
+    actor_of: Sequence[str | None],
+    order: Sequence[int],
+) -> tuple[str, ...]:
+    """Stances after grouping: "supports" becomes "asserts" where nobody else put the claim first.
+
+    ``order`` lists attribution indexes in text order.
+    """
+    out = list(stances)
+    forward: dict[str, set[str | None]] = {}
+    for i in order:
+        claim = claim_of[i]
+        if claim is None:
+            continue
+        earlier = forward.setdefault(claim, set())
+        if out[i] == "supports" and not (earlier - {actor_of[i]}):
+            out[i] = DEFAULT
+        if out[i] in ("asserts", "supports"):
+            earlier.add(actor_of[i])
+    return tuple(out)
