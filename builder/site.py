@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import os
 import shutil
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -32,8 +33,8 @@ class SiteResult:
 
 
 class _Collect(logging.Handler):
-    def __init__(self) -> None:
-        super().__init__(logging.WARNING)
+    def __init__(self, level: int) -> None:
+        super().__init__(level)
         self.messages: list[str] = []
 
     def emit(self, record: logging.LogRecord) -> None:
@@ -41,8 +42,8 @@ class _Collect(logging.Handler):
 
 
 @contextmanager
-def _collect_warnings() -> Iterator[_Collect]:
-    handler = _Collect()
+def _collect_warnings(level: int = logging.WARNING) -> Iterator[_Collect]:
+    handler = _Collect(level)
     logger = logging.getLogger("mkdocs")
     logger.addHandler(handler)
     try:
@@ -60,17 +61,20 @@ def config_file(root: Path) -> Path:
 
 def load_config(root: Path, **overrides: Any) -> Any:
     from mkdocs.config import load_config as mkdocs_load_config
-    from mkdocs.exceptions import ConfigurationError
+    from mkdocs.exceptions import MkDocsException
 
-    try:
-        return mkdocs_load_config(str(config_file(root)), **overrides)
-    except ConfigurationError as e:
-        raise BriefingError(f"{root / 'mkdocs.yml'}: {e}") from None
+    path = config_file(root)
+    with _collect_warnings(logging.ERROR) as errors:
+        try:
+            return mkdocs_load_config(str(path), **overrides)
+        except MkDocsException as e:
+            raise BriefingError(f"{path}: {'; '.join(errors.messages) or e}") from None
 
 
 def site_name(root: Path) -> str:
     """The configured site name (docs/ need not exist yet, so its check is pointed elsewhere)."""
-    return str(load_config(root, docs_dir=str(root / "site_templates"))["site_name"])
+    with tempfile.TemporaryDirectory() as empty:
+        return str(load_config(root, docs_dir=empty)["site_name"])
 
 
 def write_docs(folder: Path, pages: dict[str, str]) -> None:

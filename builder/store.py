@@ -86,23 +86,24 @@ def to_content(data: Data, lines: dict[str, dict[str, Any]], root_label: str = "
     return Content(out["articles"], out["actors"], out["claims"]), problems
 
 
-def reference_problems(content: Content, lines: dict[str, dict[str, Any]]) -> list[Problem]:
-    """Every reference (actor, claim, affiliation) that names no record."""
+def reference_problems(content: Content, lines: dict[str, dict[str, Any]], ids: Data) -> list[Problem]:
+    """Every reference (actor, claim, affiliation) that names no record file in ``ids``."""
     problems: list[Problem] = []
+    actors, claims = ids["actors"], ids["claims"]
 
     def line(kind: str, rid: str, *path: Any) -> int | None:
         where = lines.get(kind, {}).get(rid, {})
         return where.get(tuple(path)) or where.get(tuple(path[:-1])) or None
 
     for aid, actor in content.actors.items():
-        if actor.affiliation is not None and actor.affiliation not in content.actors:
+        if actor.affiliation is not None and actor.affiliation not in actors:
             problems.append(Problem(
                 f"content/actors/{aid}.yaml", line("actors", aid, "affiliation"), "affiliation",
                 f"got {actor.affiliation!r}, expected the id of an actor in content/actors/",
             ))
     for art_id, article in content.articles.items():
         for i, att in enumerate(article.attributions):
-            for name, target in (("actor", content.actors), ("claim", content.claims)):
+            for name, target in (("actor", actors), ("claim", claims)):
                 ref = getattr(att, name)
                 if ref is not None and ref not in target:
                     problems.append(Problem(
@@ -120,7 +121,7 @@ def load(root: Path) -> tuple[Content, Data, Data]:
     data, lines, problems = read_data(root)
     content, found = to_content(data, lines)
     problems += found
-    problems += reference_problems(content, lines)
+    problems += reference_problems(content, lines, data)
     generated, glines, gproblems = read_data(root, generated=True)
     problems += gproblems
     if problems:

@@ -1,0 +1,155 @@
+"""The pipeline end to end, with a stand-in extractor: incremental runs, edits kept, failures safe."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from builder import build as build_module
+from builder import extract
+from builder.build import build
+from builder.errors import ValidationError
+from builder.yamlio import load_yaml_text
+
+from .briefings import fake_extract_many, make_briefing, snapshot
+
+HARBOUR = "invented_harbour_dispute.txt"
+
+
+@pytest.fixture(autouse=True)
+def stand_in_extractor(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(extract, "extract_many", fake_extract_many)
+    monkeypatch.setattr(extract, "VERSION", "test")
+
+
+@pytest.fixture
+def root(tmp_path: Path) -> Path:
+    return make_briefing(tmp_path / "briefing", HARBOUR)
+
+
+def read(root: Path, rel: str) -> dict:  # type: ignore[type-arg]
+    return load_yaml_text((root / rel).read_text(encoding="utf-8"), rel)  # type: ignore[no-any-return]
+
+
+def test_first_build_writes_records_and_site(root: Path) -> None:
+    summary = build(root)
+    assert (summary.extracted, summary.unchanged, summary.skipped) == (1, 0, ())
+    assert (summary.actors, summary.claims) == (4, 2)
+    assert read(root, "content/actors/tomas-holm.yaml") == {
+        "name": "Tomas Holm", "kind": "person", "roles": ["Union leader"], "affiliation": "dockworkers-union",
+    }
+    article = read(root, "content/articles/invented_harbour_dispute.yaml")
+    assert [a["actor"] for a in article["attributions"]] == [
+        "anna-berg", "anna-berg", "dockworkers-union", "tomas-holm", "lina-ek"]
+    for page in ("index", "claims/index", "actors/index", "articles/index", "claims/pier-safe",
+                 "actors/anna-berg", "articles/invented_harbour_dispute"):
+        assert (root / "site" / f"{page}.html").is_file(), page
+    assert "a dangerous fiction" in (root / "site/claims/pier-safe.html").read_text(encoding="utf-8")
+
+
+def test_second_build_extracts_nothing_and_changes_no_byte(root: Path) -> None:
+    build(root)
+    before = snapshot(root / "content"), snapshot(root / "docs")
+    summary = build(root)
+    assert (summary.extracted, summary.unchanged) == (0, 1)
+    assert (snapshot(root / "content"), snapshot(root / "docs")) == before
+
+
+def test_hand_edits_survive_a_rebuild_and_a_new_extractor(root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    build(root)
+    actor = root / "content/actors/anna-berg.yaml"
+    actor.write_text(actor.read_text(encoding="utf-8").replace("name: Anna Berg", "name: Anna K. Berg"), encoding="utf-8")
+    record = root / "content/articles/invented_harbour_dispute.yaml"
+    text = record.read_text(encoding="utf-8")
+    assert "stance: considers-plausible" in text
+    record.write_text(text.replace("stance: considers-plausible", "stance: supports"), encoding="utf-8")
+    monkeypatch.setattr(extract, "VERSION", "test-2")  # new rules: every article is extracted again
+    summary = build(root)
+    assert summary.extracted == 1
+    assert read(root, "content/actors/anna-berg.yaml")["name"] == "Anna K. Berg"
+    stances = [a["stance"] for a in read(root, "content/articles/invented_harbour_dispute.yaml")["attributions"]]
+    assert stances == ["asserts", "asserts", "denies", "asserts", "supports"]
+    assert read(root, "content/articles/invented_harbour_dispute.yaml")["extractor"] == "test-2"
+    assert "Anna K. Berg" in (root / "site/actors/anna-berg.html").read_text(encoding="utf-8")
+
+
+def test_attribution_marked_wrong_is_kept_but_not_shown(root: Path) -> None:
+    build(root)
+    record = root / "content/articles/invented_harbour_dispute.yaml"
+    text = record.read_text(encoding="utf-8")
+    record.write_text(text.replace("stance: considers-plausible", "stance: considers-plausible\n  wrong: true"),
+                      encoding="utf-8")
+    build(root)
+    assert "wrong: true" in record.read_text(encoding="utf-8")
+    assert "inspection was thorough" not in (root / "site/claims/pier-safe.html").read_text(encoding="utf-8")
+
+
+def test_removed_article_takes_its_records_along_but_not_edited_ones(root: Path) -> None:
+    build(root)
+    claim = root / "content/claims/cracks.yaml"
+    claim.write_text(claim.read_text(encoding="utf-8").replace("statement: Cracks", "statement: Large cracks"),
+                     encoding="utf-8")
+    (root / "seeds" / HARBOUR).unlink()
+    summary = build(root)
+    assert summary.actors == 0 and summary.claims == 1
+    assert not (root / "content/articles/invented_harbour_dispute.yaml").exists()
+    assert read(root, "content/claims/cracks.yaml")["statement"].startswith("Large cracks")
+
+
+def test_malformed_yaml_stops_the_build_and_leaves_everything_as_it_was(root: Path) -> None:
+    build(root)
+    (root / "content/actors/lina-ek.yaml").write_text("name: Lina Ek\nkind: [oops\n", encoding="utf-8")
+    (root / "seeds" / "new_article.txt").write_text("Anna Berg said the pier is safe.", encoding="utf-8")
+    before = snapshot(root / "content"), snapshot(root / "site")
+    with pytest.raises(ValidationError) as info:
+        build(root)
+    assert "content/actors/lina-ek.yaml:3: invalid YAML" in str(info.value)
+    assert (snapshot(root / "content"), snapshot(root / "site")) == before
+
+
+def test_every_problem_is_reported_at_once(root: Path) -> None:
+    build(root)
+    (root / "content/actors/lina-ek.yaml").write_text("name: Lina Ek\nkind: persn\nrank: 3\n", encoding="utf-8")
+    (root / "content/actors/anna-berg.yaml").write_text("name: Anna\nkind: person\naffiliation: nobody\n",
+                                                        encoding="utf-8")
+    with pytest.raises(ValidationError) as info:
+        build(root)
+    assert str(info.value).splitlines() == [
+        "content/actors/anna-berg.yaml:3: affiliation: got 'nobody', expected the id of an actor in content/actors/",
+        "content/actors/lina-ek.yaml:2: kind: got 'persn', expected one of person, organization, country, group, "
+        "anonymous-source",
+        "content/actors/lina-ek.yaml:3: rank: unknown key; expected one of name, kind, aliases, roles, affiliation, "
+        "wikidata, notes",
+    ]
+
+
+def test_a_failing_site_build_leaves_content_and_site_as_they_were(root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    build(root)
+    (root / "seeds" / "second.txt").write_text("Anna Berg said the pier is safe.", encoding="utf-8")
+    before = snapshot(root / "content"), snapshot(root / "site")
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("mkdocs exploded")
+
+    monkeypatch.setattr(build_module.site, "build_site", broken)
+    with pytest.raises(RuntimeError):
+        build(root)
+    assert (snapshot(root / "content"), snapshot(root / "site")) == before
+
+
+def test_unreadable_seed_is_skipped_and_its_record_kept(root: Path) -> None:
+    build(root)
+    (root / "seeds" / HARBOUR).write_bytes(b"\xff\xfe\x00b\x00a\x00d")
+    summary = build(root)
+    assert [s.path.name for s in summary.skipped] == [HARBOUR]
+    assert "UTF-16" in summary.skipped[0].reason
+    assert (root / "content/articles/invented_harbour_dispute.yaml").exists()
+
+
+def test_second_build_at_once_is_refused(root: Path) -> None:
+    from builder.build import locked
+    from builder.errors import LockedError
+
+    with locked(root), pytest.raises(LockedError, match="another build of this briefing is running"):
+        build(root)
