@@ -32,9 +32,9 @@ def extract_doc(article_id: str, doc: Doc) -> Extraction:
     found = tuple(find_attributions(doc))
     actors, actor_of = resolve_actors(doc, found)
     cued = tuple(stance_of(doc, f, found) for f in found)
-    claims, claim_of = group_claims(doc, found, actor_of, cued)
-    order = sorted(range(len(found)), key=lambda i: (found[i].content.start, i))
-    stances = settle(cued, claim_of, actor_of, order)
+    names = {a.id: a.name for a in actors}
+    claims, claim_of = group_claims(doc, found, actor_of, cued, names=names)
+    stances = settle(found, cued, claim_of, actor_of)
     attributions = tuple(
         Attribution(
             content=f.content,

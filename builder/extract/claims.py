@@ -1,14 +1,243 @@
-"""Placeholder: replaced by claim grouping."""
+"""Claims: attributions that argue about the same proposition, grouped, with a statement.
+
+Attributions are read in text order. One joins an earlier claim when it refers to it ("these
+allegations", "Zelensky's claims", "a claim that both deny", "the claims of North Korean
+personnel aiding Russia"), when its speaker says so again ("He reiterated ..."), when it
+goes on from the same words of the same speaker ("X emphasized ..., stating ..."), or when
+it shares enough of the claim's words (keywords.py); otherwise it puts a new claim forward.
+A claim's statement is the first clause that asserts it, cleaned into a sentence.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
 
 from ..models import Claim
+from ..slug import slugify, unique
 from .base import Found
+from .keywords import keywords, shares_word, similarity, span_keywords, weights
+from .lexicon import anaphora, claim_words
+from .mentions import find_mentions
+from .stance import frame
+
+#: Share of a claim's words (weighted) that another statement must have to join it.
+JOIN = 0.4
+#: The same, for the claim that the same speaker put forward last.
+JOIN_SAME_SPEAKER = 0.25
+#: What each further actor who took a stance on a claim adds when a reference is resolved.
+SUPPORT_BONUS = 0.15
+_QUOTES = '"“”«»'
+_EDGE = _QUOTES + "‘’ \n\t"
+_TRAIL = _EDGE + ",.;:"
+_REFERRING_DETS = frozenset({"these", "those", "such", "this", "that", "the"})
+_ID_WORDS = 6
+#: Words that open what is said without a clause of its own: "(accused) of collaborating ...".
+_PREPOSITIONS = frozenset({"of", "for", "about", "on", "over", "in", "to"})
+
+
+@dataclass(slots=True)
+class _Group:
+    members: list[int]
+    anchor: tuple[str, ...]  # the words of the attribution that put it forward
+    bag: set[str] = field(default_factory=set)  # the words of all its attributions
+
+
+@dataclass(frozen=True, slots=True)
+class _Reference:
+    """A noun phrase that speaks of a claim: "these allegations", "Zelensky's claims"."""
+
+    actor: str | None  # the possessor's actor id: "Zelensky's claims"
+    words: tuple[str, ...]  # what the claim is said to be: "the claims of <words>"
+    bare: bool  # the whole of what is said: "a claim (that both deny)"
+
+
+def _references(doc: Doc, tokens: Sequence[Token], content: tuple[int, int]) -> list[_Reference]:
+    nouns = anaphora().claim_nouns
+    mentions = find_mentions(doc)
+    out = []
+    for t in tokens:
+        if t.pos_ != "NOUN" or t.lemma_.lower() not in nouns:
+            continue
+        actor = None
+        for child in t.children:
+            if child.dep_ == "poss":
+                m = next((m for m in mentions if m.start <= child.idx < m.end), None)
+                actor = slugify(m.name) if m else None
+        complement = [
+            w
+            for c in t.rights
+            if c.dep_ in ("prep", "acl", "relcl", "ccomp") and c.lower_ != "that"
+            for w in c.subtree
+        ]
+        referring = actor is not None or any(
+            c.dep_ in ("det", "amod") and c.lower_ in _REFERRING_DETS for c in t.children
+        )
+        inside = content[0] <= t.idx < content[1]
+        bare = inside and t.left_edge.idx <= content[0] and t.idx + len(t) >= content[1] - 1
+        if referring or bare or complement:
+            out.append(_Reference(actor, keywords(complement), bare))
+    return out
+
+
+def _sentence(doc: Doc, char: int) -> int:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.sent.start if span is not None else -1
+
+
+def _best(
+    candidates: Sequence[int],
+    groups: Sequence[_Group],
+    words: Sequence[str],
+    actor_of: Sequence[str | None],
+    weight: dict[str, float],
+) -> int | None:
+    """The group a reference most likely means: words first, then how many took a stance."""
+
+    def score(g: int) -> tuple[float, int]:
+        voices = {actor_of[i] for i in groups[g].members}
+        return similarity(words, groups[g].bag, weight) + SUPPORT_BONUS * len(voices), g
+
+    return max(candidates, key=score) if candidates else None
+
+
+def _continues(tokens: Sequence[Token]) -> bool:
+    again = anaphora().continuation
+    return any(t.lemma_.lower() in again or t.lower_ in again for t in tokens)
+
+
+def _assign(
+    doc: Doc, found: tuple[Found, ...], actor_of: Sequence[str | None], stances: Sequence[str]
+) -> tuple[list[_Group], dict[int, int]]:
+    order = sorted(range(len(found)), key=lambda i: (found[i].content.start, i))
+    bags = {i: span_keywords(doc, found[i].content.start, found[i].content.end) for i in order}
+    weight = weights(list(bags.values()))
+    groups: list[_Group] = []
+    group_of: dict[int, int] = {}
+    for n, i in enumerate(order):
+        f, kw = found[i], bags[i]
+        said = doc.char_span(f.content.start, f.content.end, alignment_mode="expand")
+        reporting = frame(doc, f, found)
+        refs = _references(doc, [*reporting, *(said or ())], (f.content.start, f.content.end))
+        earlier = order[:n]
+        target: int | None = None
+        for ref in refs:
+            if ref.bare:
+                same = [
+                    j
+                    for j in earlier
+                    if _sentence(doc, found[j].content.start) == _sentence(doc, f.content.start)
+                ]
+                if same:
+                    target = group_of[same[-1]]
+                    break
+            owned = [
+                g
+                for g, grp in enumerate(groups)
+                if ref.actor and any(actor_of[j] == ref.actor for j in grp.members)
+            ]
+            candidates = owned if ref.actor else list(range(len(groups)))
+            target = _best(candidates, groups, ref.words or kw, actor_of, weight)
+            if target is not None:
+                break
+        prev = earlier[-1] if earlier else None
+        if target is None and prev is not None and actor_of[i] is not None:
+            mine = [j for j in earlier if actor_of[j] == actor_of[i]]
+            if mine and _continues(reporting):
+                target = group_of[mine[-1]]
+            elif (
+                f.source is not None
+                and found[prev].source == f.source
+                and (f.cue is None or similarity(kw, bags[prev], weight) > 0)
+                and _sentence(doc, f.source.start) >= _sentence(doc, found[prev].content.start)
+            ):
+                target = group_of[prev]
+        if target is None:
+            last = next((group_of[j] for j in reversed(earlier) if actor_of[j] == actor_of[i]), None)
+            scored = [
+                (similarity(kw, g.anchor, weight) + (JOIN - JOIN_SAME_SPEAKER) * (gi == last), gi)
+                for gi, g in enumerate(groups)
+                if shares_word(kw, g.anchor)
+            ]
+            best = max(scored, default=(0.0, -1))
+            target = best[1] if best[0] >= JOIN else None
+        if target is None:
+            groups.append(_Group([], kw))
+            target = len(groups) - 1
+        groups[target].members.append(i)
+        groups[target].bag.update(kw)
+        group_of[i] = target
+    return groups, group_of
+
+
+def _clausal(doc: Doc, start: int, end: int) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    return any(
+        t.dep_ in ("nsubj", "nsubjpass", "expl")
+        and t.head.pos_ in ("VERB", "AUX")
+        and span.start <= t.head.i < span.end
+        and t.head.dep_ in ("ROOT", "ccomp", "conj")
+        for t in span
+    )
+
+
+def clean_statement(text: str, speaker: str | None = None) -> str:
+    """'that he stands with ...,”' -> 'Kim Jong Un stands with ....' (a sentence of its own)."""
+    t = " ".join(text.split()).strip(_EDGE)
+    t = t.rstrip(_TRAIL).lstrip(_EDGE)
+    first = t.split(" ", 1)[0].lower()
+    if first == "that" or (first in _PREPOSITIONS and " " in t):
+        t = t.split(" ", 1)[1].lstrip()
+    opening = sum(t.count(q) for q in "“«")
+    closing = sum(t.count(q) for q in "”»")
+    if opening != closing or t.count('"') % 2:
+        t = "".join(ch for ch in t if ch not in _QUOTES)
+    head, _, rest = t.partition(" ")
+    if speaker and head.lower() in ("he", "she") and rest:
+        t = f"{speaker} {rest}"
+    return f"{t[:1].upper()}{t[1:]}." if t else t
+
+
+def _claim_id(doc: Doc, start: int, end: int, taken: set[str]) -> str:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    ignore = claim_words().ignore
+    words = [
+        t.lower_
+        for t in (span or ())
+        if t.is_alpha
+        and not t.is_stop
+        and t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ")
+        and t.lemma_.lower() not in ignore
+    ]
+    return unique(slugify(" ".join(words[:_ID_WORDS]) or "claim", max_len=48), taken)
 
 
 def group_claims(
-    doc: Doc, found: tuple[Found, ...], actor_of: tuple[str | None, ...], stances: tuple[str, ...]
+    doc: Doc,
+    found: tuple[Found, ...],
+    actor_of: tuple[str | None, ...],
+    stances: tuple[str, ...],
+    *,
+    names: Mapping[str, str] | None = None,
 ) -> tuple[tuple[Claim, ...], tuple[str | None, ...]]:
-    return (), tuple(None for _ in found)
+    """The claims of an article and each attribution's claim id, claims in order of first voice.
+
+    ``names`` maps actor ids to names, for statements that begin "he ..." or "she ...".
+    """
+    groups, group_of = _assign(doc, found, actor_of, stances)
+    claims: list[Claim] = []
+    taken: set[str] = set()
+    ids: list[str] = []
+    for g in groups:
+        clausal = [i for i in g.members if _clausal(doc, found[i].content.start, found[i].content.end)]
+        asserting = [i for i in clausal if stances[i] in ("asserts", "supports")]
+        chosen = (asserting or clausal or g.members)[0]
+        c = found[chosen].content
+        speaker = (names or {}).get(actor_of[chosen] or "")
+        ids.append(_claim_id(doc, c.start, c.end, taken))
+        claims.append(Claim(ids[-1], clean_statement(c.text, speaker)))
+    return tuple(claims), tuple(ids[group_of[i]] for i in range(len(found)))

@@ -12,6 +12,7 @@ first puts a claim forward.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 from spacy.tokens import Doc, Token
 
@@ -72,7 +73,7 @@ def _token_at(doc: Doc, start: int, end: int) -> Token | None:
     return span.root if span is not None and len(span) else None
 
 
-def _frame(doc: Doc, found: Found, others: Sequence[Found]) -> list[Token]:
+def frame(doc: Doc, found: Found, others: Sequence[Found]) -> list[Token]:
     """The reporting words: the cue's clause without what is said and other attributions' words."""
     if found.cue is None:
         return []
@@ -114,7 +115,7 @@ def _said_of_itself(doc: Doc, found: Found) -> list[Token]:
     return sorted(set(out), key=lambda t: t.i)
 
 
-def _negated(tokens: Sequence[Token], doc: Doc, found: Found) -> bool:
+def _negated(doc: Doc, found: Found) -> bool:
     if found.cue is None:
         return False
     cue = _token_at(doc, found.cue.start, found.cue.end)
@@ -123,9 +124,9 @@ def _negated(tokens: Sequence[Token], doc: Doc, found: Found) -> bool:
 
 def stance_of(doc: Doc, found: Found, others: Sequence[Found] = ()) -> str:
     """The stance that the words reporting ``found`` give it ("asserts" when none do)."""
-    frame = _frame(doc, found, others)
-    stance = cue_stance(frame)
-    if stance is not None and _negated(frame, doc, found):
+    words = frame(doc, found, others)
+    stance = cue_stance(words)
+    if stance is not None and _negated(doc, found):
         return stance_cues().negated.get(stance, stance)
     if stance is None:
         stance = cue_stance(_said_of_itself(doc, found))
@@ -133,16 +134,22 @@ def stance_of(doc: Doc, found: Found, others: Sequence[Found] = ()) -> str:
 
 
 def settle(
+    found: Sequence[Found],
     stances: Sequence[str],
     claim_of: Sequence[str | None],
     actor_of: Sequence[str | None],
-    order: Sequence[int],
 ) -> tuple[str, ...]:
-    """Stances after grouping: "supports" becomes "asserts" where nobody else put the claim first.
+    """Stances once claims are known.
 
-    ``order`` lists attribution indexes in text order.
+    An attribution without reporting words that goes on from the previous one of the same
+    source and claim ("Their contributions are ...") takes its stance; "supports" becomes
+    "asserts" where nobody else put the claim forward before.
     """
+    order = sorted(range(len(found)), key=lambda i: (found[i].content.start, i))
     out = list(stances)
+    for prev, i in pairwise(order):
+        if found[i].cue is None and found[i].source == found[prev].source and claim_of[i] == claim_of[prev]:
+            out[i] = out[prev]
     forward: dict[str, set[str | None]] = {}
     for i in order:
         claim = claim_of[i]

@@ -1,0 +1,77 @@
+"""The words that tell which proposition a stretch of text is about, and how much each tells.
+
+Names become the actor they name ("Russian", "Moscow" -> @Russia); other words their lemma,
+folded onto a synonym (builder/data/claims.yaml: "casualties" -> kill). Stop words and words
+that say nothing of the proposition are left out. A word's weight is its inverse document
+frequency over the article's attributions, halved for names: "North Korea" in every claim
+tells little about which one is meant.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from .lexicon import claim_words
+from .mentions import ACTOR_LABELS, classify, clean_name
+
+NAME = "@"
+_CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
+NAME_WEIGHT = 0.5
+
+
+def _entity_of(token: Token) -> Span | None:
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent
+    return None
+
+
+def keywords(tokens: Iterable[Token]) -> tuple[str, ...]:
+    """The keywords of ``tokens``, in order, each once."""
+    words = claim_words()
+    out: list[str] = []
+    for t in tokens:
+        key: str | None = None
+        if t.ent_type_ in ACTOR_LABELS:
+            ent = _entity_of(t)
+            if ent is None or t.i != ent.start:
+                continue
+            got = classify(clean_name(ent), ent.label_)
+            key = NAME + (got[0] if got else ent.text).lower()
+        elif t.pos_ in _CONTENT_POS and not t.is_stop and t.is_alpha:
+            lemma = t.lemma_.lower()
+            key = words.synonym.get(lemma, words.synonym.get(t.lower_, lemma))
+            if key in words.ignore or lemma in words.ignore:
+                key = None
+        if key and key not in out:
+            out.append(key)
+    return tuple(out)
+
+
+def span_keywords(doc: Doc, start: int, end: int) -> tuple[str, ...]:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return keywords(span) if span is not None else ()
+
+
+def weights(bags: Sequence[Iterable[str]]) -> dict[str, float]:
+    """Inverse document frequency of each keyword over ``bags``; names count half."""
+    df = Counter(k for bag in bags for k in set(bag))
+    n = max(1, len(bags))
+    return {k: math.log(1 + n / c) * (NAME_WEIGHT if k.startswith(NAME) else 1.0) for k, c in df.items()}
+
+
+def similarity(a: Iterable[str], b: Iterable[str], weight: dict[str, float]) -> float:
+    """Weighted overlap of two keyword sets over the smaller one: 0 (nothing shared) to 1."""
+    sa, sb = set(a), set(b)
+    shared = sum(weight.get(k, 1.0) for k in sa & sb)
+    smaller = min(sum(weight.get(k, 1.0) for k in sa), sum(weight.get(k, 1.0) for k in sb))
+    return shared / smaller if smaller else 0.0
+
+
+def shares_word(a: Iterable[str], b: Iterable[str]) -> bool:
+    """Whether two keyword sets share a keyword that is not a name."""
+    return any(not k.startswith(NAME) for k in set(a) & set(b))
