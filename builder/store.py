@@ -86,30 +86,31 @@ def to_content(data: Data, lines: dict[str, dict[str, Any]], root_label: str = "
     return Content(out["articles"], out["actors"], out["claims"]), problems
 
 
-def reference_problems(content: Content, lines: dict[str, dict[str, Any]], ids: Data) -> list[Problem]:
-    """Every reference (actor, claim, affiliation) that names no record file in ``ids``."""
+def reference_problems(data: Data, lines: dict[str, dict[str, Any]]) -> list[Problem]:
+    """Every reference (actor, claim, affiliation) that names no record file.
+
+    Works on the YAML data, so that a record with other problems is still checked.
+    """
     problems: list[Problem] = []
-    actors, claims = ids["actors"], ids["claims"]
 
-    def line(kind: str, rid: str, *path: Any) -> int | None:
-        where = lines.get(kind, {}).get(rid, {})
-        return where.get(tuple(path)) or where.get(tuple(path[:-1])) or None
-
-    for aid, actor in content.actors.items():
-        if actor.affiliation is not None and actor.affiliation not in actors:
+    def check(kind: str, rid: str, path: tuple[Any, ...], ref: Any, target: str, label: str) -> None:
+        if isinstance(ref, str) and ref not in data[target]:
+            where = lines.get(kind, {}).get(rid, {})
             problems.append(Problem(
-                f"content/actors/{aid}.yaml", line("actors", aid, "affiliation"), "affiliation",
-                f"got {actor.affiliation!r}, expected the id of an actor in content/actors/",
+                f"content/{kind}/{rid}.yaml", where.get(path), label,
+                f"got {ref!r}, expected the id of a record in content/{target}/",
             ))
-    for art_id, article in content.articles.items():
-        for i, att in enumerate(article.attributions):
-            for name, target in (("actor", actors), ("claim", claims)):
-                ref = getattr(att, name)
-                if ref is not None and ref not in target:
-                    problems.append(Problem(
-                        f"content/articles/{art_id}.yaml", line("articles", art_id, "attributions", i, name),
-                        f"attributions[{i}].{name}", f"got {ref!r}, expected the id of a record in content/{name}s/",
-                    ))
+
+    for aid, actor in data["actors"].items():
+        if isinstance(actor, dict):
+            check("actors", aid, ("affiliation",), actor.get("affiliation"), "actors", "affiliation")
+    for art_id, article in data["articles"].items():
+        attributions = article.get("attributions") if isinstance(article, dict) else None
+        for i, att in enumerate(attributions if isinstance(attributions, list) else []):
+            if isinstance(att, dict):
+                for name in ("actor", "claim"):
+                    check("articles", art_id, ("attributions", i, name), att.get(name), f"{name}s",
+                          f"attributions[{i}].{name}")
     return problems
 
 
@@ -121,7 +122,7 @@ def load(root: Path) -> tuple[Content, Data, Data]:
     data, lines, problems = read_data(root)
     content, found = to_content(data, lines)
     problems += found
-    problems += reference_problems(content, lines, data)
+    problems += reference_problems(data, lines)
     generated, glines, gproblems = read_data(root, generated=True)
     problems += gproblems
     if problems:

@@ -116,7 +116,7 @@ def test_every_problem_is_reported_at_once(root: Path) -> None:
     with pytest.raises(ValidationError) as info:
         build(root)
     assert str(info.value).splitlines() == [
-        "content/actors/anna-berg.yaml:3: affiliation: got 'nobody', expected the id of an actor in content/actors/",
+        "content/actors/anna-berg.yaml:3: affiliation: got 'nobody', expected the id of a record in content/actors/",
         "content/actors/lina-ek.yaml:2: kind: got 'persn', expected one of person, organization, country, group, "
         "anonymous-source",
         "content/actors/lina-ek.yaml:3: rank: unknown key; expected one of name, kind, aliases, roles, affiliation, "
