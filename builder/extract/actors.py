@@ -166,36 +166,59 @@ def _singular(token: Token) -> str:
     return token.lemma_.lower() if token.tag_ in ("NNS", "NNPS") else token.lower_
 
 
+def _anonymous(reading: _Reading, root: Token, at: int) -> str:
+    """The anonymous source that a noun phrase describes: 'a source from Ukrainian intelligence'."""
+    words = _describing_words(root)
+    head = _singular(root)
+    base = f"{' '.join(t.text for t in words)} {head}".strip()
+    name = f"{base[0].upper()}{base[1:]} (anonymous)"
+    d = reading.draft(name, "anonymous-source", at)
+    d.head, d.slug = head, d.slug or slugify(base)
+    last = max([root.i, *(t.i for t in words)])
+    d.add(alias=root.doc[root.left_edge.i : last + 1].text)
+    for t in words:
+        got = classify(t.text, "NORP") if t.ent_type_ else None
+        if got and got[1] in ("country", "organization"):
+            d.add(affiliation=got[0])
+    return name
+
+
+def _refer_back(reading: _Reading, root: Token, at: int, is_person: bool) -> str | None:
+    """The actor a definite description ('the source', 'the spokesman') stands for, if any."""
+    head = _singular(root)
+    for s in sorted(reading.seen, key=lambda s: -s.start):
+        d = reading.drafts[s.name]
+        if s.start < at and (
+            (d.kind == "anonymous-source" and d.head == head)
+            or any(head in r.lower().split() for r in d.roles)
+            or (not is_person and head in d.name.lower().split())
+        ):
+            return d.name
+    if not is_person:
+        return None
+    definite = anaphora().definite
+    for t in reversed(root.doc[: root.i]):  # described earlier without being a source
+        same = t.lemma_.lower() == root.lemma_.lower() and t.pos_ == "NOUN"
+        if same and not any(c.dep_ == "det" and c.lower_ in definite for c in t.lefts):
+            return _anonymous(reading, t, t.idx)
+    return None
+
+
 def _unnamed(reading: _Reading, span: Span, found_at: int) -> str | None:
     """An anonymous source, a definite description that refers back, or a group."""
     root = span.root
     lex = anaphora()
-    head = _singular(root)
-    definite = any(t.dep_ == "det" and t.lower_ in lex.definite for t in root.lefts)
-    is_person = root.lower_ in lex.anonymous_nouns or head in titles().offices
-    if definite and not _describing_words(root):
-        for s in sorted(reading.seen, key=lambda s: -s.start):
-            d = reading.drafts[s.name]
-            if s.start < found_at and (
-                (d.kind == "anonymous-source" and d.head == head)
-                or any(head in r.lower().split() for r in d.roles)
-                or (not is_person and head in d.name.lower().split())
-            ):
-                return d.name
+    plural = root.tag_ in ("NNS", "NNPS")
+    is_person = root.lower_ in lex.anonymous_nouns or (_singular(root) in titles().offices and not plural)
     words = _describing_words(root)
+    if any(t.dep_ == "det" and t.lower_ in lex.definite for t in root.lefts) and not words:
+        found = _refer_back(reading, root, found_at, is_person)
+        if found is not None:
+            return found
     if root.lower_ in lex.vague or (root.pos_ == "PRON" and not words):
         return None
     if is_person:
-        described = " ".join(t.text for t in words)
-        base = f"{described} {head}".strip()
-        name = f"{base[0].upper()}{base[1:]} (anonymous)"
-        d = reading.draft(name, "anonymous-source", found_at)
-        d.head, d.slug = head, d.slug or slugify(base)
-        for t in words:
-            got = classify(t.text, "NORP") if t.ent_type_ else None
-            if got and got[1] in ("country", "organization"):
-                d.add(affiliation=got[0])
-        return name
+        return _anonymous(reading, root, found_at)
     text = span.text.split(",")[0].strip()
     first = span[0]
     if first.dep_ == "det" and first.lower_ in ("a", "an", "the", "some"):
@@ -203,7 +226,7 @@ def _unnamed(reading: _Reading, span: Span, found_at: int) -> str | None:
     if not text:
         return None
     name = text[0].upper() + text[1:]
-    reading.draft(name, "group" if root.tag_ in ("NNS", "NNPS") else "organization", found_at)
+    reading.draft(name, "group" if plural else "organization", found_at)
     return name
 
 

@@ -96,9 +96,13 @@ def _best(
 ) -> int | None:
     """The group a reference most likely means: words first, then how many took a stance."""
 
-    def score(g: int) -> tuple[float, int]:
+    def score(g: int) -> tuple[float, int, int]:
         voices = {actor_of[i] for i in groups[g].members}
-        return similarity(words, groups[g].bag, weight) + SUPPORT_BONUS * len(voices), g
+        return (
+            similarity(words, groups[g].bag, weight) + SUPPORT_BONUS * len(voices),
+            len(groups[g].members),
+            -g,
+        )
 
     return max(candidates, key=score) if candidates else None
 

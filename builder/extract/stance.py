@@ -23,6 +23,7 @@ DEFAULT = "asserts"
 GAP = "..."
 MAX_GAP = 8
 _QUOTES = "\"“”«»‘'"
+_OWN_CLAUSES = frozenset({"relcl", "appos", "acl", "conj", "parataxis", "ccomp"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
 
 
@@ -92,6 +93,9 @@ def frame(doc: Doc, found: Found, others: Sequence[Found]) -> list[Token]:
                 out_of.append((other.content.start, other.content.end))
     cue_span = doc.char_span(found.cue.start, found.cue.end, alignment_mode="expand")
     inside = set(cue_span) if cue_span is not None else set()
+    for t in head.subtree:  # clauses of their own: "..., a claim that both deny"
+        if t.dep_ in _OWN_CLAUSES and t not in inside and t is not head:
+            out_of.append((t.left_edge.idx, t.right_edge.idx + len(t.right_edge)))
     return [t for t in head.subtree if t in inside or not any(s <= t.idx < e for s, e in out_of)]
 
 
