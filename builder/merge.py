@@ -21,6 +21,7 @@ from .slug import slugify, unique
 from .store import Content, Data
 
 _MISSING: Any = object()
+_SLUG = re.compile(r"\A[a-z0-9][a-z0-9-]{0,63}\Z")
 
 
 def merge3(base: Any, ours: Any, theirs: Any) -> Any:
@@ -81,6 +82,8 @@ class _Index:
 
     def add_actor(self, actor_id: str, names: Iterable[str]) -> None:
         for name in names:
+            if not name[:1].isupper():
+                continue  # "the source", "a spokesman": descriptions, not names, across articles
             key = name_key(name)
             if key:
                 # a key two actors share is ambiguous: it resolves to neither
@@ -97,7 +100,7 @@ def _index(content: Content, generated: Data) -> _Index:
     index = _Index({}, {}, set(generated["actors"]), set(generated["claims"]))
     for actor in content.actors.values():
         index.actor_ids.add(actor.id)
-        index.add_actor(actor.id, [actor.name, *actor.aliases, actor.id.replace("-", " ")])
+        index.add_actor(actor.id, [actor.name, *actor.aliases])
     for claim in content.claims.values():
         index.claim_ids.add(claim.id)
         index.claims.setdefault(name_key(claim.statement), claim.id)
@@ -110,7 +113,7 @@ def _generate(article: Article, extraction: Extraction, index: _Index, gen: Data
     for actor in extraction.actors:
         names = [actor.name, *actor.aliases]
         found = index.find_actor(names)
-        target = found or unique(slugify(actor.name), index.actor_ids)
+        target = found or unique(actor.id if _SLUG.match(actor.id) else slugify(actor.name), index.actor_ids)
         actor_map[actor.id] = target
         if not found:
             index.add_actor(target, names)
@@ -130,7 +133,8 @@ def _generate(article: Article, extraction: Extraction, index: _Index, gen: Data
     claim_map: dict[str, str] = {}
     for claim in extraction.claims:
         key = name_key(claim.statement)
-        target = index.claims.get(key) or unique(claim.id, index.claim_ids)
+        preferred = claim.id if _SLUG.match(claim.id) else slugify(claim.statement)
+        target = index.claims.get(key) or unique(preferred, index.claim_ids)
         index.claims[key] = target
         claim_map[claim.id] = target
         gen["claims"].setdefault(target, to_data(ClaimRecord(target, claim.statement)))
@@ -228,6 +232,6 @@ def _redirect(out: Data, generated: Data) -> None:
             ref = att.get("actor")
             if ref and ref not in out["actors"]:
                 gone = generated["actors"].get(ref, {})
-                target = fresh.find_actor([gone.get("name", ""), *gone.get("aliases", []), ref.replace("-", " ")])
+                target = fresh.find_actor([gone.get("name", ""), *gone.get("aliases", [])])
                 if target:
                     att["actor"] = target
