@@ -104,17 +104,13 @@ def _front_matter(path: Path, text: str) -> tuple[dict[str, Any], str]:
 def _html(path: Path, html: str) -> tuple[dict[str, Any], str]:
     import trafilatura
 
-    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
-    body = (doc.text if doc is not None else None) or ""
+    doc: Any = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+    body = getattr(doc, "text", None) or ""
     if not body.strip():
         raise InputError(f"{path}: no article text found in the HTML")
-    meta = {
-        "title": doc.title,
-        "publisher": doc.sitename,
-        "url": doc.url,
-        "published": doc.date,
-        "language": doc.language,
-    }
+    meta = {key: getattr(doc, attr, None) for key, attr in (
+        ("title", "title"), ("publisher", "sitename"), ("url", "url"), ("published", "date"), ("language", "language"),
+    )}
     return meta, body
 
 

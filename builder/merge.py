@@ -31,18 +31,18 @@ def merge3(base: Any, ours: Any, theirs: Any) -> Any:
     if theirs == base or ours is _MISSING or theirs is _MISSING:
         return ours
     if isinstance(ours, dict) and isinstance(theirs, dict):
-        b = base if isinstance(base, dict) else {}
+        fields = base if isinstance(base, dict) else {}
         out = {}
         for key in [*ours, *(k for k in theirs if k not in ours)]:
-            value = merge3(b.get(key, _MISSING), ours.get(key, _MISSING), theirs.get(key, _MISSING))
+            value = merge3(fields.get(key, _MISSING), ours.get(key, _MISSING), theirs.get(key, _MISSING))
             if value is not _MISSING:
                 out[key] = value
         return out
     if isinstance(ours, list) and isinstance(theirs, list):
-        b = base if isinstance(base, list) else []
-        if all(isinstance(x, dict) and "id" in x for x in [*b, *ours, *theirs]):
-            return _merge_by_id(b, ours, theirs)
-        return ours + [x for x in theirs if x not in b and x not in ours]
+        items = base if isinstance(base, list) else []
+        if all(isinstance(x, dict) and "id" in x for x in [*items, *ours, *theirs]):
+            return _merge_by_id(items, ours, theirs)
+        return ours + [x for x in theirs if x not in items and x not in ours]
     return ours
 
 

@@ -10,8 +10,9 @@ import dataclasses
 import re
 import types
 import typing
+from collections.abc import Hashable
 from functools import cache
-from typing import Any
+from typing import Any, cast
 
 from .errors import Problem
 from .models import Span
@@ -20,7 +21,7 @@ from .yamlio import Lines
 
 
 @cache
-def _hints(cls: type[Any]) -> dict[str, Any]:
+def _hints(cls: Any) -> dict[str, Any]:
     return typing.get_type_hints(cls)
 
 
@@ -76,7 +77,7 @@ class _Checker:
                     self.problem(where, f"missing field {name!r} ({f.metadata['meaning']})")
                     ok = False
                 continue
-            good, value = self.value(_hints(cls)[name], data[name], (*where, name), f.metadata)
+            good, value = self.value(_hints(cast(Hashable, cls))[name], data[name], (*where, name), f.metadata)
             ok &= good
             values[name] = value
         if not ok or any(k not in fields for k in data):

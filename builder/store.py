@@ -72,7 +72,9 @@ def read_data(root: Path, *, generated: bool = False) -> tuple[Data, dict[str, d
     return data, lines, problems
 
 
-def to_content(data: Data, lines: dict[str, dict[str, Any]], root_label: str = "content") -> tuple[Content, list[Problem]]:
+def to_content(
+    data: Data, lines: dict[str, dict[str, Any]], root_label: str = "content"
+) -> tuple[Content, list[Problem]]:
     """Validated records, and every problem found."""
     problems: list[Problem] = []
     out: dict[str, dict[str, Any]] = {kind: {} for kind in KINDS}
@@ -123,7 +125,7 @@ def load(root: Path) -> tuple[Content, Data, Data]:
     content, found = to_content(data, lines)
     problems += found
     problems += reference_problems(data, lines)
-    generated, glines, gproblems = read_data(root, generated=True)
+    generated, _, gproblems = read_data(root, generated=True)
     problems += gproblems
     if problems:
         raise ValidationError(problems)

@@ -28,13 +28,13 @@ class YamlError(BriefingError):
 class _StrictLoader(yaml.SafeLoader):
     """SafeLoader that refuses aliases (no "billion laughs") and custom tags."""
 
-    def compose_node(self, parent: Node | None, index: Any) -> Node:  # type: ignore[override]
+    def compose_node(self, parent: Node | None, index: Any) -> Node | None:
         if self.check_event(yaml.AliasEvent):
-            event = self.peek_event()
+            event = self.peek_event()  # type: ignore[no-untyped-call]
             raise yaml.MarkedYAMLError(
                 None, None, "anchors and aliases are not allowed in records", event.start_mark
             )
-        return super().compose_node(parent, index)  # type: ignore[no-any-return]
+        return super().compose_node(parent, index)
 
 
 def _where(name: str, line: int) -> str:

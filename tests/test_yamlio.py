@@ -35,7 +35,7 @@ def test_refused_yaml_names_file_and_line(text: str, message: str) -> None:
 
 
 def test_alias_bomb_is_refused_before_expansion() -> None:
-    bomb = "a: &a [x, x]\n" + "".join(f"{c}: &{c} [*{p}, *{p}]\n" for p, c in zip("abcdefgh", "bcdefghi"))
+    bomb = "a: &a [x, x]\n" + "".join(f"{c}: &{c} [*{p}, *{p}]\n" for p, c in zip("abcdefgh", "bcdefghi", strict=True))
     with pytest.raises(YamlError, match="aliases are not allowed"):
         load_yaml_text(bomb, "bomb.yaml")
 
