@@ -19,17 +19,22 @@ from .. import nlp
 from ..models import Article, Attribution, Extraction
 from .actors import resolve_actors
 from .attributions import find_attributions
+from .base import Found
 from .claims import group_claims
 from .stance import settle, stance_of
 
 #: Bumped whenever the rules change what they yield; an article extracted by an older
 #: version is extracted again.
-VERSION = "1"
+VERSION = "2"
 
 
 def extract_doc(article_id: str, doc: Doc) -> Extraction:
     """The extraction of one parsed article."""
-    found = tuple(find_attributions(doc))
+    return from_found(article_id, doc, tuple(find_attributions(doc)))
+
+
+def from_found(article_id: str, doc: Doc, found: tuple[Found, ...]) -> Extraction:
+    """The extraction of a parsed article whose attributions are found: actors, stances, claims."""
     actors, actor_of = resolve_actors(doc, found)
     cued = tuple(stance_of(doc, f, found) for f in found)
     names = {a.id: a.name for a in actors}

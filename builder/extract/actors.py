@@ -237,7 +237,22 @@ def _resolve(reading: _Reading, source: Span) -> str | None:
     word = source.root.lower_
     if source.root.pos_ in ("PRON", "DET", "CCONJ") and word in anaphora().pronouns:
         return _pronoun(reading, word, source.start_char)
+    if source.root.pos_ == "PROPN":
+        return _proper_name(reading, source.root, source.start_char)
     return _unnamed(reading, source, source.start_char)
+
+
+def _proper_name(reading: _Reading, root: Token, at: int) -> str:
+    """A name the entity recogniser missed: a person named so before ('Scholz'), else a new one."""
+    words = [t for t in root.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [root]
+    words = [t for t in words if not titles().is_title(t.text)] or [root]
+    name = " ".join(t.text for t in words)
+    for s in sorted(reading.seen, key=lambda s: -s.start):
+        d = reading.drafts[s.name]
+        if s.start < at and d.kind == "person" and name.split()[-1] in d.name.split():
+            return d.name
+    reading.draft(name, "person", at)
+    return name
 
 
 def resolve_actors(doc: Doc, found: tuple[Found, ...]) -> tuple[tuple[Actor, ...], tuple[str | None, ...]]:

@@ -67,10 +67,7 @@ def _references(doc: Doc, tokens: Sequence[Token], content: tuple[int, int]) -> 
                 m = next((m for m in mentions if m.start <= child.idx < m.end), None)
                 actor = slugify(m.name) if m else None
         complement = [
-            w
-            for c in t.rights
-            if c.dep_ in ("prep", "acl", "relcl", "ccomp") and c.lower_ != "that"
-            for w in c.subtree
+            w for c in t.rights if c.dep_ in ("prep", "acl", "relcl", "ccomp") and c.lower_ != "that" for w in c.subtree
         ]
         referring = actor is not None or any(
             c.dep_ in ("det", "amod") and c.lower_ in _REFERRING_DETS for c in t.children
@@ -129,18 +126,12 @@ def _assign(
         target: int | None = None
         for ref in refs:
             if ref.bare:
-                same = [
-                    j
-                    for j in earlier
-                    if _sentence(doc, found[j].content.start) == _sentence(doc, f.content.start)
-                ]
+                same = [j for j in earlier if _sentence(doc, found[j].content.start) == _sentence(doc, f.content.start)]
                 if same:
                     target = group_of[same[-1]]
                     break
             owned = [
-                g
-                for g, grp in enumerate(groups)
-                if ref.actor and any(actor_of[j] == ref.actor for j in grp.members)
+                g for g, grp in enumerate(groups) if ref.actor and any(actor_of[j] == ref.actor for j in grp.members)
             ]
             candidates = owned if ref.actor else list(range(len(groups)))
             target = _best(candidates, groups, ref.words or kw, actor_of, weight)
@@ -213,7 +204,7 @@ def _claim_id(doc: Doc, start: int, end: int, taken: set[str]) -> str:
         t.lower_
         for t in (span or ())
         if t.is_alpha
-        and not t.is_stop
+        and (not t.is_stop or t.pos_ == "PROPN")
         and t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ")
         and t.lemma_.lower() not in ignore
     ]

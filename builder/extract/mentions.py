@@ -166,14 +166,13 @@ def find_mentions(doc: Doc) -> tuple[Mention, ...]:
     raw: list[tuple[Span, str, str, str, str | None]] = []
     for e in ents:
         surface = clean_name(e)
-        got = classify(surface, e.label_) if surface else None
+        titled = e.label_ == "ORG" and any(t.i < e.start and t.lower_ in titles().offices for t in e.root.children)
+        got = classify(surface, "PERSON" if titled else e.label_) if surface else None
         if got is not None:
             raw.append((e, surface, got[0], got[1], got[2]))
     persons = [i for i, r in enumerate(raw) if r[3] == "person"]
     owner = _person_clusters([raw[i][2] for i in persons])
-    canonical = {
-        persons[k]: _full_name([raw[i][2] for i in persons], owner, owner[k]) for k in range(len(persons))
-    }
+    canonical = {persons[k]: _full_name([raw[i][2] for i in persons], owner, owner[k]) for k in range(len(persons))}
     out = []
     for i, (e, surface, name, kind, affiliation) in enumerate(raw):
         role, described, gender = _describe(e) if kind in ("person", "organization") else (None, None, "")

@@ -23,6 +23,10 @@ DEFAULT = "asserts"
 GAP = "..."
 MAX_GAP = 8
 _QUOTES = "\"“”«»‘'"
+_NEGATIONS = frozenset({"not", "no", "never", "cannot"})
+#: What is said that stands as the object of its cue ("called the report a hoax") is read
+#: with the reporting words.
+_OBJECT_DEPS = frozenset({"dobj", "oprd", "attr", "prep", "dative", "pobj"})
 _OWN_CLAUSES = frozenset({"relcl", "appos", "acl", "conj", "parataxis", "ccomp"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
 
@@ -60,13 +64,18 @@ def _match_at(tokens: Sequence[Token], k: int, pattern: tuple[str, ...]) -> bool
     return True
 
 
-def cue_stance(tokens: Sequence[Token]) -> str | None:
-    """The first stance whose cue occurs in ``tokens`` (in text order), or None."""
+def _cue_match(tokens: Sequence[Token]) -> tuple[str, tuple[str, ...]] | None:
     for stance, patterns in stance_cues().cues:
         for pattern in patterns:
             if any(_match_at(tokens, k, pattern) for k in range(len(tokens))):
-                return stance
+                return stance, pattern
     return None
+
+
+def cue_stance(tokens: Sequence[Token]) -> str | None:
+    """The first stance whose cue occurs in ``tokens`` (in text order), or None."""
+    match = _cue_match(tokens)
+    return match[0] if match else None
 
 
 def _token_at(doc: Doc, start: int, end: int) -> Token | None:
@@ -93,6 +102,9 @@ def frame(doc: Doc, found: Found, others: Sequence[Found]) -> list[Token]:
                 out_of.append((other.content.start, other.content.end))
     cue_span = doc.char_span(found.cue.start, found.cue.end, alignment_mode="expand")
     inside = set(cue_span) if cue_span is not None else set()
+    said = doc.char_span(found.content.start, found.content.end, alignment_mode="expand")
+    if said is not None and len(said) and said.root.head == head and said.root.dep_ in _OBJECT_DEPS:
+        inside |= set(said)
     for t in head.subtree:  # clauses of their own: "..., a claim that both deny"
         if t.dep_ in _OWN_CLAUSES and t not in inside and t is not head:
             out_of.append((t.left_edge.idx, t.right_edge.idx + len(t.right_edge)))
@@ -128,13 +140,13 @@ def _negated(doc: Doc, found: Found) -> bool:
 
 def stance_of(doc: Doc, found: Found, others: Sequence[Found] = ()) -> str:
     """The stance that the words reporting ``found`` give it ("asserts" when none do)."""
-    words = frame(doc, found, others)
-    stance = cue_stance(words)
-    if stance is not None and _negated(doc, found):
-        return stance_cues().negated.get(stance, stance)
-    if stance is None:
-        stance = cue_stance(_said_of_itself(doc, found))
-    return stance or DEFAULT
+    match = _cue_match(frame(doc, found, others))
+    if match is not None:
+        stance, pattern = match
+        if _negated(doc, found) and not _NEGATIONS & set(pattern):
+            return stance_cues().negated.get(stance, stance)
+        return stance
+    return cue_stance(_said_of_itself(doc, found)) or DEFAULT
 
 
 def settle(
