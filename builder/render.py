@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import posixpath
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -36,9 +37,38 @@ def meta_text(value: str) -> Markup:
     return Markup(json.dumps(" ".join(value.translate(_UNSAFE_META).split()), ensure_ascii=False))
 
 
-def quote_text(value: str) -> str:
-    """Quoted words as shown inside “…”: outer quote marks and spaces trimmed."""
-    return value.strip().strip("\"'“”‘’«»„ ").strip() or value
+_OPEN = "\"'“‘«„‚"
+_CLOSE = "\"'”’»“‘"
+_QUOTES = set(_OPEN + _CLOSE) - {"'"}  # an apostrophe inside words is not a quote mark
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    """An attribution's words as a page shows them."""
+
+    text: str
+    direct: bool  # a verbatim quote: shown inside “…”; otherwise reported speech, shown as written
+
+
+def words(value: str) -> Words:
+    """Direct quotes lose their outer quote marks and trailing comma; reported speech is kept as written.
+
+    A quote is direct when the words open and close with quote marks and hold none in between,
+    so that “…” is never put around words the actor did not say in one piece.
+    """
+    text = value.strip()
+    body = text.rstrip(".,;:!? ")
+    tail = text[len(body):].strip()
+    if len(body) > 2 and body[0] in _OPEN and body[-1] in _CLOSE:
+        inner = body[1:-1].strip()
+        if inner and not _QUOTES & set(inner):
+            return Words(inner.rstrip(",;:") + tail.rstrip(",;: "), True)
+    return Words(text.rstrip(",;: ") or value, False)
+
+
+def plural(n: int, noun: str) -> str:
+    """``3 attributions``, ``1 attribution``."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def environment(templates: Path = TEMPLATES) -> jinja2.Environment:
@@ -51,7 +81,8 @@ def environment(templates: Path = TEMPLATES) -> jinja2.Environment:
         keep_trailing_newline=True,
     )
     env.filters["meta"] = meta_text
-    env.filters["quote_text"] = quote_text
+    env.filters["words"] = words
+    env.filters["plural"] = plural
     return env
 
 
@@ -69,7 +100,9 @@ def _urler(page: str) -> Callable[[str], str]:
     return lambda target: relative(target, page)
 
 
-def render(briefing: Briefing, texts: dict[str, Article], *, site_name: str, env: jinja2.Environment | None = None) -> dict[str, str]:
+def render(
+    briefing: Briefing, texts: dict[str, Article], *, site_name: str, env: jinja2.Environment | None = None
+) -> dict[str, str]:
     """Every page of the site: its path under docs/ and its Markdown."""
     env = env or environment()
     content = briefing.content
@@ -94,6 +127,7 @@ def render(briefing: Briefing, texts: dict[str, Article], *, site_name: str, env
         stances = briefing.by_claim.get(claim.id, ())
         put(f"claims/{claim.id}.md", "claim.md.j2", claim=claim, stances=stances,
             status=briefing.status(claim.id), first=briefing.first_article(claim.id))
+    order = {c.id: i for i, c in enumerate(claims)}
     members_of: dict[str, list[Any]] = {}
     for actor in actors:
         if actor.affiliation:
@@ -102,7 +136,7 @@ def render(briefing: Briefing, texts: dict[str, Article], *, site_name: str, env
         put(f"actors/{actor.id}.md", "actor.md.j2", actor=actor,
             affiliation=content.actors.get(actor.affiliation or ""),
             members=members_of.get(actor.id, []),
-            by_claim=_by_claim(briefing.by_actor.get(actor.id, ())),
+            by_claim=_by_claim(briefing.by_actor.get(actor.id, ()), order),
             co_actors=briefing.co_actors(actor.id), articles=briefing.articles_of(actor.id))
     for article in articles:
         stances = briefing.by_article.get(article.id, ())
@@ -120,18 +154,22 @@ def render(briefing: Briefing, texts: dict[str, Article], *, site_name: str, env
     return pages
 
 
-def _by_claim(stances: tuple[Stance, ...]) -> list[tuple[ClaimRecord | None, list[Stance]]]:
+def _by_claim(
+    stances: tuple[Stance, ...], order: dict[str, int]
+) -> list[tuple[ClaimRecord | None, list[Stance]]]:
+    """An actor's stances grouped by claim, claims in the home page's order, words without a claim last."""
     groups: dict[str, tuple[ClaimRecord | None, list[Stance]]] = {}
     for s in stances:
         key = s.claim.id if s.claim else ""
         groups.setdefault(key, (s.claim, []))[1].append(s)
-    return [groups[k] for k in sorted(groups, key=lambda k: (k == "", k))]
+    return [groups[k] for k in sorted(groups, key=lambda k: (k == "", order.get(k, len(order)), k))]
 
 
 def _mark_links(s: Stance, url: Callable[[str], str]) -> Markup:
     parts = []
     if s.actor is not None:
-        parts.append(Markup('<a class="bf-actor" href="{}">{}</a>').format(url(f"actors/{s.actor.id}.md"), s.actor.name))
+        actor_url = url(f"actors/{s.actor.id}.md")
+        parts.append(Markup('<a class="bf-actor" href="{}">{}</a>').format(actor_url, s.actor.name))
     parts.append(Markup('<span class="bf-stance bf-stance-{0}">{0}</span>').format(s.stance))
     if s.claim is not None:
         parts.append(Markup('<a class="bf-claim" href="{}" title="{}">claim</a>').format(

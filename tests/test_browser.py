@@ -1,0 +1,229 @@
+"""The built site in a real browser (Debian's chromium through Playwright), and its links.
+
+    pytest -m browser            the browser tests only; screenshots land in tests/artifacts/
+
+One browser per session; each site is built once (session fixtures in conftest.py).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote, urldefrag, urlsplit
+
+import pytest
+
+from .sites import Served
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--no-first-run", "--disable-sync"]
+DESKTOP = {"width": 1280, "height": 900}
+PHONE = {"width": 390, "height": 844}
+#: The ferry briefing's pages of each kind (tests/fixtures/ferry_collision_briefing).
+FERRY_PAGES = {
+    "home": "index.html",
+    "claim": "claims/rudder-failed.html",
+    "actor": "actors/ines-varga.html",
+    "article": "articles/calderra-ferry.html",
+    "claims-index": "claims/index.html",
+}
+
+
+def seed_pages(site: Path) -> dict[str, str]:
+    """One page of each kind in the seed site (kinds with no page yet are left out)."""
+    pages = {"home": "index.html", "actors-index": "actors/index.html",
+             "articles-index": "articles/index.html"}
+    for kind in ("claim", "actor", "article"):
+        found = sorted(p for p in (site / f"{kind}s").glob("*.html") if p.name != "index.html")
+        if found:
+            pages[kind] = found[0].relative_to(site).as_posix()
+    return pages
+
+
+# --- the browser ----------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    if not CHROMIUM.exists():
+        pytest.skip(f"{CHROMIUM} is missing: install Debian's chromium package to run the browser tests")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield browser
+        browser.close()
+
+
+class Visit:
+    """A page that records console errors and every request, and blocks requests to other hosts."""
+
+    def __init__(self, browser: Any, served: Served, **context: Any) -> None:
+        self.context = browser.new_context(**context)
+        self.page = self.context.new_page()
+        self.errors: list[str] = []
+        self.foreign: list[str] = []
+        self.host = urlsplit(served.url).netloc
+        self.page.on("console", lambda m: m.type == "error" and self.errors.append(m.text))
+        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+        self.page.route("**/*", self._route)
+
+    def _route(self, route: Any) -> None:
+        url = route.request.url
+        if urlsplit(url).netloc == self.host or url.startswith(("data:", "blob:")):
+            route.continue_()
+        else:
+            self.foreign.append(url)
+            route.abort()
+
+    def close(self) -> None:
+        self.context.close()
+
+
+@pytest.fixture
+def visit(browser: Any) -> Iterator[Any]:
+    opened: list[Visit] = []
+
+    def open_(served: Served, **context: Any) -> Visit:
+        opened.append(Visit(browser, served, **context))
+        return opened[-1]
+
+    yield open_
+    for v in opened:
+        v.close()
+
+
+@pytest.mark.browser
+def test_search_for_peskov_reaches_his_actor_page(visit: Any, seed_server: Served) -> None:
+    v = visit(seed_server, viewport=DESKTOP)
+    v.page.goto(seed_server.url + "index.html")
+    v.page.click("input.md-search__input")
+    v.page.keyboard.type("Peskov", delay=20)
+    result = v.page.locator("a.md-search-result__link", has_text="Peskov").first
+    result.wait_for(timeout=10_000)
+    result.click()
+    v.page.wait_for_load_state()
+    assert "/actors/" in v.page.url
+    assert "Peskov" in v.page.locator("h1").first.inner_text()
+    assert v.errors == [] and v.foreign == []
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("site", ["seed", "ferry"])
+def test_pages_make_no_foreign_request_and_no_console_error(
+    visit: Any, site: str, seed_site: Path, seed_server: Served, ferry_server: Served
+) -> None:
+    served, pages = (seed_server, seed_pages(seed_site)) if site == "seed" else (ferry_server, FERRY_PAGES)
+    ARTIFACTS.mkdir(exist_ok=True)
+    for scheme in ("light", "dark"):
+        for width, viewport in (("desktop", DESKTOP), ("phone", PHONE)):
+            v = visit(served, viewport=viewport, color_scheme=scheme, is_mobile=width == "phone")
+            for name, page in pages.items():
+                response = v.page.goto(served.url + page, wait_until="networkidle")
+                assert response is not None and response.ok, page
+                if scheme == "light" or name in ("home", "article"):
+                    shot = ARTIFACTS / f"{site}-{name}-{width}-{scheme}.png"
+                    v.page.screenshot(path=str(shot), full_page=True, animations="disabled")
+            assert v.foreign == [], f"requests to other hosts: {v.foreign}"
+            assert v.errors == [], f"console errors: {v.errors}"
+            v.close()
+
+
+@pytest.mark.browser
+def test_phone_page_does_not_scroll_sideways(visit: Any, ferry_server: Served) -> None:
+    v = visit(ferry_server, viewport=PHONE, is_mobile=True)
+    for page in FERRY_PAGES.values():
+        v.page.goto(ferry_server.url + page)
+        overflow = v.page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+        assert overflow <= 0, f"{page} is {overflow}px wider than the phone"
+
+
+@pytest.mark.browser
+def test_quote_link_lands_on_its_highlight(visit: Any, ferry_server: Served) -> None:
+    v = visit(ferry_server, viewport=DESKTOP)
+    v.page.goto(ferry_server.url + FERRY_PAGES["claim"])
+    v.page.locator("a.bf-quote").first.click()
+    v.page.wait_for_load_state()
+    target = v.page.locator("mark:target")
+    assert target.count() == 1
+    assert "rudder" in target.inner_text()
+    assert target.is_visible()
+
+
+# --- links, without a browser ---------------------------------------------------------------
+
+
+class _Links(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.ids: set[str] = set()
+        self.links: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = dict(attrs)
+        if a.get("id"):
+            self.ids.add(a["id"] or "")
+        if a.get("name") and tag == "a":
+            self.ids.add(a["name"] or "")
+        for key in ("href", "src"):
+            if a.get(key) and not (tag == "link" and key == "href" and "canonical" in (a.get("rel") or "")):
+                self.links.append(a[key] or "")
+
+
+def _parse(path: Path) -> _Links:
+    parser = _Links()
+    parser.feed(path.read_text(encoding="utf-8"))
+    return parser
+
+
+def broken_links(site: Path) -> list[str]:
+    """Every internal link or anchor of the built site that leads nowhere."""
+    parsed = {p: _parse(p) for p in sorted(site.rglob("*.html"))}
+    broken = []
+    for page, found in parsed.items():
+        for link in found.links:
+            if re.match(r"[a-z][a-z0-9+.-]*:", link, re.I) or link.startswith("//"):
+                continue  # another scheme: checked by the privacy test, not here
+            path, fragment = urldefrag(link)
+            base = site if path.startswith("/") else page.parent  # 404.html links from the root
+            target = (base / unquote(path).lstrip("/")).resolve() if path else page
+            if target.is_dir():
+                target = target / "index.html"
+            where = f"{page.relative_to(site)}: {link}"
+            if not target.is_file():
+                broken.append(f"{where}: no such file")
+            elif fragment and target.suffix == ".html" and unquote(fragment) not in parsed[target].ids:
+                broken.append(f"{where}: no element with id {fragment!r}")
+    return broken
+
+
+@pytest.mark.slow
+def test_no_broken_internal_links_in_the_seed_site(seed_site: Path) -> None:
+    assert broken_links(seed_site) == []
+
+
+@pytest.mark.slow
+def test_no_broken_internal_links_in_the_ferry_site(ferry_site: Path) -> None:
+    assert broken_links(ferry_site) == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("which", ["seed", "ferry"])
+def test_built_pages_name_no_other_host_for_assets(which: str, seed_site: Path, ferry_site: Path) -> None:
+    """Scripts, styles, fonts and images come from the site itself."""
+    site = seed_site if which == "seed" else ferry_site
+    foreign = []
+    for page in sorted(site.rglob("*.html")):
+        text = page.read_text(encoding="utf-8")
+        for m in re.finditer(r"<(script|link|img|iframe|source)\b[^>]*?\b(?:src|href)=\"([^\"]*)\"", text):
+            if re.match(r"(https?:)?//", m.group(2)) and "canonical" not in m.group(0):
+                foreign.append(f"{page.relative_to(site)}: <{m.group(1)}> {m.group(2)}")
+    for css in sorted(site.rglob("*.css")):
+        for m in re.finditer(r"@import\s+url\(\s*['\"]?(https?:)?//", css.read_text(encoding="utf-8")):
+            foreign.append(f"{css.relative_to(site)}: {m.group(0)}")
+    assert foreign == []
