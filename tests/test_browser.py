@@ -69,9 +69,13 @@ class Visit:
         self.errors: list[str] = []
         self.foreign: list[str] = []
         self.host = urlsplit(served.url).netloc
-        self.page.on("console", lambda m: m.type == "error" and self.errors.append(m.text))
+        self.page.on("console", self._console)
         self.page.on("pageerror", lambda e: self.errors.append(str(e)))
         self.page.route("**/*", self._route)
+
+    def _console(self, message: Any) -> None:
+        if message.type == "error":
+            self.errors.append(message.text)
 
     def _route(self, route: Any) -> None:
         url = route.request.url

@@ -1,0 +1,247 @@
+"""render, view and highlight: claim status, derived relations, escaping, and the golden pages.
+
+The golden pages are tests/golden/, rendered from tests/fixtures/ferry_collision_briefing/;
+after a deliberate change, regenerate them with ``python3 tests/regen_golden.py`` and review
+``git diff tests/golden/``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from markupsafe import Markup
+
+from builder import ingest, render, store, view
+from builder.highlight import article_html
+from builder.models import Span
+from builder.records import ActorRecord, ArticleRecord, AttributionRecord, ClaimRecord
+from builder.render import Words, words
+
+from .regen_golden import FIXTURE, GOLDEN, render_briefing
+from .sites import PAYLOADS, build_hand_made_site, write_hostile_briefing
+
+# --- claim status -----------------------------------------------------------------------------
+
+
+def _stances(*rows: tuple[str | None, str]) -> tuple[view.Stance, ...]:
+    """Stances on one claim from (actor id or None, stance) rows."""
+    article = ArticleRecord("a", "A", "seeds/a.txt", "0" * 64, "test")
+    claim = ClaimRecord("c", "C")
+    out = []
+    for i, (actor, stance) in enumerate(rows):
+        att = AttributionRecord(f"x{i}", Span("w", 0, 1), stance, actor, "c")
+        out.append(view.Stance(att, article, ActorRecord(actor, actor, "person") if actor else None, claim))
+    return tuple(out)
+
+
+@pytest.mark.parametrize(
+    ("rows", "status"),
+    [
+        ([("ann", "asserts")], "single-source"),
+        ([("ann", "asserts"), ("ann", "supports")], "single-source"),
+        ([("ann", "asserts"), ("bob", "supports")], "corroborated"),
+        ([("ann", "asserts"), ("bob", "considers-plausible")], "corroborated"),
+        ([("ann", "asserts"), ("bob", "denies")], "contested"),
+        ([("ann", "considers-plausible"), ("bob", "doubts")], "contested"),
+        ([("bob", "denies")], "denied"),
+        ([("bob", "denies"), ("cy", "doubts")], "denied"),
+        ([], "single-source"),
+    ],
+)
+def test_claim_status(rows: list[tuple[str | None, str]], status: str) -> None:
+    assert view.claim_status(_stances(*rows)) == status
+
+
+@pytest.fixture(scope="module")
+def ferry() -> view.Briefing:
+    content, _, _ = store.load(FIXTURE)
+    return view.briefing(content)
+
+
+def test_claims_are_ordered_contested_denied_corroborated_single_source(ferry: view.Briefing) -> None:
+    assert [c.id for c in ferry.claims_in_order()] == [
+        "rudder-failed", "maintenance-cut", "no-one-hurt", "harbour-stays-open"]
+
+
+def test_sides_list_each_actor_once_in_order_of_appearance(ferry: view.Briefing) -> None:
+    pro, con = ferry.sides("rudder-failed")
+    assert [a.id for a in pro] == ["ines-varga", "shipyard-engineer"]
+    assert [a.id for a in con] == ["bluewave-lines", "tomas-reyes"]
+
+
+def test_co_actors_count_shared_articles(ferry: view.Briefing) -> None:
+    assert [(a.id, n) for a, n in ferry.co_actors("lena-okafor")] == [
+        ("bluewave-lines", 1), ("calderra-coast-guard", 1), ("ines-varga", 1), ("shipyard-engineer", 1),
+        ("tomas-reyes", 1)]
+
+
+def test_first_article_is_the_earliest_dated_and_articles_go_newest_first(ferry: view.Briefing) -> None:
+    first = ferry.first_article("harbour-stays-open")
+    assert first is not None and first.id == "calderra-ferry"
+    assert [a.id for a in ferry.articles_in_order()] == ["calderra-ferry", "calderra-inquiry"]
+
+
+def test_an_attribution_marked_wrong_is_left_out(ferry: view.Briefing) -> None:
+    article = ferry.content.articles["calderra-ferry"]
+    atts = tuple(dataclasses.replace(a, wrong=a.id == "a3") for a in article.attributions)
+    content = dataclasses.replace(
+        ferry.content, articles={**ferry.content.articles, article.id: dataclasses.replace(article, attributions=atts)})
+    again = view.briefing(content)
+    assert "a3" not in {s.attribution.id for s in again.stances}
+    assert [a.id for a in again.sides("rudder-failed")[1]] == ["tomas-reyes"]
+
+
+# --- words: verbatim quotes and reported speech -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("content", "shown"),
+    [
+        ("“The rudder stopped answering,”", Words("The rudder stopped answering", True)),
+        ("“It is over.”", Words("It is over.", True)),
+        ("“new level”.", Words("new level.", True)),
+        ("'It's fine.'", Words("It's fine.", True)),
+        ("that the rudder was at fault", Words("that the rudder was at fault", False)),
+        ("these allegations as “another hoax.”", Words("these allegations as “another hoax.”", False)),
+        ("“one” and “two”", Words("“one” and “two”", False)),
+        ("reported, ", Words("reported", False)),
+    ],
+)
+def test_words_put_quote_marks_only_around_verbatim_quotes(content: str, shown: Words) -> None:
+    assert words(content) == shown
+
+
+# --- highlight --------------------------------------------------------------------------------
+
+
+def _stance_at(text: str, words_: str, att_id: str, stance: str = "asserts", after: int = 0) -> view.Stance:
+    start = text.index(words_, after)
+    att = AttributionRecord(att_id, Span(words_, start, start + len(words_)), stance)
+    return view.Stance(att, ArticleRecord("a", "A", "s", "0" * 64, "t"), None, None)
+
+
+def _link(s: view.Stance) -> Markup:
+    return Markup("<sup>{}</sup>").format(s.attribution.id)
+
+
+def test_highlight_marks_each_attribution_and_escapes_the_rest() -> None:
+    text = "Ann said <b>x</b> & “yes.”\n\nBob denied it."
+    stances = (_stance_at(text, "“yes.”", "q1"), _stance_at(text, "it", "d1", "denies", after=text.index("Bob")))
+    assert article_html(text, stances, _link) == (
+        '<p>Ann said &lt;b&gt;x&lt;/b&gt; &amp; <mark class="att stance-asserts" id="att-q1">“yes.”</mark>'
+        "<sup>q1</sup></p>\n"
+        '<p>Bob denied <mark class="att stance-denies" id="att-d1">it</mark><sup>d1</sup>.</p>\n'
+    )
+
+
+def test_highlight_across_paragraphs_keeps_one_anchor() -> None:
+    text = "He said “one\ntwo” then."
+    html = article_html(text, (_stance_at(text, "“one\ntwo”", "m"),), _link)
+    assert html == ('<p>He said <mark class="att stance-asserts" id="att-m">“one</mark></p>\n'
+                    '<p><mark class="att stance-asserts">two”</mark><sup>m</sup> then.</p>\n')
+
+
+def test_highlight_skips_spans_that_do_not_fit_the_text_and_overlaps() -> None:
+    text = "Alpha beta gamma."
+    wrong = view.Stance(AttributionRecord("w", Span("zzz", 0, 3), "asserts"), _stance_at(text, "A", "x").article,
+                        None, None)
+    outer, inner = _stance_at(text, "Alpha beta", "o"), _stance_at(text, "beta", "i")
+    html = article_html(text, (wrong, inner, outer), _link)
+    assert html.count("<mark") == 1 and 'id="att-o"' in html and "att-w" not in html
+
+
+# --- escaping: the built HTML of a briefing with markup in every field --------------------------
+
+
+class _Elements(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+
+    def handle_data(self, data: str) -> None:
+        self.text.append(data)
+
+
+@pytest.fixture(scope="module")
+def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    fixture = write_hostile_briefing(tmp_path_factory.mktemp("hostile-fixture"))
+    return build_hand_made_site(fixture, tmp_path_factory.mktemp("hostile"))
+
+
+@pytest.mark.slow
+def test_markup_in_every_field_reaches_the_reader_as_text(hostile_site: Path) -> None:
+    pages = sorted(hostile_site.rglob("*.html"))
+    assert len(pages) >= 8
+    for page in pages:
+        parsed = _Elements()
+        parsed.feed(page.read_text(encoding="utf-8"))
+        where = page.relative_to(hostile_site).as_posix()
+        for tag, attrs in parsed.tags:
+            assert not [k for k in attrs if k.startswith("on")], f"{where}: <{tag}> has an event handler {attrs}"
+            for key in ("href", "src", "action", "formaction"):
+                value = (attrs.get(key) or "").strip().lower()
+                assert not value.startswith(("javascript:", "data:", "vbscript:")), f"{where}: <{tag} {key}={value}>"
+            if tag == "script":  # Material's own: its bundles, or its inline JSON/config
+                src = attrs.get("src")
+                assert src is None or "assets/javascripts/" in src, f"{where}: script {src}"
+            assert tag not in ("iframe", "object", "embed", "img", "base"), f"{where}: <{tag}>"
+        text = "".join(parsed.text)
+        if where in ("articles/article_with_markup_in_every_field.html", "claims/hostile-claim.html",
+                     "actors/ann-smith.html"):
+            for payload in PAYLOADS:
+                assert payload in text, f"{where}: {payload!r} is not shown as text"
+        assert "49" not in text.replace("2026", ""), f"{where}: a template was evaluated"
+        scripts = page.read_text(encoding="utf-8").count("<script")
+        assert "alert(1)</script>" not in page.read_text(encoding="utf-8").replace("&lt;/script&gt;", "")
+        assert scripts == _script_count(hostile_site), f"{where}: {scripts} <script> tags"
+
+
+def _script_count(site: Path) -> int:
+    return (site / "index.html").read_text(encoding="utf-8").count("<script")
+
+
+@pytest.mark.slow
+def test_the_search_index_holds_markup_only_as_escaped_text(hostile_site: Path) -> None:
+    index = json.loads((hostile_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    texts = [d["title"] + " " + d["text"] for d in index["docs"]]
+    assert any("&lt;script&gt;alert(1)" in t for t in texts)
+    assert not any("<script" in t or "onmouseover=\"x\"" in t for t in texts)
+
+
+def test_front_matter_titles_cannot_close_the_title_or_start_a_tag() -> None:
+    assert render.meta_text('a "b"\n<i>&') == '"a \\"b\\" ‹i›＆"'
+
+
+# --- whole pages: golden files and determinism ------------------------------------------------
+
+
+def test_pages_match_the_golden_files() -> None:
+    """If this fails after a deliberate change: python3 tests/regen_golden.py; git diff tests/golden/"""
+    pages = render_briefing(FIXTURE)
+    golden = {p.relative_to(GOLDEN).as_posix(): p.read_text(encoding="utf-8")
+              for p in sorted(GOLDEN.rglob("*.md"))}
+    assert sorted(pages) == sorted(golden)
+    for path, text in pages.items():
+        assert text == golden[path], f"{path} differs from tests/golden/{path}"
+
+
+def test_pages_do_not_depend_on_the_order_records_were_read(ferry: view.Briefing) -> None:
+    content = ferry.content
+    reversed_content = dataclasses.replace(
+        content, **{kind: dict(reversed(list(content.of(kind).items()))) for kind in ("articles", "actors", "claims")})
+    texts = {a.id: a for a in ingest.ingest(FIXTURE / "seeds", FIXTURE) if not isinstance(a, ingest.Skipped)}
+    first = render.render(view.briefing(content), texts, site_name="x")
+    second = render.render(view.briefing(reversed_content), texts, site_name="x")
+    assert first == second
+
+
+def test_the_ferry_site_builds_strict(ferry_site: Path) -> None:
+    assert (ferry_site / "index.html").is_file() and (ferry_site / "claims" / "rudder-failed.html").is_file()
