@@ -116,3 +116,35 @@ def test_check_reports_every_problem_with_path_and_line(briefing: Path, capsys: 
     ) + ": attributions[2].stance: got 'rejects', expected one of asserts, supports, denies, doubts, considers-plausible"
     assert any("attributions[4].actor: got 'lina-eck', expected the id of a record in content/actors/" in e for e in err)
     assert "content/claims/cracks.yaml:2: statment: unknown key; expected one of statement, topics, notes" in err
+
+
+def test_serve_previews_the_site_and_stops_cleanly(briefing: Path) -> None:
+    import socket
+    import time
+    import urllib.request
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {**__import__("os").environ, "PYTHONPATH": str(ROOT)}
+    code = (
+        "import sys; from builder import extract; from tests.briefings import fake_extract_many; "
+        "extract.extract_many = fake_extract_many; from builder.cli import main; "
+        f"sys.exit(main(['serve', '--root', {str(briefing)!r}, '--port', '{port}']))"
+    )
+    proc = subprocess.Popen([sys.executable, "-c", code], cwd=ROOT, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 120
+        page = ""
+        while time.monotonic() < deadline:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/claims/pier-safe.html", timeout=5) as r:
+                    page = r.read().decode("utf-8")
+                break
+            except OSError:
+                time.sleep(0.5)
+        assert "a dangerous fiction" in page
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
