@@ -13,10 +13,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from . import extract, ingest, merge, render, site, store, view
 from .errors import LockedError, ValidationError
-from .models import Article
+from .models import Article, Extraction, extraction_from_data, extraction_to_data
 
 log = logging.getLogger("builder")
 
@@ -60,36 +61,47 @@ def locked(root: Path) -> Iterator[None]:
         yield
 
 
-def needs_extraction(article: Article, content: store.Content) -> bool:
-    """New, changed since it was extracted, or extracted by older rules."""
-    record = content.articles.get(article.id)
-    return record is None or record.sha256 != article.sha256 or record.extractor != extract.VERSION
+def cached(article: Article, cache: dict[str, dict[str, Any]]) -> Extraction | None:
+    """The cached extraction, unless the article changed or older rules made it."""
+    entry = cache.get(article.id)
+    if entry is None or entry.get("sha256") != article.sha256 or entry.get("extractor") != extract.VERSION:
+        return None
+    try:
+        return extraction_from_data(entry)
+    except (KeyError, TypeError, ValueError):
+        return None
 
 
 def build(root: Path, *, strict: bool = False, jobs: int = 1, write_site: bool = True) -> Summary:
     """The whole pipeline; content/ and site/ change only if every stage succeeds."""
     started = time.perf_counter()
     with locked(root):
-        content, current, generated = store.load(root)
+        _, current, generated = store.load(root)
+        cache = store.read_extractions(root)
         articles, skipped = _ingest(root)
-        todo = [a for a in articles if needs_extraction(a, content)]
-        extractions = {}
+        extractions = {a.id: e for a in articles if (e := cached(a, cache)) is not None}
+        todo = [a for a in articles if a.id not in extractions]
         for n, extraction in enumerate(extract.extract_many(todo, n_process=jobs), 1):
             log.info("[%d/%d] extracted %s: %d attributions", n, len(todo), extraction.article,
                      len(extraction.attributions))
             extractions[extraction.article] = extraction
-        records, generated = merge.merge(articles, extractions, current, generated, content,
-                                         keep=[s.path.stem for s in skipped])
+        records, generated, warnings = merge.merge(articles, extractions, current, generated,
+                                                   keep=[s.path.stem for s in skipped])
+        for warning in warnings:
+            log.warning("%s", warning)
         merged, problems = store.to_content(records, {})
         if problems:
             raise ValidationError(problems)
+        shas = {a.id: a.sha256 for a in articles}
+        cache_out = {i: {"sha256": shas[i], **extraction_to_data(e)} for i, e in extractions.items()}
+        cache_out.update({s.path.stem: cache[s.path.stem] for s in skipped if s.path.stem in cache})
         pages = render.render(view.briefing(merged), {a.id: a for a in articles}, site_name=site.site_name(root))
         result = site.build_site(root, pages, strict=strict, mkdocs=write_site)
-        store.save(root, merged, generated)
+        store.save(root, merged, generated, cache_out)
     return Summary(
         extracted=len(todo), unchanged=len(articles) - len(todo), skipped=tuple(skipped),
         actors=len(merged.actors), claims=len(merged.claims), pages=result.pages,
-        seconds=time.perf_counter() - started, warnings=result.warnings,
+        seconds=time.perf_counter() - started, warnings=(*warnings, *result.warnings),
     )
 
 

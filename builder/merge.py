@@ -10,18 +10,16 @@ from __future__ import annotations
 
 import copy
 import hashlib
-import re
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from .models import Article, Extraction
 from .records import ActorRecord, ArticleRecord, AttributionRecord, ClaimRecord, to_data
-from .slug import slugify, unique
-from .store import Content, Data
+from .resolve import Pinned, is_name, name_key, resolve
+from .slug import unique
+from .store import Data
 
 _MISSING: Any = object()
-_SLUG = re.compile(r"\A[a-z0-9][a-z0-9-]{0,63}\Z")
 
 
 def merge3(base: Any, ours: Any, theirs: Any) -> Any:
@@ -58,104 +56,72 @@ def _merge_by_id(base: list[Any], ours: list[Any], theirs: list[Any]) -> list[An
     return sorted(out, key=lambda x: (x.get("content", {}).get("start", 0), x["id"]))
 
 
-def name_key(name: str) -> str:
-    """How names compare: case, punctuation, a leading 'the' and a possessive do not count."""
-    text = re.sub(r"['’]s\b", "", name.casefold())
-    text = re.sub(r"[^\w]+", " ", text).strip()
-    return text.removeprefix("the ").strip()
-
-
 def attribution_id(content_text: str, taken: set[str]) -> str:
     """Stable within an article: a hash of the content's words, made unique."""
     words = " ".join(content_text.split())
     return unique("a" + hashlib.sha256(words.encode("utf-8")).hexdigest()[:8], taken)
 
 
-@dataclass
-class _Index:
-    """Name keys -> actor ids, claims' statements -> claim ids, and the ids taken."""
-
-    actors: dict[str, str | None]
-    claims: dict[str, str]
-    actor_ids: set[str]
-    claim_ids: set[str]
-
-    def add_actor(self, actor_id: str, names: Iterable[str]) -> None:
-        for name in names:
-            if not name[:1].isupper():
-                continue  # "the source", "a spokesman": descriptions, not names, across articles
-            key = name_key(name)
-            if key:
-                # a key two actors share is ambiguous: it resolves to neither
-                self.actors[key] = actor_id if self.actors.get(key, actor_id) == actor_id else None
-
-    def find_actor(self, names: Iterable[str]) -> str | None:
-        for name in names:
-            if found := self.actors.get(name_key(name)):
-                return found
-        return None
+def _edited(rid: str, current: dict[str, Any], base: dict[str, Any]) -> bool:
+    """Written or changed by a person: not what the tool generated last time."""
+    return rid in current and current[rid] != base.get(rid, _MISSING)
 
 
-def _index(content: Content, generated: Data) -> _Index:
-    index = _Index({}, {}, set(generated["actors"]), set(generated["claims"]))
-    for actor in content.actors.values():
-        index.actor_ids.add(actor.id)
-        index.add_actor(actor.id, [actor.name, *actor.aliases])
-    for claim in content.claims.values():
-        index.claim_ids.add(claim.id)
-        index.claims.setdefault(name_key(claim.statement), claim.id)
-    return index
+def _pinned_actors(current: Data, base: Data) -> list[Pinned]:
+    out = []
+    for rid, record in sorted(current["actors"].items()):
+        if _edited(rid, current["actors"], base["actors"]):
+            names = tuple(n for n in [record.get("name"), *record.get("aliases", [])] if isinstance(n, str))
+            generated_name = base["actors"].get(rid, {}).get("name")
+            out.append(Pinned(rid, names, (generated_name,) if generated_name else ()))
+    return out
 
 
-def _generate(article: Article, extraction: Extraction, index: _Index, gen: Data) -> dict[str, Any]:
-    """The article's record as the tool generates it, updating the generated actors and claims."""
-    actor_map: dict[str, str] = {}
-    for actor in extraction.actors:
-        names = [actor.name, *actor.aliases]
-        found = index.find_actor(names)
-        target = found or unique(actor.id if _SLUG.match(actor.id) else slugify(actor.name), index.actor_ids)
-        actor_map[actor.id] = target
-        if not found:
-            index.add_actor(target, names)
-        record = gen["actors"].get(target) or to_data(ActorRecord(target, actor.name, actor.kind))
-        aliases = [a for a in [*record.get("aliases", []), *actor.aliases] if a != record["name"]]
-        record["aliases"] = sorted(set(aliases), key=aliases.index)
-        roles = [*record.get("roles", []), *actor.roles]
-        record["roles"] = sorted(set(roles), key=roles.index)
-        for key in ("aliases", "roles"):
-            if not record[key]:
-                del record[key]
-        gen["actors"][target] = record
-    for actor in extraction.actors:  # affiliations once every actor of the article has its id
-        record = gen["actors"][actor_map[actor.id]]
-        if actor.affiliation and "affiliation" not in record:
-            record["affiliation"] = actor_map.get(actor.affiliation, actor.affiliation)
-    claim_map: dict[str, str] = {}
-    for claim in extraction.claims:
-        key = name_key(claim.statement)
-        preferred = claim.id if _SLUG.match(claim.id) else slugify(claim.statement)
-        target = index.claims.get(key) or unique(preferred, index.claim_ids)
-        index.claims[key] = target
-        claim_map[claim.id] = target
-        gen["claims"].setdefault(target, to_data(ClaimRecord(target, claim.statement)))
-    taken: set[str] = set()
-    attributions = tuple(
-        AttributionRecord(
-            id=attribution_id(a.content.text, taken),
-            content=a.content,
-            stance=a.stance,
-            actor=actor_map.get(a.actor, a.actor) if a.actor else None,
-            claim=claim_map.get(a.claim, a.claim) if a.claim else None,
-            source=a.source,
-            cue=a.cue,
-        )
-        for a in extraction.attributions
+def _pinned_claims(current: Data, base: Data) -> list[Pinned]:
+    out = []
+    for rid, record in sorted(current["claims"].items()):
+        if _edited(rid, current["claims"], base["claims"]):
+            statements = [record.get("statement"), base["claims"].get(rid, {}).get("statement")]
+            out.append(Pinned(rid, tuple(s for s in statements if isinstance(s, str))))
+    return out
+
+
+def order_key(article: Article) -> tuple[str, ...]:
+    """Articles by date, undated last, then by id: which reported a claim first."""
+    return (article.published or "9999-99-99", article.id)
+
+
+def generate(articles: Sequence[Article], extractions: Mapping[str, Extraction], current: Data, base: Data) -> Data:
+    """Every record as the tool generates it now, from all articles' extractions."""
+    present = [a for a in sorted(articles, key=lambda a: a.id) if a.id in extractions]
+    res = resolve(
+        [extractions[a.id] for a in present], {a.id: order_key(a) for a in present},
+        _pinned_actors(current, base), _pinned_claims(current, base),
     )
-    return to_data(ArticleRecord(
-        id=article.id, title=article.title, seed=article.path, sha256=article.sha256,
-        extractor=extraction.extractor, publisher=article.publisher, url=article.url,
-        published=article.published, language=article.language, attributions=attributions,
-    ))
+    out: Data = {"articles": {}, "actors": {}, "claims": {}}
+    for actor in res.actors.values():
+        out["actors"][actor.id] = to_data(ActorRecord(
+            actor.id, actor.name, actor.kind, actor.aliases, actor.roles, actor.affiliation))
+    for claim in res.claims.values():
+        out["claims"][claim.id] = to_data(ClaimRecord(claim.id, claim.statement))
+    for article in present:
+        extraction = extractions[article.id]
+        taken: set[str] = set()
+        attributions = tuple(
+            AttributionRecord(
+                id=attribution_id(a.content.text, taken), content=a.content, stance=a.stance,
+                actor=res.actor_of.get((article.id, a.actor)) if a.actor else None,
+                claim=res.claim_of.get((article.id, a.claim)) if a.claim else None,
+                source=a.source, cue=a.cue,
+            )
+            for a in extraction.attributions
+        )
+        out["articles"][article.id] = to_data(ArticleRecord(
+            id=article.id, title=article.title, seed=article.path, sha256=article.sha256,
+            extractor=extraction.extractor, publisher=article.publisher, url=article.url,
+            published=article.published, language=article.language, attributions=attributions,
+        ))
+    return out
 
 
 def _referenced(articles: dict[str, dict[str, Any]], actors: dict[str, dict[str, Any]]) -> tuple[set[str], set[str]]:
@@ -177,61 +143,73 @@ def _referenced(articles: dict[str, dict[str, Any]], actors: dict[str, dict[str,
 
 
 def merge(
-    articles: Iterable[Article],
-    extractions: dict[str, Extraction],
+    articles: Sequence[Article],
+    extractions: Mapping[str, Extraction],
     current: Data,
-    generated: Data,
-    content: Content,
+    base: Data,
+    *,
     keep: Iterable[str] = (),
-) -> tuple[Data, Data]:
-    """The records to write and the new generated base, as YAML data.
+) -> tuple[Data, Data, list[str]]:
+    """The records to write, the new generated base, and warnings for a person to read.
 
-    ``articles`` are the seeds read now; those in ``extractions`` were extracted again.
-    Records of articles in ``keep`` (seeds that could not be read this time) stay as they are.
+    ``extractions`` holds one for every readable article (fresh or from the cache). Records of
+    articles in ``keep`` (seeds that could not be read this time) stay as they are.
     """
-    gen: Data = {kind: {k: dict(v) for k, v in generated[kind].items()} for kind in generated}
-    index = _index(content, generated)
-    present = set(keep)
-    for article in sorted(articles, key=lambda a: a.id):
-        present.add(article.id)
-        if article.id in extractions:
-            gen["articles"][article.id] = _generate(article, extractions[article.id], index, gen)
-    for kind in ("articles",):
-        for rid in [r for r in gen[kind] if r not in present]:
-            del gen[kind][rid]
+    theirs = generate(articles, extractions, current, base)
+    for rid in keep:
+        if rid in base["articles"]:
+            theirs["articles"][rid] = base["articles"][rid]
     out: Data = {}
     for kind in ("articles", "actors", "claims"):
-        ids = sorted(set(current[kind]) | set(gen[kind]))
         out[kind] = {}
-        for rid in ids:
-            if rid not in present and kind == "articles":
-                continue
-            value = merge3(generated[kind].get(rid, _MISSING), current[kind].get(rid, _MISSING),
-                           gen[kind].get(rid, _MISSING))
+        for rid in sorted(set(current[kind]) | set(base[kind]) | set(theirs[kind])):
+            if kind == "articles" and rid not in theirs["articles"]:
+                continue  # the seed is gone: so is its record, edited or not
+            value = merge3(base[kind].get(rid, _MISSING), current[kind].get(rid, _MISSING),
+                           theirs[kind].get(rid, _MISSING))
             if value is not _MISSING:
                 out[kind][rid] = value
     out = copy.deepcopy(out)
-    _redirect(out, generated)
+    warnings = _redirect(out, base)
     # records that no attribution needs any more go, unless a person edited them
     actor_ids, claim_ids = _referenced(out["articles"], out["actors"])
     for kind, needed in (("actors", actor_ids), ("claims", claim_ids)):
         for rid in [r for r in out[kind] if r not in needed]:
-            if current[kind].get(rid, _MISSING) in (generated[kind].get(rid, _MISSING), _MISSING):
+            if _edited(rid, current[kind], base[kind]):
+                warnings.append(f"content/{kind}/{rid}.yaml: no attribution refers to it; kept: a person edited it")
+            else:
                 del out[kind][rid]
-                gen[kind].pop(rid, None)
-    return out, gen
+    return out, theirs, warnings
 
 
-def _redirect(out: Data, generated: Data) -> None:
-    """Attributions naming an actor a person removed go to the actor that now holds its names."""
-    fresh = _Index({}, {}, set(), set())
-    for rid, actor in out["actors"].items():
-        fresh.add_actor(rid, [actor.get("name", ""), *actor.get("aliases", [])])
-    for record in out["articles"].values():
+def _redirect(out: Data, base: Data) -> list[str]:
+    """Attributions naming an actor or claim that is gone go where its names went, or nowhere."""
+    fresh = _keys(out["actors"])
+    warnings = []
+    for article_id, record in out["articles"].items():
         for att in record.get("attributions", []):
             ref = att.get("actor")
             if ref and ref not in out["actors"]:
-                gone = generated["actors"].get(ref, {})
-                target = fresh.find_actor([gone.get("name", ""), *gone.get("aliases", [])])
-                if target:
-                    att["actor"] = target
+                gone = base["actors"].get(ref, {})
+                names = [gone.get("name", ""), *gone.get("aliases", [])]
+                target = next((fresh[k] for n in names if (k := name_key(n)) in fresh and fresh[k]), None)
+                att["actor"] = target
+                if target is None:
+                    warnings.append(f"content/articles/{article_id}.yaml: attribution {att['id']}: "
+                                    f"actor {ref!r} was removed; the attribution has no actor now")
+            ref = att.get("claim")
+            if ref and ref not in out["claims"]:
+                att["claim"] = None
+                warnings.append(f"content/articles/{article_id}.yaml: attribution {att['id']}: "
+                                f"claim {ref!r} was removed; the attribution has no claim now")
+    return warnings
+
+
+def _keys(actors: dict[str, dict[str, Any]]) -> dict[str, str | None]:
+    index: dict[str, str | None] = {}
+    for rid, actor in sorted(actors.items()):
+        for name in [actor.get("name", ""), *actor.get("aliases", [])]:
+            if isinstance(name, str) and is_name(name):
+                k = name_key(name)
+                index[k] = rid if index.get(k, rid) == rid else None
+    return index

@@ -105,3 +105,38 @@ class Extraction:
             "actors": [a.to_json() for a in self.actors],
             "claims": [c.to_json() for c in self.claims],
         }
+
+
+def _span(data: dict[str, Any] | None) -> Span | None:
+    return Span(data["text"], data["start"], data["end"]) if data else None
+
+
+def extraction_to_data(e: Extraction) -> dict[str, Any]:
+    """Everything an Extraction holds, as JSON data (the contract, plus actors' roles and affiliation)."""
+    data = e.to_json()
+    data["extractor"] = e.extractor
+    for actor, out in zip(e.actors, data["actors"], strict=True):
+        out["roles"] = list(actor.roles)
+        out["affiliation"] = actor.affiliation
+    return data
+
+
+def extraction_from_data(data: dict[str, Any]) -> Extraction:
+    """The inverse of ``extraction_to_data``."""
+    return Extraction(
+        article=data["article"],
+        attributions=tuple(
+            Attribution(
+                content=Span(a["content"]["text"], a["content"]["start"], a["content"]["end"]),
+                stance=a["stance"], source=_span(a["source"]), cue=_span(a["cue"]),
+                actor=a["actor"], claim=a["claim"],
+            )
+            for a in data["attributions"]
+        ),
+        actors=tuple(
+            Actor(a["id"], a["name"], a["kind"], tuple(a["aliases"]), tuple(a.get("roles", ())), a.get("affiliation"))
+            for a in data["actors"]
+        ),
+        claims=tuple(Claim(c["id"], c["statement"]) for c in data["claims"]),
+        extractor=data.get("extractor", ""),
+    )

@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -132,16 +133,44 @@ def load(root: Path) -> tuple[Content, Data, Data]:
     return content, data, generated
 
 
+EXTRACTIONS = "extractions"
+
+
+def read_extractions(root: Path) -> dict[str, dict[str, Any]]:
+    """The cached extraction of each article (content/.generated/extractions/<id>.json).
+
+    An unreadable cache file only means that its article is extracted again.
+    """
+    out: dict[str, dict[str, Any]] = {}
+    folder = root / "content" / GENERATED / EXTRACTIONS
+    for path in sorted(folder.glob("*.json")) if folder.is_dir() else []:
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        if isinstance(data, dict) and isinstance(data.get("sha256"), str):
+            out[path.stem] = data
+    return out
+
+
 def render_record(kind: str, record: Any) -> str:
     return HEADER[kind] + dump_yaml(to_data(record))
 
 
-def save(root: Path, content: Content, generated: Data) -> int:
+def save(root: Path, content: Content, generated: Data, extractions: dict[str, dict[str, Any]]) -> int:
     """Write every record that changed and remove those that went; returns the files written.
 
     Each file is replaced atomically; unchanged files are not touched.
     """
     written = 0
+    folder = root / "content" / GENERATED / EXTRACTIONS
+    for rid, data in sorted(extractions.items()):
+        text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
+        written += write_atomic(folder / f"{rid}.json", text)
+    for path in sorted(folder.glob("*.json")) if folder.is_dir() else []:
+        if path.stem not in extractions:
+            path.unlink()
+            written += 1
     for kind in KINDS:
         folders = ((root / "content" / kind, content.of(kind), True),
                    (root / "content" / GENERATED / kind, generated[kind], False))
