@@ -16,7 +16,7 @@ from urllib.parse import unquote, urldefrag, urlsplit
 
 import pytest
 
-from .sites import Served
+from .sites import Served, build_hand_made_site, write_hostile_briefing
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
@@ -107,15 +107,54 @@ def visit(browser: Any) -> Iterator[Any]:
 def test_search_for_peskov_reaches_his_actor_page(visit: Any, seed_server: Served) -> None:
     v = visit(seed_server, viewport=DESKTOP)
     v.page.goto(seed_server.url + "index.html")
-    v.page.click("input.md-search__input")
-    v.page.keyboard.type("Peskov", delay=20)
-    result = v.page.locator("a.md-search-result__link", has_text="Peskov").first
-    result.wait_for(timeout=10_000)
+    result = search(v, "Peskov").filter(has_text="Peskov").first
     result.click()
     v.page.wait_for_load_state()
     assert "/actors/" in v.page.url
     assert "Peskov" in v.page.locator("h1").first.inner_text()
     assert v.errors == [] and v.foreign == []
+
+
+def search(v: Visit, words: str) -> Any:
+    """Type ``words`` into the site's search; the result links once they are shown."""
+    v.page.click("input.md-search__input")
+    v.page.keyboard.type(words, delay=20)
+    results = v.page.locator("a.md-search-result__link")
+    results.first.wait_for(timeout=10_000)
+    return results
+
+
+@pytest.mark.browser
+def test_search_finds_quoted_words(visit: Any, ferry_server: Served) -> None:
+    v = visit(ferry_server, viewport=DESKTOP)
+    v.page.goto(ferry_server.url + "index.html")
+    results = search(v, "perfect order")
+    hrefs = [results.nth(i).get_attribute("href") or "" for i in range(results.count())]
+    assert any("claims/rudder-failed.html" in h for h in hrefs), hrefs
+    assert any("actors/tomas-reyes.html" in h for h in hrefs), hrefs
+
+
+@pytest.fixture(scope="module")
+def hostile_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
+    fixture = write_hostile_briefing(tmp_path_factory.mktemp("hostile-fixture"))
+    served = Served(build_hand_made_site(fixture, tmp_path_factory.mktemp("hostile")))
+    yield served
+    served.close()
+
+
+@pytest.mark.browser
+def test_markup_in_search_results_stays_text(visit: Any, hostile_server: Served) -> None:
+    v = visit(hostile_server, viewport=DESKTOP)
+    dialogs: list[str] = []
+    v.page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    v.page.goto(hostile_server.url + "index.html")
+    results = search(v, "paragraph")
+    assert "<script>alert(1)</script>" in v.page.locator(".md-search-result").inner_text()
+    assert v.page.locator(".md-search-result script, .md-search-result [onmouseover]").count() == 0
+    results.first.click()
+    v.page.wait_for_load_state()
+    v.page.mouse.move(300, 300)
+    assert dialogs == [] and v.errors == [] and v.foreign == []
 
 
 @pytest.mark.browser
