@@ -188,6 +188,16 @@ def test_phone_page_does_not_scroll_sideways(visit: Any, ferry_server: Served) -
 
 
 @pytest.mark.browser
+def test_phone_drawer_lists_only_the_index_pages(visit: Any, ferry_server: Served) -> None:
+    v = visit(ferry_server, viewport=PHONE, is_mobile=True)
+    v.page.goto(ferry_server.url + FERRY_PAGES["claim"])
+    v.page.click("label.md-header__button[for=__drawer]")
+    links = v.page.locator(".md-nav--primary .md-nav__link")
+    links.first.wait_for()
+    assert links.all_inner_texts() == ["Briefing", "Claims", "Actors", "Articles"]
+
+
+@pytest.mark.browser
 def test_quote_link_lands_on_its_highlight(visit: Any, ferry_server: Served) -> None:
     v = visit(ferry_server, viewport=DESKTOP)
     v.page.goto(ferry_server.url + FERRY_PAGES["claim"])
