@@ -85,8 +85,9 @@ def build(root: Path, *, strict: bool = False, jobs: int = 1, write_site: bool =
             log.info("[%d/%d] extracted %s: %d attributions", n, len(todo), extraction.article,
                      len(extraction.attributions))
             extractions[extraction.article] = extraction
-        records, generated, warnings = merge.merge(articles, extractions, current, generated,
-                                                   keep=[s.path.stem for s in skipped])
+        records, generated, pins, warnings = merge.merge(
+            articles, extractions, current, generated, pins=store.read_pins(root), keep=[s.path.stem for s in skipped]
+        )
         for warning in warnings:
             log.warning("%s", warning)
         merged, problems = store.to_content(records, {})
@@ -97,7 +98,7 @@ def build(root: Path, *, strict: bool = False, jobs: int = 1, write_site: bool =
         cache_out.update({s.path.stem: cache[s.path.stem] for s in skipped if s.path.stem in cache})
         pages = render.render(view.briefing(merged), {a.id: a for a in articles}, site_name=site.site_name(root))
         result = site.build_site(root, pages, strict=strict, mkdocs=write_site)
-        store.save(root, merged, generated, cache_out)
+        store.save(root, merged, generated, cache_out, pins)
     return Summary(
         extracted=len(todo), unchanged=len(articles) - len(todo), skipped=tuple(skipped),
         actors=len(merged.actors), claims=len(merged.claims), pages=result.pages,

@@ -15,7 +15,7 @@ from typing import Any
 
 from .models import Article, Extraction
 from .records import ActorRecord, ArticleRecord, AttributionRecord, ClaimRecord, to_data
-from .resolve import Pinned, is_name, name_key, resolve
+from .resolve import Pinned, is_name, name_key, resolve, similar, words
 from .slug import unique
 from .store import Data
 
@@ -67,21 +67,34 @@ def _edited(rid: str, current: dict[str, Any], base: dict[str, Any]) -> bool:
     return rid in current and current[rid] != base.get(rid, _MISSING)
 
 
-def _pinned_actors(current: Data, base: Data) -> list[Pinned]:
+#: Ids of the records a person has edited or written, by kind: they stay pinned while they exist.
+Pins = dict[str, set[str]]
+
+
+def pins_now(current: Data, base: Data, pins: Mapping[str, set[str]]) -> Pins:
+    """Records edited now, and those edited before that still exist."""
+    return {
+        kind: {rid for rid in current[kind] if rid in pins.get(kind, set()) or _edited(rid, current[kind], base[kind])}
+        for kind in ("actors", "claims")
+    }
+
+
+def _pinned_actors(current: Data, base: Data, pins: Pins) -> list[Pinned]:
     out = []
     for rid, record in sorted(current["actors"].items()):
-        if _edited(rid, current["actors"], base["actors"]):
+        if rid in pins["actors"]:
             names = tuple(n for n in [record.get("name"), *record.get("aliases", [])] if isinstance(n, str))
             generated_name = base["actors"].get(rid, {}).get("name")
             out.append(Pinned(rid, names, (generated_name,) if generated_name else ()))
     return out
 
 
-def _pinned_claims(current: Data, base: Data) -> list[Pinned]:
+def _pinned_claims(current: Data, base: Data, pins: Pins) -> list[Pinned]:
     out = []
     for rid, record in sorted(current["claims"].items()):
-        if _edited(rid, current["claims"], base["claims"]):
-            statements = [record.get("statement"), base["claims"].get(rid, {}).get("statement")]
+        if rid in pins["claims"]:
+            statements = [record.get("statement"), *record.get("variants", []),
+                          base["claims"].get(rid, {}).get("statement")]
             out.append(Pinned(rid, tuple(s for s in statements if isinstance(s, str))))
     return out
 
@@ -91,12 +104,14 @@ def order_key(article: Article) -> tuple[str, ...]:
     return (article.published or "9999-99-99", article.id)
 
 
-def generate(articles: Sequence[Article], extractions: Mapping[str, Extraction], current: Data, base: Data) -> Data:
+def generate(
+    articles: Sequence[Article], extractions: Mapping[str, Extraction], current: Data, base: Data, pins: Pins
+) -> Data:
     """Every record as the tool generates it now, from all articles' extractions."""
     present = [a for a in sorted(articles, key=lambda a: a.id) if a.id in extractions]
     res = resolve(
         [extractions[a.id] for a in present], {a.id: order_key(a) for a in present},
-        _pinned_actors(current, base), _pinned_claims(current, base),
+        _pinned_actors(current, base, pins), _pinned_claims(current, base, pins),
     )
     out: Data = {"articles": {}, "actors": {}, "claims": {}}
     for actor in res.actors.values():
@@ -148,14 +163,16 @@ def merge(
     current: Data,
     base: Data,
     *,
+    pins: Mapping[str, set[str]] | None = None,
     keep: Iterable[str] = (),
-) -> tuple[Data, Data, list[str]]:
-    """The records to write, the new generated base, and warnings for a person to read.
+) -> tuple[Data, Data, Pins, list[str]]:
+    """The records to write, the new generated base, the pinned ids and warnings for a person.
 
     ``extractions`` holds one for every readable article (fresh or from the cache). Records of
     articles in ``keep`` (seeds that could not be read this time) stay as they are.
     """
-    theirs = generate(articles, extractions, current, base)
+    pinned = pins_now(current, base, pins or {})
+    theirs = generate(articles, extractions, current, base, pinned)
     for rid in keep:
         if rid in base["articles"]:
             theirs["articles"][rid] = base["articles"][rid]
@@ -179,7 +196,7 @@ def merge(
                 warnings.append(f"content/{kind}/{rid}.yaml: no attribution refers to it; kept: a person edited it")
             else:
                 del out[kind][rid]
-    return out, theirs, warnings
+    return out, theirs, pinned, warnings
 
 
 def _redirect(out: Data, base: Data) -> list[str]:
@@ -199,9 +216,13 @@ def _redirect(out: Data, base: Data) -> list[str]:
                                     f"actor {ref!r} was removed; the attribution has no actor now")
             ref = att.get("claim")
             if ref and ref not in out["claims"]:
-                att["claim"] = None
-                warnings.append(f"content/articles/{article_id}.yaml: attribution {att['id']}: "
-                                f"claim {ref!r} was removed; the attribution has no claim now")
+                gone_statement = words(base["claims"].get(ref, {}).get("statement", ""))
+                att["claim"] = next((rid for rid, claim in sorted(out["claims"].items())
+                                     if any(similar(gone_statement, words(s)) for s in
+                                            [claim.get("statement", ""), *claim.get("variants", [])])), None)
+                if att["claim"] is None:
+                    warnings.append(f"content/articles/{article_id}.yaml: attribution {att['id']}: "
+                                    f"claim {ref!r} was removed; the attribution has no claim now")
     return warnings
 
 

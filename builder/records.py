@@ -85,6 +85,7 @@ class ClaimRecord:
 
     id: str = spec("the file's stem")
     statement: str = spec("the proposition, as one declarative sentence")
+    variants: tuple[str, ...] = opt("other wordings of it; a claim that reads like one of them lands here", ())
     topics: tuple[str, ...] = opt("subject keywords", ())
     notes: str | None = opt("free text from an editor, shown on the claim's page")
 

@@ -89,15 +89,18 @@ def to_content(
     return Content(out["articles"], out["actors"], out["claims"]), problems
 
 
-def reference_problems(data: Data, lines: dict[str, dict[str, Any]]) -> list[Problem]:
+def reference_problems(data: Data, lines: dict[str, dict[str, Any]], removed: Data | None = None) -> list[Problem]:
     """Every reference (actor, claim, affiliation) that names no record file.
 
+    References to records in ``removed`` (generated records a person deleted, as when merging
+    two actors) are not problems: the build moves them to where the names went.
     Works on the YAML data, so that a record with other problems is still checked.
     """
     problems: list[Problem] = []
+    gone = removed or {}
 
     def check(kind: str, rid: str, path: tuple[Any, ...], ref: Any, target: str, label: str) -> None:
-        if isinstance(ref, str) and ref not in data[target]:
+        if isinstance(ref, str) and ref not in data[target] and ref not in gone.get(target, {}):
             where = lines.get(kind, {}).get(rid, {})
             problems.append(Problem(
                 f"content/{kind}/{rid}.yaml", where.get(path), label,
@@ -125,9 +128,9 @@ def load(root: Path) -> tuple[Content, Data, Data]:
     data, lines, problems = read_data(root)
     content, found = to_content(data, lines)
     problems += found
-    problems += reference_problems(data, lines)
     generated, _, gproblems = read_data(root, generated=True)
     problems += gproblems
+    problems += reference_problems(data, lines, generated)
     if problems:
         raise ValidationError(problems)
     return content, data, generated
@@ -157,12 +160,28 @@ def render_record(kind: str, record: Any) -> str:
     return HEADER[kind] + dump_yaml(to_data(record))
 
 
-def save(root: Path, content: Content, generated: Data, extractions: dict[str, dict[str, Any]]) -> int:
+PINS = "pinned.json"
+
+
+def read_pins(root: Path) -> dict[str, set[str]]:
+    """Ids of the records a person edited (content/.generated/pinned.json)."""
+    try:
+        data = json.loads((root / "content" / GENERATED / PINS).read_text(encoding="utf-8"))
+        return {kind: set(ids) for kind, ids in data.items() if isinstance(ids, list)}
+    except (OSError, ValueError, AttributeError):
+        return {}
+
+
+def save(
+    root: Path, content: Content, generated: Data, extractions: dict[str, dict[str, Any]],
+    pins: dict[str, set[str]],
+) -> int:
     """Write every record that changed and remove those that went; returns the files written.
 
     Each file is replaced atomically; unchanged files are not touched.
     """
-    written = 0
+    pinned = {kind: sorted(ids) for kind, ids in sorted(pins.items())}
+    written = int(write_atomic(root / "content" / GENERATED / PINS, json.dumps(pinned, indent=1) + "\n"))
     folder = root / "content" / GENERATED / EXTRACTIONS
     for rid, data in sorted(extractions.items()):
         text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"

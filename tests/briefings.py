@@ -6,12 +6,14 @@ pipeline tests are fast and independent of the real extractor's rules.
 
 from __future__ import annotations
 
+import re
 import shutil
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from builder import extract
 from builder.models import Actor, Article, Attribution, Claim, Extraction, Span
+from builder.slug import slugify
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = Path(__file__).resolve().parent / "articles"
@@ -38,8 +40,29 @@ def _span(text: str, needle: str, after: int = 0) -> Span:
     return Span(needle, start, start + len(needle))
 
 
+_SENTENCE = re.compile(r"(?P<source>[A-Z][\w.'’ -]*?) (?P<cue>said|denied|doubted) that (?P<content>[^.]+)\.")
+_STANCE = {"said": "asserts", "denied": "denies", "doubted": "doubts"}
+
+
+def sentence_extraction(article: Article) -> Extraction:
+    """'<Name> said|denied|doubted that <claim>.' sentences: one attribution each."""
+    atts, actors, claims = [], {}, {}
+    for m in _SENTENCE.finditer(article.text):
+        name, content = m.group("source"), m.group("content")
+        actor = actors.setdefault(name, Actor(slugify(name), name, "person" if " " in name else "organization"))
+        claim = claims.setdefault(content, Claim(slugify(content), content[0].upper() + content[1:]))
+        atts.append(Attribution(
+            Span(content, m.start("content"), m.end("content")), _STANCE[m.group("cue")],
+            Span(name, m.start("source"), m.end("source")), Span(m.group("cue"), m.start("cue"), m.end("cue")),
+            actor.id, claim.id,
+        ))
+    return Extraction(article.id, tuple(atts), tuple(actors.values()), tuple(claims.values()), extractor=extract.VERSION)
+
+
 def fake_extraction(article: Article) -> Extraction:
     text = article.text
+    if HARBOUR[0][2] not in text:
+        return sentence_extraction(article)
     atts = []
     for source, cue, content, actor, stance, claim in HARBOUR:
         if content not in text:
