@@ -115,7 +115,7 @@ def test_check_reports_every_problem_with_path_and_line(briefing: Path, capsys: 
         text.splitlines().index("  stance: rejects") + 1
     ) + ": attributions[2].stance: got 'rejects', expected one of asserts, supports, denies, doubts, considers-plausible"
     assert any("attributions[4].actor: got 'lina-eck', expected the id of a record in content/actors/" in e for e in err)
-    assert "content/claims/cracks.yaml:2: statment: unknown key; expected one of statement, topics, notes" in err
+    assert "content/claims/cracks.yaml:2: statment: unknown key; expected one of statement, variants, topics, notes" in err
 
 
 def test_serve_previews_the_site_and_stops_cleanly(briefing: Path) -> None:
