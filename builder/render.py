@@ -66,6 +66,11 @@ def words(value: str) -> Words:
     return Words(text.rstrip(",;: ") or value, False)
 
 
+def label(value: str) -> str:
+    """A stance or kind as words: ``considers-plausible`` -> ``considers plausible``."""
+    return value.replace("-", " ")
+
+
 def plural(n: int, noun: str) -> str:
     """``3 attributions``, ``1 attribution``."""
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
@@ -83,6 +88,7 @@ def environment(templates: Path = TEMPLATES) -> jinja2.Environment:
     env.filters["meta"] = meta_text
     env.filters["words"] = words
     env.filters["plural"] = plural
+    env.filters["label"] = label
     return env
 
 
@@ -170,7 +176,7 @@ def _mark_links(s: Stance, url: Callable[[str], str]) -> Markup:
     if s.actor is not None:
         actor_url = url(f"actors/{s.actor.id}.md")
         parts.append(Markup('<a class="bf-actor" href="{}">{}</a>').format(actor_url, s.actor.name))
-    parts.append(Markup('<span class="bf-stance bf-stance-{0}">{0}</span>').format(s.stance))
+    parts.append(Markup('<span class="bf-stance bf-stance-{}">{}</span>').format(s.stance, label(s.stance)))
     if s.claim is not None:
         parts.append(Markup('<a class="bf-claim" href="{}" title="{}">claim</a>').format(
             url(f"claims/{s.claim.id}.md"), s.claim.statement))

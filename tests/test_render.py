@@ -245,3 +245,16 @@ def test_pages_do_not_depend_on_the_order_records_were_read(ferry: view.Briefing
 
 def test_the_ferry_site_builds_strict(ferry_site: Path) -> None:
     assert (ferry_site / "index.html").is_file() and (ferry_site / "claims" / "rudder-failed.html").is_file()
+
+
+@pytest.mark.slow
+def test_the_same_briefing_builds_byte_identical_pages(ferry_site: Path, tmp_path: Path) -> None:
+    again = build_hand_made_site(FIXTURE, tmp_path / "again")
+
+    def pages(site: Path) -> dict[str, bytes]:
+        return {p.relative_to(site).as_posix(): p.read_bytes() for p in sorted(site.rglob("*"))
+                if p.suffix in (".html", ".json", ".css", ".js")}
+
+    first, second = pages(ferry_site), pages(again)
+    assert sorted(first) == sorted(second)
+    assert [name for name in first if first[name] != second[name]] == []
