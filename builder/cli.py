@@ -59,12 +59,15 @@ def _build(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from .store import load
+    from .store import load, orphans
 
     content, _, _ = load(_root(args))
+    warnings = orphans(content)
+    for warning in warnings:
+        log.warning("WARNING %s", warning)
     print(f"content/ is valid: {len(content.articles)} articles, {len(content.actors)} actors, "
-          f"{len(content.claims)} claims")
-    return 0
+          f"{len(content.claims)} claims" + (f"; {len(warnings)} warnings" if warnings else ""))
+    return 1 if args.strict and warnings else 0
 
 
 def _serve(args: argparse.Namespace) -> int:
@@ -108,8 +111,10 @@ def parser() -> argparse.ArgumentParser:
         "check",
         help="validate content/ against the schema and its references",
         description="Validate every record in content/ (schema, unknown keys, references) and report "
-        "every problem as path:line: field: got X, expected Y. Exit 1 if any.",
+        "every problem as path:line: field: got X, expected Y. Exit 1 if any. Actors and claims that "
+        "no attribution refers to any more are warnings.",
     )
+    c.add_argument("--strict", action="store_true", help="exit 1 on warnings too")
     c.set_defaults(func=_check)
 
     s = sub.add_parser(

@@ -136,6 +136,21 @@ def load(root: Path) -> tuple[Content, Data, Data]:
     return content, data, generated
 
 
+def orphans(content: Content) -> list[str]:
+    """Actors and claims no attribution refers to (kept because a person edited them)."""
+    actors = {a.actor for r in content.articles.values() for a in r.attributions if a.actor and not a.wrong}
+    claims = {a.claim for r in content.articles.values() for a in r.attributions if a.claim and not a.wrong}
+    todo = list(actors)
+    while todo:
+        affiliation = (actor := content.actors.get(todo.pop())) and actor.affiliation
+        if affiliation and affiliation not in actors:
+            actors.add(affiliation)
+            todo.append(affiliation)
+    unused = [("actors", "actor", content.actors, actors), ("claims", "claim", content.claims, claims)]
+    return [f"content/{kind}/{rid}.yaml: no attribution refers to this {noun}"
+            for kind, noun, records, used in unused for rid in records if rid not in used]
+
+
 EXTRACTIONS = "extractions"
 
 

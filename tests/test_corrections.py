@@ -180,3 +180,17 @@ def test_same_articles_in_any_order_give_the_same_bytes(tmp_path: Path) -> None:
         files = sorted((root / "content").rglob("*"))
         results.append({p.relative_to(root).as_posix(): p.read_bytes() for p in files if p.is_file()})
     assert results[0] == results[1]
+
+
+def test_check_flags_records_kept_without_attributions(root: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from builder.cli import main
+
+    edit(root, "claims", "the-ferry-will-sail-on-time", notes="Checked with the port.")
+    (root / "seeds/a1.txt").unlink()
+    build(root)
+    assert main(["check", "--root", str(root)]) == 0
+    assert main(["check", "--strict", "--root", str(root)]) == 1
+    err = capsys.readouterr().err
+    assert "WARNING content/claims/the-ferry-will-sail-on-time.yaml: no attribution refers to this claim" in err
+    page = (root / "site/claims/the-ferry-will-sail-on-time.html").read_text(encoding="utf-8")
+    assert "No attribution refers to this claim" in page or "no attribution" in page.lower()
