@@ -146,7 +146,8 @@ def orphans(content: Content) -> list[str]:
         if affiliation and affiliation not in actors:
             actors.add(affiliation)
             todo.append(affiliation)
-    unused = [("actors", "actor", content.actors, actors), ("claims", "claim", content.claims, claims)]
+    unused: list[tuple[str, str, dict[str, Any], set[str]]] = [
+        ("actors", "actor", content.actors, actors), ("claims", "claim", content.claims, claims)]
     return [f"content/{kind}/{rid}.yaml: no attribution refers to this {noun}"
             for kind, noun, records, used in unused for rid in records if rid not in used]
 
