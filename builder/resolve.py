@@ -42,7 +42,8 @@ def spelling_key(name: str) -> str:
 
 
 def is_name(text: str) -> bool:
-    """A proper name rather than a description ("the source", "a spokesman")."""
+    """A proper name rather than a description ("the source", "a spokesman"); "the Kremlin" is one."""
+    text = text.removeprefix("the ").removeprefix("The ")
     return text[:1].isupper()
 
 
@@ -111,25 +112,38 @@ def _linkable(actor: Actor, name: str) -> bool:
     return True
 
 
+def _pin_of(actor: Actor, pins: Mapping[str, str | None]) -> str | None:
+    """The pinned record one of the actor's names leads to, if any."""
+    for name in (actor.name, *actor.aliases):
+        if _linkable(actor, name) and (pin := pins.get(name_key(name))):
+            return pin
+    return None
+
+
 def resolve_actors(
     nodes: Sequence[tuple[str, Actor]], pinned: Sequence[Pinned]
 ) -> tuple[dict[int, str], dict[str, Actor]]:
-    """Each node's briefing actor id, and the generated actors (pinned ones included)."""
+    """Each node's briefing actor id, and the generated actors (pinned ones included).
+
+    A node whose own name leads to a pinned record goes there; the others of its cluster go
+    where most of the cluster's pinned nodes went, or to a new actor.
+    """
+    pins = _keys_index(pinned)
+    node_pin = {i: pin for i, (_, actor) in enumerate(nodes) if (pin := _pin_of(actor, pins))}
     sets = _Sets(len(nodes))
     by_key: dict[str, int] = {}
     for i, (_, actor) in enumerate(nodes):
         for name in (actor.name, *actor.aliases):
-            if _linkable(actor, name):
-                keys = [name_key(name)]
-                if actor.kind == "person" and len(keys[0].split()) > 1:
-                    keys.append("~" + spelling_key(name))
-                for k in keys:
-                    if k in by_key:
-                        sets.union(by_key[k], i)
-                    else:
-                        by_key[k] = i
+            if not _linkable(actor, name):
+                continue
+            keys = [name_key(name)]
+            if actor.kind == "person" and len(keys[0].split()) > 1:
+                keys.append("~" + spelling_key(name))
+            for k in keys:
+                j = by_key.setdefault(k, i)
+                if j != i and node_pin.get(i, node_pin.get(j)) == node_pin.get(j, node_pin.get(i)):
+                    sets.union(j, i)
     _link_surnames(nodes, sets)
-    pins = _keys_index(pinned)
     clusters: dict[int, list[int]] = defaultdict(list)
     for i in range(len(nodes)):
         clusters[sets.find(i)].append(i)
@@ -137,19 +151,18 @@ def resolve_actors(
     taken = {p.id for p in pinned}
     loose: list[tuple[str, int]] = []
     for root, members in clusters.items():
-        votes = Counter(
-            pin for i in members for name in (nodes[i][1].name, *nodes[i][1].aliases)
-            if _linkable(nodes[i][1], name) and (pin := pins.get(name_key(name)))
-        )
+        votes = Counter(node_pin[i] for i in members if i in node_pin)
         if votes:
             target[root] = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
         else:
             loose.append((_canonical(nodes, members).id, root))
     for preferred, root in sorted(loose):
         target[root] = unique(preferred, taken)
-    actor_of = {i: target[sets.find(i)] for i in range(len(nodes))}
-    actors = _actor_records(nodes, clusters, target, actor_of)
-    return actor_of, actors
+    actor_of = {i: node_pin.get(i, target[sets.find(i)]) for i in range(len(nodes))}
+    grouped: dict[str, list[int]] = defaultdict(list)
+    for i, actor_id in actor_of.items():
+        grouped[actor_id].append(i)
+    return actor_of, _actor_records(nodes, grouped, actor_of)
 
 
 def _link_surnames(nodes: Sequence[tuple[str, Actor]], sets: _Sets) -> None:
@@ -177,7 +190,10 @@ def _canonical(nodes: Sequence[tuple[str, Actor]], members: list[int]) -> Actor:
     """The cluster's name (the most used full name), kind and id."""
     names = Counter(nodes[i][1].name for i in members)
     kinds = Counter(nodes[i][1].kind for i in members)
-    name = sorted(names, key=lambda n: (-(len(n.split()) > 1), -names[n], -len(n), n))[0]
+    last = {n: name_key(n).split()[-1:] for n in names}
+    # a spelling the other names share counts for it: "Zelensky" backs "Volodymyr Zelensky"
+    support = {n: names[n] + sum(c for m, c in names.items() if m != n and last[m] == last[n]) for n in names}
+    name = sorted(names, key=lambda n: (-(len(n.split()) > 1), -support[n], -len(n), n))[0]
     kind = sorted(kinds, key=lambda k: (-kinds[k], k))[0]
     ids = Counter(nodes[i][1].id for i in members if nodes[i][1].name == name)
     preferred = sorted(ids, key=lambda k: (-ids[k], k))[0]
@@ -185,13 +201,9 @@ def _canonical(nodes: Sequence[tuple[str, Actor]], members: list[int]) -> Actor:
 
 
 def _actor_records(
-    nodes: Sequence[tuple[str, Actor]], clusters: Mapping[int, list[int]], target: Mapping[int, str],
-    actor_of: Mapping[int, str],
+    nodes: Sequence[tuple[str, Actor]], grouped: Mapping[str, list[int]], actor_of: Mapping[int, str]
 ) -> dict[str, Actor]:
     local = {(article, actor.id): actor_of[i] for i, (article, actor) in enumerate(nodes)}
-    grouped: dict[str, list[int]] = defaultdict(list)
-    for root, members in clusters.items():
-        grouped[target[root]].extend(members)
     out: dict[str, Actor] = {}
     for actor_id, members in sorted(grouped.items()):
         members.sort()

@@ -1,0 +1,110 @@
+"""Actors and claims joined across articles: names, surnames, spellings, look-alikes kept apart."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from builder.models import Actor, Claim, Extraction
+from builder.resolve import Pinned, resolve
+
+
+def ex(article: str, *actors: tuple[str, str], claims: tuple[str, ...] = ()) -> Extraction:
+    """An extraction with actors given as (name, kind) and claims as statements."""
+    return Extraction(
+        article,
+        actors=tuple(Actor(f"l{i}", name, kind) for i, (name, kind) in enumerate(actors)),
+        claims=tuple(Claim(f"c{i}", s) for i, s in enumerate(claims)),
+    )
+
+
+def actor_ids(extractions: list[Extraction], pinned: tuple[Pinned, ...] = ()) -> dict[tuple[str, str], str]:
+    order = {e.article: (e.article,) for e in extractions}
+    res = resolve(extractions, order, pinned)
+    return {(art, res.actors[aid].name): aid for (art, _), aid in res.actor_of.items()}
+
+
+P, O, C, A = "person", "organization", "country", "anonymous-source"
+
+
+@pytest.mark.parametrize(
+    ("articles", "same", "apart"),
+    [
+        pytest.param([[("Volodymyr Zelensky", P)], [("Zelensky", P)]], [("a0", "a1")], [], id="surname_alone"),
+        pytest.param([[("Volodymyr Zelensky", P)], [("Volodymyr Zelenskyy", P)]], [("a0", "a1")], [], id="spelling_variant"),
+        pytest.param([[("Kim Jong Un", P)], [("Kim Yong-hyun", P)]], [], [("a0", "a1")], id="shared_family_name"),
+        pytest.param([[("Hillary Clinton", P)], [("Bill Clinton", P)]], [], [("a0", "a1")], id="hillary_and_bill"),
+        pytest.param([[("the Kremlin", O)], [("Kremlin", O)]], [("a0", "a1")], [], id="article_ignored"),
+        pytest.param([[("a source", A)], [("a source", A)]], [], [("a0", "a1")], id="anonymous_sources_apart"),
+        pytest.param([[("Ukrainian intelligence source (anonymous)", A)], [("Ukrainian intelligence source (anonymous)", A)]],
+                     [("a0", "a1")], [], id="anonymous_same_description"),
+        pytest.param([[("Russia", C)], [("Belarus", C)]], [], [("a0", "a1")], id="different_countries"),
+    ],
+)
+def test_actor_resolution(articles: list[list[tuple[str, str]]], same: list[tuple[str, str]], apart: list[tuple[str, str]]) -> None:
+    extractions = [ex(f"a{i}", *actors) for i, actors in enumerate(articles)]
+    res = resolve(extractions, {e.article: (e.article,) for e in extractions})
+    first = {e.article: res.actor_of[(e.article, "l0")] for e in extractions}
+    for x, y in same:
+        assert first[x] == first[y]
+    for x, y in apart:
+        assert first[x] != first[y]
+
+
+def test_canonical_name_is_the_full_name_and_aliases_keep_the_rest() -> None:
+    extractions = [ex("a0", ("Zelensky", P)), ex("a1", ("Volodymyr Zelensky", P)), ex("a2", ("Volodymyr Zelenskyy", P))]
+    res = resolve(extractions, {e.article: (e.article,) for e in extractions})
+    assert len(res.actors) == 1
+    actor = next(iter(res.actors.values()))
+    assert actor.name == "Volodymyr Zelensky"
+    assert set(actor.aliases) == {"Zelensky", "Volodymyr Zelenskyy"}
+
+
+def test_surname_alone_goes_to_the_far_more_named_person() -> None:
+    extractions = [ex(f"h{i}", ("Hillary Clinton", P)) for i in range(4)] + [
+        ex("b0", ("Bill Clinton", P)), ex("z", ("Clinton", P))]
+    ids = actor_ids(extractions)
+    assert ids[("z", "Hillary Clinton")] == ids[("h0", "Hillary Clinton")]
+    assert ids[("b0", "Bill Clinton")] != ids[("h0", "Hillary Clinton")]
+
+
+def test_surname_alone_stays_apart_when_two_people_are_named_alike_often() -> None:
+    extractions = [ex("h0", ("Hillary Clinton", P)), ex("b0", ("Bill Clinton", P)), ex("z", ("Clinton", P))]
+    res = resolve(extractions, {e.article: (e.article,) for e in extractions})
+    ids = {res.actor_of[(a, "l0")] for a in ("h0", "b0", "z")}
+    assert len(ids) == 3
+
+
+def test_pinned_name_draws_mentions_and_keeps_its_id() -> None:
+    extractions = [ex("a0", ("Anna Berg", P)), ex("a1", ("A. Berg", P))]
+    res = resolve(extractions, {"a0": ("a0",), "a1": ("a1",)}, [Pinned("harbour-chief", ("Anna Berg", "A. Berg"))])
+    assert res.actor_of[("a0", "l0")] == res.actor_of[("a1", "l0")] == "harbour-chief"
+
+
+def test_ids_do_not_depend_on_the_order_of_articles() -> None:
+    extractions = [
+        ex("a0", ("Zelensky", P), ("Kremlin", O), claims=("North Korea sends troops to Russia",)),
+        ex("a1", ("Volodymyr Zelensky", P), claims=("North Korea is sending troops to Russia",)),
+        ex("a2", ("Dmitry Peskov", P), ("Peskov", P), claims=("Ukraine needs long-range missiles",)),
+    ]
+    order = {e.article: (e.article,) for e in extractions}
+    results = {repr(resolve(list(p), order)) for p in itertools.permutations(extractions)}
+    assert len(results) == 1
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "joined"),
+    [
+        ("North Korea is sending personnel to assist Russia's military",
+         "North Korea sends personnel to assist the Russian military", False),
+        ("North Korea is sending personnel to assist Russia's military",
+         "North Korea is sending personnel to assist Russia's military forces", True),
+        ("The pier passed every inspection", "The bridge failed every inspection", False),
+    ],
+)
+def test_claims_join_across_articles_only_when_worded_alike(a: str, b: str, joined: bool) -> None:
+    extractions = [ex("a0", claims=(a,)), ex("a1", claims=(b,))]
+    res = resolve(extractions, {"a0": ("2024-01-01", "a0"), "a1": ("2024-01-02", "a1")})
+    assert (res.claim_of[("a0", "c0")] == res.claim_of[("a1", "c0")]) is joined
+    assert res.claims[res.claim_of[("a0", "c0")]].statement == a  # the first report's words
