@@ -25,21 +25,21 @@ def actor_ids(extractions: list[Extraction], pinned: tuple[Pinned, ...] = ()) ->
     return {(art, res.actors[aid].name): aid for (art, _), aid in res.actor_of.items()}
 
 
-P, O, C, A = "person", "organization", "country", "anonymous-source"
+PERSON, ORG, COUNTRY, ANON = "person", "organization", "country", "anonymous-source"
 
 
 @pytest.mark.parametrize(
     ("articles", "same", "apart"),
     [
-        pytest.param([[("Volodymyr Zelensky", P)], [("Zelensky", P)]], [("a0", "a1")], [], id="surname_alone"),
-        pytest.param([[("Volodymyr Zelensky", P)], [("Volodymyr Zelenskyy", P)]], [("a0", "a1")], [], id="spelling_variant"),
-        pytest.param([[("Kim Jong Un", P)], [("Kim Yong-hyun", P)]], [], [("a0", "a1")], id="shared_family_name"),
-        pytest.param([[("Hillary Clinton", P)], [("Bill Clinton", P)]], [], [("a0", "a1")], id="hillary_and_bill"),
-        pytest.param([[("the Kremlin", O)], [("Kremlin", O)]], [("a0", "a1")], [], id="article_ignored"),
-        pytest.param([[("a source", A)], [("a source", A)]], [], [("a0", "a1")], id="anonymous_sources_apart"),
-        pytest.param([[("Ukrainian intelligence source (anonymous)", A)], [("Ukrainian intelligence source (anonymous)", A)]],
+        pytest.param([[("Volodymyr Zelensky", PERSON)], [("Zelensky", PERSON)]], [("a0", "a1")], [], id="surname_alone"),
+        pytest.param([[("Volodymyr Zelensky", PERSON)], [("Volodymyr Zelenskyy", PERSON)]], [("a0", "a1")], [], id="spelling_variant"),
+        pytest.param([[("Kim Jong Un", PERSON)], [("Kim Yong-hyun", PERSON)]], [], [("a0", "a1")], id="shared_family_name"),
+        pytest.param([[("Hillary Clinton", PERSON)], [("Bill Clinton", PERSON)]], [], [("a0", "a1")], id="hillary_and_bill"),
+        pytest.param([[("the Kremlin", ORG)], [("Kremlin", ORG)]], [("a0", "a1")], [], id="article_ignored"),
+        pytest.param([[("a source", ANON)], [("a source", ANON)]], [], [("a0", "a1")], id="anonymous_sources_apart"),
+        pytest.param([[("Ukrainian intelligence source (anonymous)", ANON)], [("Ukrainian intelligence source (anonymous)", ANON)]],
                      [("a0", "a1")], [], id="anonymous_same_description"),
-        pytest.param([[("Russia", C)], [("Belarus", C)]], [], [("a0", "a1")], id="different_countries"),
+        pytest.param([[("Russia", COUNTRY)], [("Belarus", COUNTRY)]], [], [("a0", "a1")], id="different_countries"),
     ],
 )
 def test_actor_resolution(articles: list[list[tuple[str, str]]], same: list[tuple[str, str]], apart: list[tuple[str, str]]) -> None:
@@ -53,7 +53,7 @@ def test_actor_resolution(articles: list[list[tuple[str, str]]], same: list[tupl
 
 
 def test_canonical_name_is_the_full_name_and_aliases_keep_the_rest() -> None:
-    extractions = [ex("a0", ("Zelensky", P)), ex("a1", ("Volodymyr Zelensky", P)), ex("a2", ("Volodymyr Zelenskyy", P))]
+    extractions = [ex("a0", ("Zelensky", PERSON)), ex("a1", ("Volodymyr Zelensky", PERSON)), ex("a2", ("Volodymyr Zelenskyy", PERSON))]
     res = resolve(extractions, {e.article: (e.article,) for e in extractions})
     assert len(res.actors) == 1
     actor = next(iter(res.actors.values()))
@@ -62,31 +62,31 @@ def test_canonical_name_is_the_full_name_and_aliases_keep_the_rest() -> None:
 
 
 def test_surname_alone_goes_to_the_far_more_named_person() -> None:
-    extractions = [ex(f"h{i}", ("Hillary Clinton", P)) for i in range(4)] + [
-        ex("b0", ("Bill Clinton", P)), ex("z", ("Clinton", P))]
+    extractions = [ex(f"h{i}", ("Hillary Clinton", PERSON)) for i in range(4)] + [
+        ex("b0", ("Bill Clinton", PERSON)), ex("z", ("Clinton", PERSON))]
     ids = actor_ids(extractions)
     assert ids[("z", "Hillary Clinton")] == ids[("h0", "Hillary Clinton")]
     assert ids[("b0", "Bill Clinton")] != ids[("h0", "Hillary Clinton")]
 
 
 def test_surname_alone_stays_apart_when_two_people_are_named_alike_often() -> None:
-    extractions = [ex("h0", ("Hillary Clinton", P)), ex("b0", ("Bill Clinton", P)), ex("z", ("Clinton", P))]
+    extractions = [ex("h0", ("Hillary Clinton", PERSON)), ex("b0", ("Bill Clinton", PERSON)), ex("z", ("Clinton", PERSON))]
     res = resolve(extractions, {e.article: (e.article,) for e in extractions})
     ids = {res.actor_of[(a, "l0")] for a in ("h0", "b0", "z")}
     assert len(ids) == 3
 
 
 def test_pinned_name_draws_mentions_and_keeps_its_id() -> None:
-    extractions = [ex("a0", ("Anna Berg", P)), ex("a1", ("A. Berg", P))]
+    extractions = [ex("a0", ("Anna Berg", PERSON)), ex("a1", ("A. Berg", PERSON))]
     res = resolve(extractions, {"a0": ("a0",), "a1": ("a1",)}, [Pinned("harbour-chief", ("Anna Berg", "A. Berg"))])
     assert res.actor_of[("a0", "l0")] == res.actor_of[("a1", "l0")] == "harbour-chief"
 
 
 def test_ids_do_not_depend_on_the_order_of_articles() -> None:
     extractions = [
-        ex("a0", ("Zelensky", P), ("Kremlin", O), claims=("North Korea sends troops to Russia",)),
-        ex("a1", ("Volodymyr Zelensky", P), claims=("North Korea is sending troops to Russia",)),
-        ex("a2", ("Dmitry Peskov", P), ("Peskov", P), claims=("Ukraine needs long-range missiles",)),
+        ex("a0", ("Zelensky", PERSON), ("Kremlin", ORG), claims=("North Korea sends troops to Russia",)),
+        ex("a1", ("Volodymyr Zelensky", PERSON), claims=("North Korea is sending troops to Russia",)),
+        ex("a2", ("Dmitry Peskov", PERSON), ("Peskov", PERSON), claims=("Ukraine needs long-range missiles",)),
     ]
     order = {e.article: (e.article,) for e in extractions}
     results = {repr(resolve(list(p), order)) for p in itertools.permutations(extractions)}
