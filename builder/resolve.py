@@ -178,7 +178,8 @@ def _link_surnames(nodes: Sequence[tuple[str, Actor]], sets: _Sets) -> None:
             full[words[-1]][sets.find(i)] += 1
     for i, (_, actor) in enumerate(nodes):
         words = name_key(actor.name).split()
-        if actor.kind != "person" or len(words) != 1 or words[0] not in full:
+        # a lone surname is often taken for an organisation by the tagger ("Novak said")
+        if actor.kind not in ("person", "organization") or len(words) != 1 or words[0] not in full:
             continue
         counts = Counter({sets.find(r): n for r, n in full[words[0]].items()})
         ranked = counts.most_common()
@@ -189,11 +190,11 @@ def _link_surnames(nodes: Sequence[tuple[str, Actor]], sets: _Sets) -> None:
 def _canonical(nodes: Sequence[tuple[str, Actor]], members: list[int]) -> Actor:
     """The cluster's name (the most used full name), kind and id."""
     names = Counter(nodes[i][1].name for i in members)
-    kinds = Counter(nodes[i][1].kind for i in members)
     last = {n: name_key(n).split()[-1:] for n in names}
     # a spelling the other names share counts for it: "Zelensky" backs "Volodymyr Zelensky"
     support = {n: names[n] + sum(c for m, c in names.items() if m != n and last[m] == last[n]) for n in names}
     name = sorted(names, key=lambda n: (-(len(n.split()) > 1), -support[n], -len(n), n))[0]
+    kinds = Counter(nodes[i][1].kind for i in members if nodes[i][1].name == name)  # the full name knows best
     kind = sorted(kinds, key=lambda k: (-kinds[k], k))[0]
     ids = Counter(nodes[i][1].id for i in members if nodes[i][1].name == name)
     preferred = sorted(ids, key=lambda k: (-ids[k], k))[0]
