@@ -180,5 +180,6 @@ def _mark_links(s: Stance, url: Callable[[str], str]) -> Markup:
     if s.claim is not None:
         parts.append(Markup('<a class="bf-claim" href="{}" title="{}">claim</a>').format(
             url(f"claims/{s.claim.id}.md"), s.claim.statement))
-    return Markup('<sup class="bf-who">') + Markup(" ").join(parts) + Markup("</sup>")
+    # Left out of the search index: a result shows the article's words, not who-labels between them.
+    return Markup('<sup class="bf-who" data-search-exclude>') + Markup(" ").join(parts) + Markup("</sup>")
 

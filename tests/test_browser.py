@@ -108,6 +108,8 @@ def test_search_for_peskov_reaches_his_actor_page(visit: Any, seed_server: Serve
     v = visit(seed_server, viewport=DESKTOP)
     v.page.goto(seed_server.url + "index.html")
     result = search(v, "Peskov").filter(has_text="Peskov").first
+    ARTIFACTS.mkdir(exist_ok=True)
+    v.page.screenshot(path=str(ARTIFACTS / "seed-search-peskov-desktop-light.png"))
     result.click()
     v.page.wait_for_load_state()
     assert "/actors/" in v.page.url
