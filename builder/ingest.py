@@ -21,9 +21,9 @@ from .models import Article
 from .yamlio import YamlError, load_yaml_text
 
 SUFFIXES = (".txt", ".md", ".html", ".htm")
-#: Articles larger than this are refused: news articles are far smaller, and the parser's
-#: memory grows with the text.
-MAX_BYTES = 2_000_000
+#: Articles larger than this are refused: news articles are far smaller (a long one is 50 KB),
+#: and the parser's time and memory grow with the text.
+MAX_BYTES = 500_000
 FRONT_MATTER_KEYS = ("title", "publisher", "url", "published", "language")
 _FRONT = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*\n", re.S)
 _ID = re.compile(r"\A[A-Za-z0-9][A-Za-z0-9_.-]{0,127}\Z")
@@ -128,6 +128,9 @@ def read_article(path: Path, root: Path | None = None) -> Article:
             f"{path}: file name {stem!r} is not an article id; expected letters, digits, '-', '_' or '.'"
         )
     try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:  # refused before it is read
+            raise InputError(f"{path}: {size:,} bytes; expected at most {MAX_BYTES:,} (an article's text)")
         data = path.read_bytes()
     except OSError as e:
         raise InputError(f"{path}: cannot read: {e.strerror}") from None
