@@ -20,21 +20,34 @@ class _Mark:
     start: int
     end: int
     stance: Stance
+    also: tuple[str, ...] = ()  # ids of attributions that start inside this one and are not marked
 
 
-def _marks(text: str, stances: tuple[Stance, ...]) -> list[_Mark]:
-    """Content spans that fit the text, without overlaps (the earlier, then longer, wins)."""
-    spans = []
-    for s in stances:
-        c = s.attribution.content
-        if 0 <= c.start < c.end <= len(text) and text[c.start:c.end] == c.text:
-            spans.append(_Mark(c.start, c.end, s))
-    spans.sort(key=lambda m: (m.start, -m.end))
+def _fits(text: str, s: Stance) -> bool:
+    c = s.attribution.content
+    return 0 <= c.start < c.end <= len(text) and text[c.start:c.end] == c.text
+
+
+def _marks(text: str, stances: tuple[Stance, ...]) -> tuple[list[_Mark], list[str]]:
+    """Content spans that fit the text, without overlaps (the earlier, then longer, wins).
+
+    An overlapped attribution keeps its anchor inside the mark it starts in; one whose span
+    does not fit the text keeps its anchor before the text (the second list), so that every
+    link to an attribution lands somewhere on the page.
+    """
+    spans = sorted(
+        (_Mark(s.attribution.content.start, s.attribution.content.end, s) for s in stances if _fits(text, s)),
+        key=lambda m: (m.start, -m.end, m.stance.attribution.id),
+    )
     out: list[_Mark] = []
     for m in spans:
         if not out or m.start >= out[-1].end:
             out.append(m)
-    return out
+        else:
+            last = out[-1]
+            out[-1] = _Mark(last.start, last.end, last.stance, (*last.also, m.stance.attribution.id))
+    unplaced = [s.attribution.id for s in stances if not _fits(text, s)]
+    return out, unplaced
 
 
 def article_html(text: str, stances: tuple[Stance, ...], link: Callable[[Stance], Markup]) -> Markup:
@@ -42,15 +55,17 @@ def article_html(text: str, stances: tuple[Stance, ...], link: Callable[[Stance]
 
     ``link(stance)`` gives the (already safe) HTML placed after a mark: who said it, on what claim.
     """
-    marks = _marks(text, stances)
-    parts: list[str] = []
+    marks, unplaced = _marks(text, stances)
+    parts: list[str] = [f'<span class="att-anchor" id="att-{escape(i)}"></span>' for i in unplaced]
     opened: _Mark | None = None
     mark_iter = iter(marks)
     nxt = next(mark_iter, None)
 
     def open_tag(m: _Mark, first_piece: bool) -> str:
-        anchor = f' id="att-{escape(m.stance.attribution.id)}"' if first_piece else ""
-        return f'<mark class="att stance-{escape(m.stance.stance)}"{anchor}>'
+        if not first_piece:
+            return f'<mark class="att stance-{escape(m.stance.stance)}">'
+        also = "".join(f'<span class="att-anchor" id="att-{escape(i)}"></span>' for i in m.also)
+        return f'<mark class="att stance-{escape(m.stance.stance)}" id="att-{escape(m.stance.attribution.id)}">{also}'
 
     paragraphs = text.split("\n")
     offset = 0

@@ -27,6 +27,7 @@ def build_hand_made_site(fixture: Path, root: Path) -> Path:
     (root / "mkdocs.yml").write_text(config, encoding="utf-8")
     pages = render_briefing(root, site_name=site.site_name(root))
     result = site.build_site(root, pages, strict=True)
+    site.publish(root)
     assert result.warnings == (), result.warnings
     return root / "site"
 
