@@ -76,6 +76,7 @@ def build(root: Path, *, strict: bool = False, jobs: int = 1, write_site: bool =
     """The whole pipeline; content/ and site/ change only if every stage succeeds."""
     started = time.perf_counter()
     with locked(root):
+        site.recover(root)
         _, current, generated = store.load(root)
         cache = store.read_extractions(root)
         articles, skipped = _ingest(root)
@@ -97,8 +98,10 @@ def build(root: Path, *, strict: bool = False, jobs: int = 1, write_site: bool =
         cache_out = {i: {"sha256": shas[i], **extraction_to_data(e)} for i, e in extractions.items()}
         cache_out.update({s.path.stem: cache[s.path.stem] for s in skipped if s.path.stem in cache})
         pages = render.render(view.briefing(merged), {a.id: a for a in articles}, site_name=site.site_name(root))
+        planned = store.changes(root, merged, generated, cache_out, pins)
         result = site.build_site(root, pages, strict=strict, mkdocs=write_site)
-        store.save(root, merged, generated, cache_out, pins)
+        store.save(root, planned)
+        site.publish(root)
     return Summary(
         extracted=len(todo), unchanged=len(articles) - len(todo), skipped=tuple(skipped),
         actors=len(merged.actors), claims=len(merged.claims), pages=result.pages,

@@ -101,9 +101,10 @@ def _swap(new: Path, target: Path) -> None:
 
 
 def build_site(root: Path, pages: dict[str, str], *, strict: bool = False, mkdocs: bool = True) -> SiteResult:
-    """Write ``pages`` into docs/ and build site/ with MkDocs, replacing both only on success.
+    """Write ``pages`` into a new docs/ and build a new site/ with MkDocs, beside the old ones.
 
-    With ``mkdocs=False`` only docs/ is written (the live preview builds from it itself).
+    ``publish`` then puts them in place. With ``mkdocs=False`` only docs/ is written (the live
+    preview builds from it itself).
     """
     from mkdocs.commands.build import build
     from mkdocs.exceptions import MkDocsException
@@ -116,7 +117,6 @@ def build_site(root: Path, pages: dict[str, str], *, strict: bool = False, mkdoc
             shutil.rmtree(folder)
     write_docs(docs_new, pages)
     if not mkdocs:
-        _swap(docs_new, root / "docs")
         return SiteResult(pages=len(pages), warnings=())
     config = load_config(root, docs_dir=str(docs_new), site_dir=str(site_new), strict=strict)
     with _collect_warnings() as warnings:
@@ -126,6 +126,20 @@ def build_site(root: Path, pages: dict[str, str], *, strict: bool = False, mkdoc
             shutil.rmtree(site_new, ignore_errors=True)
             detail = "; ".join(warnings.messages) or str(e)
             raise SiteError(f"mkdocs build failed: {detail}") from None
-    _swap(docs_new, root / "docs")
-    _swap(site_new, root / "site")
     return SiteResult(pages=len(pages), warnings=tuple(warnings.messages))
+
+
+def publish(root: Path) -> None:
+    """Put the docs/ and site/ that ``build_site`` made in place of the old ones."""
+    work = root / ".build"
+    for name in ("docs", "site"):
+        if (work / f"{name}.new").exists():
+            _swap(work / f"{name}.new", root / name)
+
+
+def recover(root: Path) -> None:
+    """A site/ or docs/ left aside by a build stopped in the middle of a swap goes back."""
+    for name in ("docs", "site"):
+        old = root / f".{name}.old"
+        if old.exists() and not (root / name).exists():
+            old.rename(root / name)

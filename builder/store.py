@@ -13,10 +13,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from . import journal
 from .errors import Problem, ValidationError
+from .journal import Changes
 from .records import KINDS, ActorRecord, ArticleRecord, ClaimRecord, to_data
 from .schema import validate
-from .yamlio import YamlError, dump_yaml, load_yaml_file, write_atomic
+from .yamlio import YamlError, dump_yaml, load_yaml_file
 
 GENERATED = ".generated"
 _ID = re.compile(r"\A[A-Za-z0-9][A-Za-z0-9_.-]{0,127}\Z")
@@ -125,6 +127,7 @@ def load(root: Path) -> tuple[Content, Data, Data]:
 
     ValidationError lists every problem found, in every file.
     """
+    recover(root)
     data, lines, problems = read_data(root)
     content, found = to_content(data, lines)
     problems += found
@@ -188,35 +191,44 @@ def read_pins(root: Path) -> dict[str, set[str]]:
         return {}
 
 
-def save(
+def changes(
     root: Path, content: Content, generated: Data, extractions: dict[str, dict[str, Any]],
     pins: dict[str, set[str]],
-) -> int:
-    """Write every record that changed and remove those that went; returns the files written.
-
-    Each file is replaced atomically; unchanged files are not touched.
-    """
+) -> Changes:
+    """The files of content/ to write (new text) or remove (None), paths relative to ``root``."""
+    wanted: dict[str, str] = {}
     pinned = {kind: sorted(ids) for kind, ids in sorted(pins.items())}
-    written = int(write_atomic(root / "content" / GENERATED / PINS, json.dumps(pinned, indent=1) + "\n"))
-    folder = root / "content" / GENERATED / EXTRACTIONS
-    for rid, data in sorted(extractions.items()):
+    wanted[f"content/{GENERATED}/{PINS}"] = json.dumps(pinned, indent=1) + "\n"
+    for rid, data in extractions.items():
         text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
-        written += write_atomic(folder / f"{rid}.json", text)
-    for path in sorted(folder.glob("*.json")) if folder.is_dir() else []:
-        if path.stem not in extractions:
-            path.unlink()
-            written += 1
+        wanted[f"content/{GENERATED}/{EXTRACTIONS}/{rid}.json"] = text
     for kind in KINDS:
-        folders = ((root / "content" / kind, content.of(kind), True),
-                   (root / "content" / GENERATED / kind, generated[kind], False))
-        for folder, records, is_record in folders:
-            keep = set()
-            for rid, value in sorted(records.items()):
-                text = render_record(kind, value) if is_record else dump_yaml(value)
-                written += write_atomic(folder / f"{rid}.yaml", text)
-                keep.add(rid)
-            for path in _files(folder):
-                if path.stem not in keep:
-                    path.unlink()
-                    written += 1
-    return written
+        for rid, record in content.of(kind).items():
+            wanted[f"content/{kind}/{rid}.yaml"] = render_record(kind, record)
+        for rid, value in generated[kind].items():
+            wanted[f"content/{GENERATED}/{kind}/{rid}.yaml"] = dump_yaml(value)
+    out: Changes = {}
+    for rel, text in wanted.items():
+        try:
+            if (root / rel).read_bytes() == text.encode("utf-8"):
+                continue
+        except OSError:
+            pass
+        out[rel] = text
+    existing = [*(root / "content").glob("*/*.yaml"), *(root / "content" / GENERATED).glob("*/*.yaml"),
+                *(root / "content" / GENERATED / EXTRACTIONS).glob("*.json")]
+    for path in existing:
+        rel = path.relative_to(root).as_posix()
+        if rel not in wanted:
+            out[rel] = None
+    return out
+
+
+def save(root: Path, planned: Changes) -> int:
+    """Apply the changes to content/ all at once (see journal.py); returns the files changed."""
+    return journal.apply(root, root / ".build" / "journal", planned)
+
+
+def recover(root: Path) -> None:
+    """Finish or drop the writes of a build that was stopped while saving."""
+    journal.recover(root, root / ".build" / "journal")

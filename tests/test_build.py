@@ -124,18 +124,27 @@ def test_every_problem_is_reported_at_once(root: Path) -> None:
     ]
 
 
-def test_a_failing_site_build_leaves_content_and_site_as_they_were(root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize(
+    ("module", "function"),
+    [("extract", "extract_many"), ("merge", "merge"), ("render", "render"), ("site", "build_site"),
+     ("store", "save"), ("site", "publish")],
+)
+def test_a_failing_stage_leaves_content_and_site_as_they_were(
+    root: Path, monkeypatch: pytest.MonkeyPatch, module: str, function: str
+) -> None:
     build(root)
-    (root / "seeds" / "second.txt").write_text("Anna Berg said the pier is safe.", encoding="utf-8")
+    (root / "seeds" / "second.txt").write_text("Anna Berg said that the pier is safe.", encoding="utf-8")
     before = snapshot(root / "content"), snapshot(root / "site")
 
     def broken(*args: object, **kwargs: object) -> None:
-        raise RuntimeError("mkdocs exploded")
+        raise RuntimeError(f"{function} exploded")
 
-    monkeypatch.setattr(build_module.site, "build_site", broken)
+    monkeypatch.setattr(getattr(build_module, module), function, broken)
     with pytest.raises(RuntimeError):
         build(root)
-    assert (snapshot(root / "content"), snapshot(root / "site")) == before
+    if function != "publish":  # stopped after content/ was saved: content/ is new, site/ old
+        assert snapshot(root / "content") == before[0]
+    assert snapshot(root / "site") == before[1]
 
 
 def test_unreadable_seed_is_skipped_and_its_record_kept(root: Path) -> None:

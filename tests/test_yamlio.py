@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from builder.yamlio import YamlError, dump_yaml, load_yaml_located, load_yaml_text, write_atomic
+from builder.yamlio import YamlError, dump_yaml, load_yaml_located, load_yaml_text
 
 
 def test_lines_of_keys_and_items() -> None:
@@ -43,15 +41,6 @@ def test_alias_bomb_is_refused_before_expansion() -> None:
 def test_dump_keeps_order_and_unicode() -> None:
     text = dump_yaml({"name": "Zé “quoted”", "b": ["x: y"], "a": None, "multi": "one\ntwo\n"})
     assert text == "name: Zé “quoted”\nb:\n- 'x: y'\na: null\nmulti: |\n  one\n  two\n"
-
-
-def test_write_atomic_skips_identical_content(tmp_path: Path) -> None:
-    path = tmp_path / "sub" / "r.yaml"
-    assert write_atomic(path, "a: 1\n") is True
-    assert write_atomic(path, "a: 1\n") is False
-    assert write_atomic(path, "a: 2\n") is True
-    assert path.read_text(encoding="utf-8") == "a: 2\n"
-    assert [p.name for p in path.parent.iterdir()] == ["r.yaml"]
 
 
 _scalars = st.one_of(
