@@ -56,7 +56,7 @@ def decode(path: Path, data: bytes) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def first_sentence(text: str, limit: int = 160) -> str:
+def first_sentence(text: str, limit: int = 240) -> str:
     """A title for a plain-text article: its first sentence, shortened at a word."""
     line = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
     m = _SENTENCE_END.search(line)

@@ -39,7 +39,7 @@ WIKIDATA = r"Q[1-9][0-9]*"
 class AttributionRecord:
     """One "who says what" inside an article record."""
 
-    id: str = spec("stable within the article: a hash of the content's words")
+    id: str = spec("stable within the article: a hash of the content's words", pattern=r"[A-Za-z0-9_-]{1,64}")
     content: Span = spec("what is said: {text, start, end}, offsets into the article's text")
     stance: str = spec("how the actor stands on the claim", choices=STANCES)
     actor: str | None = opt("who says it: an actor id", ref="actors")

@@ -86,7 +86,7 @@ def test_one_bad_file_does_not_stop_the_others(tmp_path: Path) -> None:
     [
         ("One. Two.", "One."),
         ("\n\nNo end mark here", "No end mark here"),
-        ("x" * 300, "x" * 160),
+        ("x" * 300, "x" * 240),
     ],
 )
 def test_first_sentence(text: str, title: str) -> None:
