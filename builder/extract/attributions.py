@@ -8,7 +8,9 @@ its own; one with neither continues the quoted attribution just before it.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
+import re
 from collections.abc import Iterator
 
 from spacy.tokens import Doc
@@ -21,6 +23,8 @@ from .quotes import find_quotes
 from .reported import Hit, Range, find_reported, source_of
 
 MIN_QUOTE_WORDS = 3
+#: "“...” ― Name" (a quotation signed after a dash, to the end of its line)
+_SIGNED = re.compile(r"[ \t]*(―|—|–|--)[ \t]*([A-Z][^\n“”\"/()]{1,60}?)[ \t.,]*(?=\n|/|$|“|\")")
 
 
 def find_attributions(doc: Doc) -> Iterator[Found]:
@@ -28,7 +32,7 @@ def find_attributions(doc: Doc) -> Iterator[Found]:
     text = doc.text
     quotes = find_quotes(text)
     hits = [_widen(h, quotes) for h in find_reported(doc, skip=quotes)]
-    hits = _quoted(doc, quotes, hits)
+    hits = [_one_paragraph(text, h, quotes) for h in _quoted(doc, quotes, hits)]
     seen: set[Range] = set()
     for hit in sorted(hits, key=lambda h: (h.content, h.cue_token)):
         if hit.content in seen:
@@ -63,11 +67,13 @@ def _widen(hit: Hit, quotes: list[tuple[int, int]]) -> Hit:
 def _quoted(doc: Doc, quotes: list[tuple[int, int]], hits: list[Hit]) -> list[Hit]:
     """``hits`` plus attributions for the quotations that no hit covers yet."""
     out = list(hits)
+    sents = list(doc.sents)
+    used = {h.cue_token for h in hits}
     for q in quotes:
         if any(_overlaps(h.content, q) for h in out):
             continue
         words = doc.text[q[0] : q[1]].split()
-        hit = _cued_quote(doc, q, quotes)
+        hit = _dashed_quote(doc.text, q) or _cued_quote(doc, q, quotes, sents, used)
         if hit is None:
             _continue_quote(doc.text, q, out, quotes)
         elif len(words) >= MIN_QUOTE_WORDS:
@@ -75,25 +81,33 @@ def _quoted(doc: Doc, quotes: list[tuple[int, int]], hits: list[Hit]) -> list[Hi
     return out
 
 
-def _sentences_near(doc: Doc, q: Range) -> list[SpacySpan]:
-    """The sentences the quotation touches, and the one before when it ends in a colon."""
-    sents = list(doc.sents)
-    near = [s for s in sents if _overlaps((s.start_char, s.end_char), q)]
-    if near:
-        i = near[0].start
-        before = [s for s in sents if s.end <= i]
-        if before and doc.text[before[-1].start_char : q[0]].rstrip().endswith(":"):
-            near.insert(0, before[-1])
+def _sentences_near(doc: Doc, q: Range, sents: list[SpacySpan]) -> list[SpacySpan]:
+    """The sentences the quotation touches, the one before when it ends in a colon, and the
+    one after when it follows the quotation in the same paragraph ("“...,” X said.")."""
+    k = bisect.bisect_right([s.end_char for s in sents], q[0])
+    near = []
+    while k < len(sents) and sents[k].start_char < q[1]:
+        near.append(sents[k])
+        k += 1
+    if not near:
+        return near
+    first = sents.index(near[0])
+    if first > 0 and doc.text[sents[first - 1].start_char : q[0]].rstrip().endswith(":"):
+        near.insert(0, sents[first - 1])
+    if k < len(sents) and "\n" not in doc.text[q[1] : sents[k].start_char]:
+        near.append(sents[k])
     return near
 
 
-def _cued_quote(doc: Doc, q: Range, quotes: list[tuple[int, int]]) -> Hit | None:
+def _cued_quote(
+    doc: Doc, q: Range, quotes: list[tuple[int, int]], sents: list[SpacySpan], used: set[int]
+) -> Hit | None:
     """The quotation's speaker and cue, looked for outside quotes in its own sentences."""
     lex = cues()
     best: tuple[int, Hit] | None = None
-    for sent in _sentences_near(doc, q):
+    for sent in _sentences_near(doc, q, sents):
         for tok in sent:
-            if any(s <= tok.idx < e for s, e in quotes) or tok.pos_ not in ("VERB", "AUX"):
+            if tok.i in used or tok.pos_ not in ("VERB", "AUX") or any(s <= tok.idx < e for s, e in quotes):
                 continue
             lemma = tok.lemma_.lower()
             if not (lex.is_verb(lemma) or lemma in lex.quote_only_verbs):
@@ -132,3 +146,30 @@ def _continue_quote(text: str, q: Range, hits: list[Hit], quotes: list[tuple[int
     if gap.count("\n") > 2 or any(prev.content[1] <= s < q[0] for s, _ in quotes):
         return
     hits[i] = dataclasses.replace(prev, content=(prev.content[0], q[1]))
+
+
+def _dashed_quote(text: str, q: Range) -> Hit | None:
+    """A quotation signed after a dash: "“...” ― Sonya Herridge"."""
+    m = _SIGNED.match(text, q[1])
+    if m is None:
+        return None
+    return Hit(q, (m.start(2), m.end(2)), (m.start(1), m.end(1)), -1)
+
+
+def _one_paragraph(text: str, hit: Hit, quotes: list[tuple[int, int]]) -> Hit:
+    """Keep a content that is not a quotation within the paragraph of its cue."""
+    start, end = hit.content
+    if "\n" not in text[start:end] or any(s <= start and end <= e for s, e in quotes) or hit.cue is None:
+        return hit
+    cue = hit.cue[0]
+    if cue < start:
+        cut = text.find("\n", start)
+        if cut > start and not any(s < cut < e for s, e in quotes):
+            end = cut
+    elif cue >= end:
+        cut = text.rfind("\n", start, end)
+        if cut >= start and not any(s < cut < e for s, e in quotes):
+            start = cut + 1
+    if (start, end) == hit.content or start >= end:
+        return hit
+    return dataclasses.replace(hit, content=(start, end))

@@ -22,6 +22,7 @@ class Cues:
     light_verbs: frozenset[str]
     light_nouns: frozenset[str]
     source_prepositions: tuple[tuple[str, ...], ...]
+    object_control: frozenset[str]
 
     def is_verb(self, lemma: str) -> bool:
         """Whether ``lemma`` reports what follows it as a clause or a noun phrase."""
@@ -43,5 +44,6 @@ def cues() -> Cues:
         predicative=words("predicative"),
         light_verbs=words("light_verbs"),
         light_nouns=words("light_nouns"),
+        object_control=words("object_control"),
         source_prepositions=tuple(tuple(str(p).lower().split()) for p in raw["source_prepositions"]),
     )

@@ -14,51 +14,55 @@ DOUBLE_CLOSE = "”»"
 SINGLE_OPEN = "‘‹"
 SINGLE_CLOSE = "’›"
 MARKS = DOUBLE_OPEN + DOUBLE_CLOSE + SINGLE_OPEN + SINGLE_CLOSE + "\"'"
-_BEFORE_OPEN = " \t\n([{—–-:;,/"
+_BEFORE_OPEN = "([{—–-/"
 _PARAGRAPH = re.compile(r"[^\n]+")
 
 
-def _role(text: str, i: int) -> str:
-    """'open', 'close' or '' (neither) for the quote mark at ``text[i]``."""
+def _role(text: str, i: int, width: int = 1) -> str:
+    """'open', 'close' or '' (neither) for the quote mark ``text[i:i + width]``."""
     c = text[i]
     prev = text[i - 1] if i > 0 else " "
-    nxt = text[i + 1] if i + 1 < len(text) else " "
+    nxt = text[i + width] if i + width < len(text) else " "
     if c in DOUBLE_OPEN or c in SINGLE_OPEN:
         return "open"
     if c in DOUBLE_CLOSE:
         return "close"
-    if c in SINGLE_CLOSE or c == "'":
+    if width == 1 and c in SINGLE_CLOSE + "'":
         if prev.isalnum() and nxt.isalnum():
             return ""  # an apostrophe: don't, O'Brien
-        if prev in _BEFORE_OPEN and c == "'" and not nxt.isspace():
+        if (prev.isspace() or prev in _BEFORE_OPEN) and c == "'" and not nxt.isspace():
             return "open"
         return "close" if not prev.isspace() and not nxt.isalnum() else ""
-    # a straight double quote
-    if prev in _BEFORE_OPEN or prev in DOUBLE_OPEN + SINGLE_OPEN:
+    # a straight double quote, or two straight single quotes standing for one
+    if prev.isspace() or prev in _BEFORE_OPEN or prev in DOUBLE_OPEN + SINGLE_OPEN:
         return "open" if not nxt.isspace() else ""
     return "close"
 
 
-def _marks(text: str, start: int, end: int, double: bool) -> Iterator[tuple[int, str]]:
+def _marks(text: str, start: int, end: int, double: bool) -> Iterator[tuple[int, int, str]]:
+    """(position, width, role) of the quote marks in ``text[start:end]``."""
     kinds = DOUBLE_OPEN + DOUBLE_CLOSE + '"' if double else SINGLE_OPEN + SINGLE_CLOSE + "'"
-    for i in range(start, end):
-        if text[i] in kinds:
-            role = _role(text, i)
+    i = start
+    while i < end:
+        width = 2 if double and text.startswith("''", i) else 1
+        if width == 2 or text[i] in kinds:
+            role = _role(text, i, width)
             if role:
-                yield i, role
+                yield i, width, role
+        i += width
 
 
 def _pair(text: str, start: int, end: int, double: bool) -> list[tuple[int, int, bool]]:
     """(open, close + 1, closed) for each quotation inside one paragraph."""
     spans: list[tuple[int, int, bool]] = []
     opened: int | None = None
-    for i, role in _marks(text, start, end, double):
+    for i, width, role in _marks(text, start, end, double):
         if opened is None:
             if role == "open":
                 opened = i
         elif role == "close":
-            if i > opened + 1:
-                spans.append((opened, i + 1, True))
+            if i > opened + 2:
+                spans.append((opened, i + width, True))
             opened = None
         elif role == "open":
             opened = i  # the earlier mark found no partner

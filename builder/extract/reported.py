@@ -44,7 +44,17 @@ def _trim(doc: Doc, first: int, last: int) -> Range | None:
 
 
 def _phrase(tok: Token) -> Range | None:
-    return _trim(tok.doc, tok.left_edge.i, tok.right_edge.i)
+    """The token's whole phrase, on the token's own line (a headline is not part of it)."""
+    doc = tok.doc
+    first, last = tok.left_edge.i, tok.right_edge.i
+    for t in doc[first:last + 1]:
+        if "\n" in t.text_with_ws:
+            if t.i < tok.i:
+                first = t.i + 1
+            elif t.i >= tok.i:
+                last = t.i
+                break
+    return _trim(doc, first, last)
 
 
 def _cue_range(verb: Token, extra: Iterable[Token] = ()) -> Range:
@@ -78,6 +88,10 @@ def source_of(verb: Token, lex: Cues) -> Token | None:
     own = _subject(verb)
     if own is not None or any(c.dep_ in SUBJECTS for c in verb.children):
         return own
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.object_control:
+        for child in verb.head.children:
+            if child.dep_ in ("dobj", "dative"):
+                return child  # "asked Stumpf to admit ...": Stumpf admits
     fallback: Token | None = None
     tok = verb
     while tok.dep_ in CLIMB and tok.head is not tok:
@@ -138,9 +152,19 @@ def _clause_without(head: Token, part: Token) -> Range | None:
     doc = head.doc
     left, right = head.left_edge.i, head.right_edge.i
     p_left, p_right = part.left_edge.i, part.right_edge.i
-    if p_left - left >= right - p_right:
-        return _trim(doc, left, p_left - 1)
-    return _trim(doc, p_right + 1, right)
+    before = _trim(doc, left, p_left - 1)
+    after = _trim(doc, p_right + 1, right)
+    if before is None or after is None:
+        return before or after
+    if _words(doc, after) <= 1:
+        return before
+    if _words(doc, before) <= 1:
+        return after
+    return _trim(doc, left, right)  # a parenthetical "X said" inside what is said
+
+
+def _words(doc: Doc, r: Range) -> int:
+    return len(doc.text[r[0] : r[1]].split())
 
 
 def _from_verb(verb: Token, lex: Cues) -> Hit | None:
@@ -149,16 +173,22 @@ def _from_verb(verb: Token, lex: Cues) -> Hit | None:
     if mark and verb.dep_ == "advcl" and verb.head is not verb:
         content = _clause_without(verb.head, verb)
         extra = [*extra, mark[0]]
-    elif content is None and verb.dep_ in ("parataxis", "ccomp") and verb.head.i < verb.i:
-        subj = _subject(verb)
-        if subj is not None and subj.i > verb.head.i:
-            content = _trim(verb.doc, verb.head.left_edge.i, verb.left_edge.i - 1)
+    elif content is None and verb.dep_ in ("parataxis", "ccomp") and verb.head is not verb:
+        if _subject(verb) is not None:
+            content = _clause_without(verb.head, verb)
+    elif content is None and verb.dep_ == "ROOT":
+        left = [c for c in verb.lefts if c.dep_ == "dep"]
+        if left and _subject(verb) is not None:
+            content = _trim(verb.doc, left[0].left_edge.i, left[-1].right_edge.i)
     if content is None:
         return None
     src = source_of(verb, lex)
     if src is None and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) and not mark:
         return None
     source = _phrase(src) if src is not None else None
+    inside = content[0] <= verb.idx < content[1]
+    if source is not None and source[0] < content[1] and content[0] < source[1] and not inside:
+        return None  # the subject lies inside what is said: a misparse
     return Hit(content, source, _cue_range(verb, extra), verb.i)
 
 
