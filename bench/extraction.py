@@ -103,9 +103,9 @@ def score(gold: dict[str, dict[str, Any]], pred: dict[str, dict[str, Any]]) -> d
                 continue
             used.add(hit)
             tp_c += 1
-            ps = pred_span(p, "source", text)
+            psrc = pred_span(p, "source", text)
             gsrc = frags(golds[hit], "source")
-            if (ps is None and not gsrc) or (ps is not None and any(overlap(ps, f) > 0 for f in gsrc)):
+            if (psrc is None and not gsrc) or (psrc is not None and any(overlap(psrc, f) > 0 for f in gsrc)):
                 tp_cs += 1
     return {
         "articles": len(gold),
