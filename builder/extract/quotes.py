@@ -83,8 +83,8 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
     carry: int | None = None  # start of a quotation continued from an earlier paragraph
     for n, (p_start, p_end) in enumerate(paragraphs):
         spans = _pair(text, p_start, p_end, double=True)
-        if not spans:
-            spans = _pair(text, p_start, p_end, double=False)
+        singles = _pair(text, p_start, p_end, double=False)
+        spans = sorted(spans + [s for s in singles if s[2] and not any(_inside(s, d) for d in spans)])
         for k, (s, e, closed) in enumerate(spans):
             if carry is not None and k == 0 and s == _first_visible(text, p_start, p_end):
                 s = carry
@@ -98,6 +98,10 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
             elif s == _first_visible(text, p_start, p_end) or text[:s].rstrip()[-1:] in (":", ","):
                 found.append((s, _last_visible(text, p_start, p_end)))
     return found
+
+
+def _inside(a: tuple[int, int, bool], b: tuple[int, int, bool]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
 
 
 def _first_visible(text: str, start: int, end: int) -> int:
