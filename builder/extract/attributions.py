@@ -22,7 +22,7 @@ from .cues import cues
 from .quotes import find_quotes
 from .reported import Hit, Range, find_reported, source_of
 
-MIN_QUOTE_WORDS = 3
+MIN_QUOTE_WORDS = 2
 #: "“...” ― Name" (a quotation signed after a dash, to the end of its line)
 _SIGNED = re.compile(r"[ \t]*(―|—|–|--)[ \t]*([A-Z][^\n“”\"/()]{1,60}?)[ \t.,]*(?=\n|/|$|“|\")")
 

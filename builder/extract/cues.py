@@ -23,6 +23,7 @@ class Cues:
     light_nouns: frozenset[str]
     source_prepositions: tuple[tuple[str, ...], ...]
     object_control: frozenset[str]
+    content_prepositions: frozenset[str]
 
     def is_verb(self, lemma: str) -> bool:
         """Whether ``lemma`` reports what follows it as a clause or a noun phrase."""
@@ -45,5 +46,6 @@ def cues() -> Cues:
         light_verbs=words("light_verbs"),
         light_nouns=words("light_nouns"),
         object_control=words("object_control"),
+        content_prepositions=words("content_prepositions"),
         source_prepositions=tuple(tuple(str(p).lower().split()) for p in raw["source_prepositions"]),
     )

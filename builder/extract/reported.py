@@ -117,7 +117,11 @@ def _content(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
         clauses = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i]
     extra: list[Token] = [c for c in verb.children if c.dep_ == "prt"]
     if not clauses and lemma in lex.object_verbs:
-        clauses = [c for c in verb.children if c.dep_ in COMPLEMENTS and c.i > verb.i]
+        clauses = [
+            c
+            for c in verb.children
+            if c.dep_ in COMPLEMENTS and c.i > verb.i and (c.dep_ != "prep" or c.lower_ in lex.content_prepositions)
+        ]
         first = min(clauses, key=lambda c: c.i, default=None)
         if first is not None and first.dep_ == "prep" and first.i == verb.i + 1 and len(clauses) == 1:
             objs = [c for c in first.children if c.dep_ in ("pobj", "pcomp")]
@@ -129,7 +133,20 @@ def _content(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
     first_i = min(c.left_edge.i for c in clauses)
     last_i = max(c.right_edge.i for c in clauses)
     last_i = _cut_side_reports(verb, first_i, last_i, lex)
+    first_i, last_i = _same_paragraph(verb, first_i, last_i)
     return _trim(verb.doc, first_i, last_i), extra
+
+
+def _same_paragraph(tok: Token, first: int, last: int) -> tuple[int, int]:
+    """Tokens ``first..last`` narrowed to the paragraph of ``tok`` (the parser may run on)."""
+    doc = tok.doc
+    for t in doc[first : tok.i]:
+        if "\n" in t.text_with_ws:
+            first = t.i + 1
+    for t in doc[tok.i : last + 1]:
+        if "\n" in t.text_with_ws:
+            return first, t.i
+    return first, last
 
 
 def _cut_side_reports(verb: Token, first: int, last: int, lex: Cues) -> int:
