@@ -267,13 +267,13 @@ def find_reported(doc: Doc, *, skip: Iterable[Range] = ()) -> Iterator[Hit]:
             continue
         lemma = tok.lemma_.lower()
         hit: Hit | None = None
-        if _is_cue_verb(tok, lex):
-            hit = _from_verb(tok, lex)
-        elif tok.pos_ == "VERB" and lemma in lex.light_verbs:
+        if tok.pos_ == "VERB" and lemma in lex.light_verbs:
             hit = _from_light_verb(tok, lex)
-        elif tok.pos_ == "ADJ" and lemma in lex.predicative:
+        if hit is None and _is_cue_verb(tok, lex):
+            hit = _from_verb(tok, lex)
+        if hit is None and tok.pos_ == "ADJ" and lemma in lex.predicative:
             hit = _from_predicative(tok, lex)
-        elif tok.lower_ in {w[0] for w in lex.source_prepositions}:
+        if hit is None and tok.lower_ in {w[0] for w in lex.source_prepositions}:
             hit = _from_preposition(tok, lex)
         if hit is not None:
             yield hit
