@@ -20,7 +20,7 @@ from ..models import Span
 from .base import Found
 from .cues import cues
 from .quotes import find_quotes
-from .reported import Hit, Range, find_reported, source_of
+from .reported import Hit, Range, find_reported, source_of, source_range
 
 MIN_QUOTE_WORDS = 2
 #: "“...” ― Name" (a quotation signed after a dash, to the end of its line)
@@ -32,7 +32,7 @@ def find_attributions(doc: Doc) -> Iterator[Found]:
     text = doc.text
     quotes = find_quotes(text)
     hits = [_widen(h, quotes) for h in find_reported(doc, skip=quotes)]
-    hits = [_one_paragraph(text, h, quotes) for h in _quoted(doc, quotes, hits)]
+    hits = [_outside_quotes(doc, _one_paragraph(text, h, quotes), quotes) for h in _quoted(doc, quotes, hits)]
     seen: set[Range] = set()
     for hit in sorted(hits, key=lambda h: (h.content, h.cue_token)):
         if hit.content in seen:
@@ -116,9 +116,9 @@ def _cued_quote(
             if src is None:
                 continue
             dist = min(abs(tok.idx - q[0]), abs(tok.idx - q[1]))
-            source = (src.left_edge.idx, src.right_edge.idx + len(src.right_edge.text))
+            source = source_range(src)
             cue = (tok.idx, tok.idx + len(tok.text))
-            hit = Hit(q, _strip_comma(doc.text, source), cue, tok.i)
+            hit = Hit(q, _strip_comma(doc.text, source) if source else None, cue, tok.i)
             if best is None or dist < best[0]:
                 best = (dist, hit)
     return best[1] if best else None
@@ -173,3 +173,33 @@ def _one_paragraph(text: str, hit: Hit, quotes: list[tuple[int, int]]) -> Hit:
     if (start, end) == hit.content or start >= end:
         return hit
     return dataclasses.replace(hit, content=(start, end))
+
+
+def _outside_quotes(doc: Doc, hit: Hit, quotes: list[tuple[int, int]]) -> Hit:
+    """A source found inside a quotation is a misparse: take the words between the
+    quotation and the cue instead ("“...,” Police Chief Ana Ruiz said"), or none."""
+    if hit.source is None or hit.cue_token < 0 or not any(_overlaps(hit.source, q) for q in quotes):
+        return hit
+    verb = doc[hit.cue_token]
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and not any(s <= child.idx < e for s, e in quotes):
+            r = source_range(child)
+            if r is not None:
+                return dataclasses.replace(hit, source=r)
+    words = [t for t in verb.sent if not t.is_punct and t.i != verb.i]
+    before = [t for t in words if t.i < verb.i and t.idx >= hit.content[1]]
+    after = []
+    for t in words:
+        if t.i > verb.i and t.idx < _next_quote(verb.idx, quotes):
+            if t.pos_ in ("ADP", "VERB", "SCONJ", "CCONJ"):
+                break
+            after.append(t)
+    side = before or (after if hit.content[1] <= verb.idx else [])
+    side = [t for t in side if not any(s <= t.idx < e for s, e in quotes)]
+    if not side or len(side) > 12:
+        return dataclasses.replace(hit, source=None)
+    return dataclasses.replace(hit, source=(side[0].idx, side[-1].idx + len(side[-1].text)))
+
+
+def _next_quote(i: int, quotes: list[tuple[int, int]]) -> int:
+    return min((s for s, _ in quotes if s > i), default=1 << 62)

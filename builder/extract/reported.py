@@ -57,6 +57,14 @@ def _phrase(tok: Token) -> Range | None:
     return _trim(doc, first, last)
 
 
+def source_range(src: Token) -> Range | None:
+    """The source's phrase; a relative "that" stands for the noun phrase it hangs from."""
+    rel = src.head
+    if src.lower_ == "that" and rel.dep_ == "relcl" and rel.head.i < src.i:
+        return _trim(src.doc, rel.head.left_edge.i, rel.left_edge.i - 1)
+    return _phrase(src)
+
+
 def _cue_range(verb: Token, extra: Iterable[Token] = ()) -> Range:
     """The verb with its auxiliaries and negation next to it, plus ``extra`` tokens."""
     first = last = verb.i
@@ -202,7 +210,7 @@ def _from_verb(verb: Token, lex: Cues) -> Hit | None:
     src = source_of(verb, lex)
     if src is None and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) and not mark:
         return None
-    source = _phrase(src) if src is not None else None
+    source = source_range(src) if src is not None else None
     inside = content[0] <= verb.idx < content[1]
     if source is not None and source[0] < content[1] and content[0] < source[1] and not inside:
         return None  # the subject lies inside what is said: a misparse
@@ -219,7 +227,7 @@ def _from_light_verb(verb: Token, lex: Cues) -> Hit | None:
                 content = _trim(verb.doc, parts[0].left_edge.i, parts[-1].right_edge.i)
                 if content is not None:
                     cue = _cue_range(verb, [t for t in noun.subtree if t.i <= noun.i])
-                    return Hit(content, _phrase(src), cue, verb.i)
+                    return Hit(content, source_range(src), cue, verb.i)
     return None
 
 
@@ -233,7 +241,7 @@ def _from_predicative(adj: Token, lex: Cues) -> Hit | None:
     content = _phrase(clauses[0])
     if src is None or content is None:
         return None
-    return Hit(content, _phrase(src), _cue_range(verb, [adj]), adj.i)
+    return Hit(content, source_range(src), _cue_range(verb, [adj]), adj.i)
 
 
 def _from_preposition(tok: Token, lex: Cues) -> Hit | None:
