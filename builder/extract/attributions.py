@@ -24,6 +24,10 @@ from .reported import Hit, Range, find_reported, source_of, source_range
 
 MIN_QUOTE_WORDS = 2
 #: "“...” ― Name" (a quotation signed after a dash, to the end of its line)
+#: "Name: words" at the start of a line (headlines, transcripts)
+_LABELLED = re.compile(
+    r"^[\"“]?((?:[A-Z][\w.’'-]*|of|the|and)(?:[ \t](?:[A-Z][\w.’'-]*|of|the|and)){0,3})(:)[ \t]+(\S[^\n]*)$", re.M
+)
 _SIGNED = re.compile(r"[ \t]*(―|—|–|--)[ \t]*([A-Z][^\n“”\"/()]{1,60}?)[ \t.,]*(?=\n|/|$|“|\")")
 
 
@@ -32,6 +36,7 @@ def find_attributions(doc: Doc) -> Iterator[Found]:
     text = doc.text
     quotes = find_quotes(text)
     hits = [_widen(h, quotes) for h in find_reported(doc, skip=quotes)]
+    hits += _labelled(text, hits)
     hits = [_outside_quotes(doc, _one_paragraph(text, h, quotes), quotes) for h in _quoted(doc, quotes, hits)]
     seen: set[Range] = set()
     for hit in sorted(hits, key=lambda h: (h.content, h.cue_token)):
@@ -203,3 +208,19 @@ def _outside_quotes(doc: Doc, hit: Hit, quotes: list[tuple[int, int]]) -> Hit:
 
 def _next_quote(i: int, quotes: list[tuple[int, int]]) -> int:
     return min((s for s, _ in quotes if s > i), default=1 << 62)
+
+
+def _labelled(text: str, hits: list[Hit]) -> list[Hit]:
+    """Lines "Name: words" that no other hit covers: Name says the words."""
+    lex = cues()
+    out = []
+    for m in _LABELLED.finditer(text):
+        name = m.group(1)
+        if name.lower() in lex.not_speakers or name[-1:] == "." or len(m.group(3).split()) < 3:
+            continue
+        end = len(m.group(3).rstrip())
+        content = (m.start(3), m.start(3) + end)
+        if any(_overlaps(h.content, content) for h in hits):
+            continue
+        out.append(Hit(content, (m.start(1), m.end(1)), (m.start(2), m.end(2)), -1))
+    return out

@@ -24,6 +24,7 @@ class Cues:
     source_prepositions: tuple[tuple[str, ...], ...]
     object_control: frozenset[str]
     content_prepositions: frozenset[str]
+    not_speakers: frozenset[str]
 
     def is_verb(self, lemma: str) -> bool:
         """Whether ``lemma`` reports what follows it as a clause or a noun phrase."""
@@ -47,5 +48,6 @@ def cues() -> Cues:
         light_nouns=words("light_nouns"),
         object_control=words("object_control"),
         content_prepositions=words("content_prepositions"),
+        not_speakers=words("not_speakers"),
         source_prepositions=tuple(tuple(str(p).lower().split()) for p in raw["source_prepositions"]),
     )

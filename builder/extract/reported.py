@@ -19,6 +19,7 @@ SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 COMPLEMENTS = ("dobj", "dative", "prep", "oprd", "xcomp", "ccomp", "attr", "pcomp", "acomp")
 CLIMB = ("advcl", "conj", "xcomp", "acl", "dobj", "pobj", "prep", "ccomp", "relcl", "appos", "npadvmod")
 EXPLETIVES = ("it", "there", "this")
+DASHES = ("-", "--", "—", "–", "―")
 QUOTE_CHARS = "\"'“”‘’«»„‹›"
 
 
@@ -37,6 +38,8 @@ def _trim(doc: Doc, first: int, last: int) -> Range | None:
     while first <= last and doc[first].is_punct and doc[first].text not in QUOTE_CHARS:
         first += 1
     while last >= first and (doc[last].is_punct or doc[last].is_space) and doc[last].text not in QUOTE_CHARS:
+        if doc[last].text == ")" and any(t.text == "(" for t in doc[first:last]):
+            break
         last -= 1
     if first > last:
         return None
@@ -45,24 +48,37 @@ def _trim(doc: Doc, first: int, last: int) -> Range | None:
 
 def _phrase(tok: Token) -> Range | None:
     """The token's whole phrase, on the token's own line (a headline is not part of it)."""
+    return _trim(tok.doc, *_phrase_tokens(tok))
+
+
+def _phrase_tokens(tok: Token) -> tuple[int, int]:
     doc = tok.doc
     first, last = tok.left_edge.i, tok.right_edge.i
-    for t in doc[first:last + 1]:
+    for t in doc[first : last + 1]:
         if "\n" in t.text_with_ws:
             if t.i < tok.i:
                 first = t.i + 1
-            elif t.i >= tok.i:
+            else:
                 last = t.i
                 break
-    return _trim(doc, first, last)
+    return first, last
 
 
 def source_range(src: Token) -> Range | None:
     """The source's phrase; a relative "that" stands for the noun phrase it hangs from."""
     rel = src.head
+    doc = src.doc
     if src.lower_ == "that" and rel.dep_ == "relcl" and rel.head.i < src.i:
-        return _trim(src.doc, rel.head.left_edge.i, rel.left_edge.i - 1)
-    return _phrase(src)
+        return _trim(doc, rel.head.left_edge.i, rel.left_edge.i - 1)
+    first, last = _phrase_tokens(src)
+    for t in doc[first : src.i]:
+        if t.text in DASHES:
+            first = t.i + 1  # a dateline or an aside before the name: "BRUSSELS - European leaders"
+    for t in doc[src.i + 1 : last + 1]:
+        if t.dep_ in ("acl", "advcl") and t.tag_ == "VBG" and doc[t.left_edge.i - 1].text == ",":
+            last = t.left_edge.i - 1  # "Trump, speaking to veterans, said"
+            break
+    return _trim(doc, first, last)
 
 
 def _cue_range(verb: Token, extra: Iterable[Token] = ()) -> Range:
