@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import fcntl
 import logging
 import os
@@ -15,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from . import extract, ingest, merge, render, site, store, view
+from . import extract, ingest, merge, render, site, store, updates, view
 from .errors import LockedError, ValidationError
 from .models import Article, Extraction, extraction_from_data, extraction_to_data
 
@@ -77,7 +78,7 @@ def build(root: Path, *, strict: bool = False, jobs: int = 1, write_site: bool =
     started = time.perf_counter()
     with locked(root):
         site.recover(root)
-        _, current, generated = store.load(root)
+        before, current, generated = store.load(root)
         cache = store.read_extractions(root)
         articles, skipped = _ingest(root)
         extractions = {a.id: e for a in articles if (e := cached(a, cache)) is not None}
@@ -94,11 +95,13 @@ def build(root: Path, *, strict: bool = False, jobs: int = 1, write_site: bool =
         merged, problems = store.to_content(records, {})
         if problems:
             raise ValidationError(problems)
+        update = updates.diff(store.read_published(root), merged, before.updates, date=updates.today())
+        merged = dataclasses.replace(merged, updates=(update, *before.updates) if update else before.updates)
         shas = {a.id: a.sha256 for a in articles}
         cache_out = {i: {"sha256": shas[i], **extraction_to_data(e)} for i, e in extractions.items()}
         cache_out.update({s.path.stem: cache[s.path.stem] for s in skipped if s.path.stem in cache})
         pages = render.render(view.briefing(merged), {a.id: a for a in articles}, site_name=site.site_name(root))
-        planned = store.changes(root, merged, generated, cache_out, pins)
+        planned = store.changes(root, merged, generated, cache_out, pins, updates.published(merged))
         result = site.build_site(root, pages, strict=strict, mkdocs=write_site)
         store.save(root, planned)
         site.publish(root)

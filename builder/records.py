@@ -90,6 +90,37 @@ class ClaimRecord:
     notes: str | None = opt("free text from an editor, shown on the claim's page")
 
 
+@dataclass(frozen=True, slots=True)
+class StanceChange:
+    """An attribution whose stance, actor or claim changed in a build."""
+
+    article: str = spec("the article's id")
+    attribution: str = spec("the attribution's id in the article", pattern=r"[A-Za-z0-9_-]{1,64}")
+    actor: str | None = opt("who says it now: an actor id")
+    claim: str | None = opt("what it is about now: a claim id")
+    stance: str = opt("the stance now", "asserts", choices=STANCES)
+    was: str | None = opt("the stance before", choices=STANCES)
+
+
+@dataclass(frozen=True, slots=True)
+class Update:
+    """One build that changed the briefing: what a returning reader has not seen yet."""
+
+    number: int = spec("1 for the first update, then one more each time")
+    date: str = spec("the day of the build, YYYY-MM-DD (SOURCE_DATE_EPOCH, where set)", pattern=DATE)
+    articles: tuple[str, ...] = opt("ids of the articles added", ())
+    actors: tuple[str, ...] = opt("ids of the actors added", ())
+    claims: tuple[str, ...] = opt("ids of the claims added", ())
+    stances: tuple[StanceChange, ...] = opt("attributions whose stance, actor or claim changed", ())
+
+
+@dataclass(frozen=True, slots=True)
+class History:
+    """content/updates.yaml: what each build changed, newest first."""
+
+    updates: tuple[Update, ...] = opt("the updates, newest first", ())
+
+
 Record = ArticleRecord | ActorRecord | ClaimRecord
 KINDS: dict[str, type[Any]] = {"articles": ArticleRecord, "actors": ActorRecord, "claims": ClaimRecord}
 
@@ -109,7 +140,7 @@ def to_data(record: Any) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for f in dataclasses.fields(record):
         value = getattr(record, f.name)
-        if f.name == "id" and not isinstance(record, AttributionRecord):
+        if f.name == "id" and isinstance(record, ArticleRecord | ActorRecord | ClaimRecord):
             continue
         default = f.default if f.default is not dataclasses.MISSING else (
             f.default_factory() if f.default_factory is not dataclasses.MISSING else dataclasses.MISSING

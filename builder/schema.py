@@ -16,7 +16,6 @@ from typing import Any, cast
 
 from .errors import Problem
 from .models import Span
-from .records import AttributionRecord
 from .yamlio import Lines
 
 
@@ -63,7 +62,8 @@ class _Checker:
         if not isinstance(data, dict):
             self.problem(where, f"got {_show(data)}, expected a mapping of {cls.__name__} fields")
             return None
-        fields = {f.name: f for f in dataclasses.fields(cls) if f.name != "id" or cls is AttributionRecord}
+        # a record's id is its file's stem; records inside a file (attributions) hold their own
+        fields = {f.name: f for f in dataclasses.fields(cls) if f.name != "id" or record_id is None}
         for key in data:
             if key not in fields:
                 self.problem(
@@ -82,7 +82,7 @@ class _Checker:
             values[name] = value
         if not ok or any(k not in fields for k in data):
             return None
-        if cls is not AttributionRecord:
+        if record_id is not None:
             values["id"] = record_id
         return cls(**values)
 
@@ -105,6 +105,11 @@ class _Checker:
         if dataclasses.is_dataclass(tp):
             rec = self.record(tp, value, where, None)  # type: ignore[arg-type]
             return rec is not None, rec
+        if tp is int:
+            if type(value) is not int or value < 0:
+                self.problem(where, f"got {_show(value)}, expected a whole number")
+                return False, None
+            return True, value
         if tp is bool:
             if not isinstance(value, bool):
                 self.problem(where, f"got {_show(value)}, expected true or false")
@@ -138,7 +143,9 @@ class _Checker:
         return True, Span(text, start, end)
 
 
-def validate(cls: type[Any], data: Any, lines: Lines, path: str, record_id: str) -> tuple[Any, list[Problem]]:
+def validate(
+    cls: type[Any], data: Any, lines: Lines, path: str, record_id: str | None
+) -> tuple[Any, list[Problem]]:
     """The record ``data`` describes, or None, and every problem found in it."""
     checker = _Checker(path, lines)
     record = checker.record(cls, data, (), record_id)

@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from dataclasses import dataclass, field
@@ -16,7 +17,7 @@ from typing import Any
 from . import journal
 from .errors import Problem, ValidationError
 from .journal import Changes
-from .records import KINDS, ActorRecord, ArticleRecord, ClaimRecord, to_data
+from .records import KINDS, ActorRecord, ArticleRecord, ClaimRecord, History, Update, to_data
 from .schema import validate
 from .yamlio import YamlError, dump_yaml, load_yaml_file
 
@@ -36,6 +37,7 @@ class Content:
     articles: dict[str, ArticleRecord] = field(default_factory=dict)
     actors: dict[str, ActorRecord] = field(default_factory=dict)
     claims: dict[str, ClaimRecord] = field(default_factory=dict)
+    updates: tuple[Update, ...] = ()  # content/updates.yaml: what each build changed, newest first
 
     def of(self, kind: str) -> dict[str, Any]:
         return dict(getattr(self, kind))
@@ -66,9 +68,7 @@ def read_data(root: Path, *, generated: bool = False) -> tuple[Data, dict[str, d
             try:
                 value, where = load_yaml_file(path, label)
             except YamlError as e:
-                problems.append(Problem(label, None, "", str(e).removeprefix(label + ":").lstrip(": ")))
-                if (m := re.match(rf"{re.escape(label)}:(\d+): (.*)", str(e), re.S)):
-                    problems[-1] = Problem(label, int(m.group(1)), "", m.group(2))
+                problems.append(_yaml_problem(label, e))
                 continue
             data[kind][path.stem] = value
             lines[kind][path.stem] = where
@@ -131,12 +131,48 @@ def load(root: Path) -> tuple[Content, Data, Data]:
     data, lines, problems = read_data(root)
     content, found = to_content(data, lines)
     problems += found
+    history, found = read_history(root)
+    problems += found
+    content = dataclasses.replace(content, updates=history.updates)
     generated, _, gproblems = read_data(root, generated=True)
     problems += gproblems
     problems += reference_problems(data, lines, generated)
     if problems:
         raise ValidationError(problems)
     return content, data, generated
+
+
+UPDATES = "updates.yaml"
+PUBLISHED = "published.json"
+
+
+def read_published(root: Path) -> dict[str, Any]:
+    """What the last build published (content/.generated/published.json), or nothing."""
+    try:
+        data = json.loads((root / "content" / GENERATED / PUBLISHED).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def read_history(root: Path) -> tuple[History, list[Problem]]:
+    """content/updates.yaml, or no updates where it does not exist yet."""
+    path = root / "content" / UPDATES
+    if not path.is_file():
+        return History(), []
+    label = f"content/{UPDATES}"
+    try:
+        value, where = load_yaml_file(path, label)
+    except YamlError as e:
+        return History(), [_yaml_problem(label, e)]
+    record, problems = validate(History, value or {}, where, label, None)
+    return record or History(), problems
+
+
+def _yaml_problem(label: str, e: YamlError) -> Problem:
+    if (m := re.match(rf"{re.escape(label)}:(\d+): (.*)", str(e), re.S)):
+        return Problem(label, int(m.group(1)), "", m.group(2))
+    return Problem(label, None, "", str(e).removeprefix(label + ":").lstrip(": "))
 
 
 def orphans(content: Content) -> list[str]:
@@ -193,15 +229,21 @@ def read_pins(root: Path) -> dict[str, set[str]]:
 
 def changes(
     root: Path, content: Content, generated: Data, extractions: dict[str, dict[str, Any]],
-    pins: dict[str, set[str]],
+    pins: dict[str, set[str]], published: dict[str, Any],
 ) -> Changes:
     """The files of content/ to write (new text) or remove (None), paths relative to ``root``."""
     wanted: dict[str, str] = {}
+    wanted[f"content/{GENERATED}/{PUBLISHED}"] = json.dumps(published, ensure_ascii=False, sort_keys=True) + "\n"
     pinned = {kind: sorted(ids) for kind, ids in sorted(pins.items())}
     wanted[f"content/{GENERATED}/{PINS}"] = json.dumps(pinned, indent=1) + "\n"
     for rid, data in extractions.items():
         text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
         wanted[f"content/{GENERATED}/{EXTRACTIONS}/{rid}.json"] = text
+    if content.updates:
+        wanted[f"content/{UPDATES}"] = (
+            "# What each build changed, newest first: the site's \"What changed\" page and feed.\n"
+            + dump_yaml(to_data(History(content.updates)))
+        )
     for kind in KINDS:
         for rid, record in content.of(kind).items():
             wanted[f"content/{kind}/{rid}.yaml"] = render_record(kind, record)
