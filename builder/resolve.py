@@ -9,6 +9,7 @@ every mention of their names.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -103,13 +104,28 @@ def _keys_index(pinned: Iterable[Pinned]) -> dict[str, str | None]:
     return index
 
 
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame"})
+
+
+def fits(actor: Actor, alias: str) -> bool:
+    """Whether an alias can name this actor: for a person, a part of the name ("Clinton",
+    "Mr. Trump") or a spelling of it; "Bill Clinton" cannot be an alias of Hillary Clinton."""
+    if actor.kind != "person" or alias == actor.name:
+        return True
+    words = set(name_key(alias).split()) - _HONORIFICS
+    return words <= set(name_key(actor.name).split()) or spelling_key(alias) == spelling_key(actor.name)
+
+
 def _linkable(actor: Actor, name: str) -> bool:
     """Whether a name may join actors of different articles."""
-    if not is_name(name):
+    if not is_name(name) or not fits(actor, name):
         return False
+    words = name_key(name).split()
     if actor.kind == "anonymous-source":  # "a source" in two articles is two sources
-        return len(name_key(name).split()) >= 3
-    return True
+        return len(words) >= 3
+    if actor.kind == "person":  # a lone first name or surname joins through _link_surnames only
+        return len(words) > 1
+    return bool(words)
 
 
 def _pin_of(actor: Actor, pins: Mapping[str, str | None]) -> str | None:
@@ -143,6 +159,7 @@ def resolve_actors(
                 j = by_key.setdefault(k, i)
                 if j != i and node_pin.get(i, node_pin.get(j)) == node_pin.get(j, node_pin.get(i)):
                     sets.union(j, i)
+    _link_longer_names(nodes, sets)
     _link_surnames(nodes, sets)
     clusters: dict[int, list[int]] = defaultdict(list)
     for i in range(len(nodes)):
@@ -165,6 +182,23 @@ def resolve_actors(
     return actor_of, _actor_records(nodes, grouped, actor_of)
 
 
+def _link_longer_names(nodes: Sequence[tuple[str, Actor]], sets: _Sets) -> None:
+    """A person's longer name joins the person of a shorter full name it contains, where that
+    name is one person's: "Paul D. Ryan" and "Hillary Rodham Clinton" join "Paul Ryan" and
+    "Hillary Clinton"."""
+    owners: dict[frozenset[str], set[int]] = defaultdict(set)
+    for i, (_, actor) in enumerate(nodes):
+        words = frozenset(name_key(actor.name).split()) - _HONORIFICS
+        if actor.kind == "person" and len(words) > 1:
+            owners[words].add(i)
+    for words, members in owners.items():
+        for shorter in {frozenset(c) for n in range(2, len(words)) for c in itertools.combinations(words, n)}:
+            found = {sets.find(j) for j in owners.get(shorter, ())}
+            if len(found) == 1:
+                for i in members:
+                    sets.union(next(iter(found)), i)
+
+
 def _link_surnames(nodes: Sequence[tuple[str, Actor]], sets: _Sets) -> None:
     """A person named by surname alone joins the one person of the briefing with that surname.
 
@@ -172,14 +206,22 @@ def _link_surnames(nodes: Sequence[tuple[str, Actor]], sets: _Sets) -> None:
     or stays apart.
     """
     full: dict[str, Counter[int]] = defaultdict(Counter)
-    for i, (_, actor) in enumerate(nodes):
+    local: dict[tuple[str, str], set[int]] = defaultdict(set)  # (article, surname) -> full names there
+    for i, (article, actor) in enumerate(nodes):
         words = name_key(actor.name).split()
         if actor.kind == "person" and len(words) > 1:
             full[words[-1]][sets.find(i)] += 1
-    for i, (_, actor) in enumerate(nodes):
+            local[(article, words[-1])].add(i)
+    for i, (article, actor) in enumerate(nodes):
         words = name_key(actor.name).split()
-        # a lone surname is often taken for an organisation by the tagger ("Novak said")
-        if actor.kind not in ("person", "organization") or len(words) != 1 or words[0] not in full:
+        # a lone surname is often taken for an organisation or a place by the tagger ("Novak said")
+        if actor.kind not in ("person", "organization", "country") or len(words) != 1 or words[0] not in full:
+            continue
+        here = {sets.find(j) for j in local.get((article, words[0]), set())}
+        if len(here) == 1:  # the article itself names the person in full
+            sets.union(here.pop(), i)
+            continue
+        if actor.kind == "country":
             continue
         counts = Counter({sets.find(r): n for r, n in full[words[0]].items()})
         ranked = counts.most_common()
@@ -193,7 +235,7 @@ def _canonical(nodes: Sequence[tuple[str, Actor]], members: list[int]) -> Actor:
     last = {n: name_key(n).split()[-1:] for n in names}
     # a spelling the other names share counts for it: "Zelensky" backs "Volodymyr Zelensky"
     support = {n: names[n] + sum(c for m, c in names.items() if m != n and last[m] == last[n]) for n in names}
-    name = sorted(names, key=lambda n: (-(len(n.split()) > 1), -support[n], -len(n), n))[0]
+    name = sorted(names, key=lambda n: (-(len(n.split()) > 1), -names[n], -support[n], -len(n), n))[0]
     kinds = Counter(nodes[i][1].kind for i in members if nodes[i][1].name == name)  # the full name knows best
     kind = sorted(kinds, key=lambda k: (-kinds[k], k))[0]
     ids = Counter(nodes[i][1].id for i in members if nodes[i][1].name == name)
@@ -209,7 +251,8 @@ def _actor_records(
     for actor_id, members in sorted(grouped.items()):
         members.sort()
         base = _canonical(nodes, members)
-        aliases = Counter(n for i in members for n in (nodes[i][1].name, *nodes[i][1].aliases) if n != base.name)
+        aliases = Counter(n for i in members for n in (nodes[i][1].name, *nodes[i][1].aliases)
+                          if n != base.name and fits(nodes[i][1], n))
         roles = Counter(r for i in members for r in nodes[i][1].roles)
         affiliations = Counter(
             local[(nodes[i][0], aff)] for i in members

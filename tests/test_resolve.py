@@ -40,6 +40,11 @@ PERSON, ORG, COUNTRY, ANON = "person", "organization", "country", "anonymous-sou
         pytest.param([[("Ukrainian intelligence source (anonymous)", ANON)], [("Ukrainian intelligence source (anonymous)", ANON)]],
                      [("a0", "a1")], [], id="anonymous_same_description"),
         pytest.param([[("Russia", COUNTRY)], [("Belarus", COUNTRY)]], [], [("a0", "a1")], id="different_countries"),
+        pytest.param([[("Paul Ryan", PERSON)], [("Paul D. Ryan", PERSON)]], [("a0", "a1")], [], id="middle_initial"),
+        pytest.param([[("Hillary Clinton", PERSON)], [("Crooked Hillary Clinton", PERSON)]], [("a0", "a1")], [],
+                     id="epithet_before_the_name"),
+        pytest.param([[("Donald Trump", PERSON)], [("Donald Tusk", PERSON)], [("Donald", PERSON)]], [],
+                     [("a0", "a1"), ("a1", "a2")], id="first_name_alone_joins_nobody"),
     ],
 )
 def test_actor_resolution(articles: list[list[tuple[str, str]]], same: list[tuple[str, str]], apart: list[tuple[str, str]]) -> None:
@@ -50,6 +55,14 @@ def test_actor_resolution(articles: list[list[tuple[str, str]]], same: list[tupl
         assert first[x] == first[y]
     for x, y in apart:
         assert first[x] != first[y]
+
+
+def test_an_alias_naming_someone_else_joins_nothing() -> None:
+    hillary = Actor("l0", "Hillary Clinton", PERSON, aliases=("Clinton", "Bill Clinton"))  # a slip of the extractor
+    extractions = [Extraction("a0", actors=(hillary,)), ex("a1", ("Bill Clinton", PERSON))]
+    res = resolve(extractions, {"a0": ("a0",), "a1": ("a1",)})
+    assert res.actor_of[("a0", "l0")] != res.actor_of[("a1", "l0")]
+    assert res.actors[res.actor_of[("a0", "l0")]].aliases == ("Clinton",)
 
 
 def test_canonical_name_is_the_full_name_and_aliases_keep_the_rest() -> None:
