@@ -17,10 +17,12 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
+from . import feeds
 from .highlight import article_html
-from .models import STANCES, Article
+from .models import ACTOR_KINDS, STANCES, Article
+from .network import network, svg
 from .records import ClaimRecord
-from .view import Briefing, Stance
+from .view import STATUSES, Briefing, Stance
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "site_templates"
 #: How many items the home page lists of each kind before linking to the index.
@@ -89,6 +91,7 @@ def environment(templates: Path = TEMPLATES) -> jinja2.Environment:
     env.filters["words"] = words
     env.filters["plural"] = plural
     env.filters["label"] = label
+    env.filters["update_summary"] = feeds.update_summary
     return env
 
 
@@ -125,14 +128,22 @@ def render(
         "claims": len(content.claims), "attributions": len(briefing.stances),
     }
     put("index.md", "home.md.j2", site_name=site_name, claims=claims, actors=actors,
-        articles=articles, counts=counts, limit=HOME_LIMIT)
+        articles=articles, counts=counts, limit=HOME_LIMIT, matrix=briefing.matrix(),
+        latest=content.updates[0] if content.updates else None)
     put("claims/index.md", "claims_index.md.j2", claims=claims)
     put("actors/index.md", "actors_index.md.j2", actors=actors)
     put("articles/index.md", "articles_index.md.j2", articles=articles)
+    put("timeline.md", "timeline.md.j2", days=briefing.timeline())
+    net = network(briefing)
+    put("network.md", "network.md.j2", net=net, drawing=svg(net, _urler("network.md")))
+    put("changes.md", "changes.md.j2", updates=content.updates)
+    put("facets.md", "facets.md.j2", statuses=STATUSES, stances=STANCES, kinds=ACTOR_KINDS)
     for claim in claims:
         stances = briefing.by_claim.get(claim.id, ())
-        put(f"claims/{claim.id}.md", "claim.md.j2", claim=claim, stances=stances,
-            status=briefing.status(claim.id), first=briefing.first_article(claim.id))
+        status = briefing.status(claim.id)
+        put(f"claims/{claim.id}.md", "claim.md.j2", claim=claim, stances=stances, status=status,
+            first=briefing.first_article(claim.id), related=briefing.related(claim.id),
+            jsonld=feeds.claim_jsonld(briefing, claim), tags=[f"status: {status}"])
     order = {c.id: i for i, c in enumerate(claims)}
     members_of: dict[str, list[Any]] = {}
     for actor in actors:
@@ -143,7 +154,8 @@ def render(
             affiliation=content.actors.get(actor.affiliation or ""),
             members=members_of.get(actor.id, []),
             by_claim=_by_claim(briefing.by_actor.get(actor.id, ()), order),
-            co_actors=briefing.co_actors(actor.id), articles=briefing.articles_of(actor.id))
+            co_actors=briefing.co_actors(actor.id), articles=briefing.articles_of(actor.id),
+            tags=[f"kind: {label(actor.kind)}", *_stance_tags(briefing.by_actor.get(actor.id, ()))])
     for article in articles:
         stances = briefing.by_article.get(article.id, ())
         source = texts.get(article.id)
@@ -156,8 +168,21 @@ def render(
         text_html = (article_html(source.text, stances, link) if source is not None
                      else Markup("<p><em>The seed file of this article is missing.</em></p>"))
         put(page, "article.md.j2", article=article, stances=stances, text_html=text_html,
-            stance_names=STANCES)
+            stance_names=STANCES, fragment=_fragmenter(article.url))
+    pages["briefing.json"] = feeds.briefing_json(briefing)
+    pages["feed.xml"] = feeds.atom_feed(briefing, site_name=site_name)
     return pages
+
+
+def _stance_tags(stances: tuple[Stance, ...]) -> list[str]:
+    """Facet tags for the stances taken, in the order of STANCES."""
+    taken = {s.stance for s in stances}
+    return [f"stance: {label(name)}" for name in STANCES if name in taken]
+
+
+def _fragmenter(url: str | None) -> Callable[[Stance], str | None]:
+    """The link to the original article that jumps to an attribution's words, where there is an original."""
+    return lambda s: feeds.text_fragment(url, words(s.attribution.content.text).text) if url else None
 
 
 def _by_claim(

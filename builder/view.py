@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from .records import ActorRecord, ArticleRecord, AttributionRecord, ClaimRecord
+from .records import ActorRecord, ArticleRecord, AttributionRecord, ClaimRecord, Update
 from .store import Content
 
 FOR = ("asserts", "supports", "considers-plausible")
@@ -29,6 +29,57 @@ class Stance:
     @property
     def stance(self) -> str:
         return self.attribution.stance
+
+
+@dataclass(frozen=True, slots=True)
+class Related:
+    """A claim related to another, and what they share."""
+
+    claim: ClaimRecord
+    actors: int
+    articles: int
+    topics: int
+
+    @property
+    def shared(self) -> str:
+        """``2 actors, 1 article in common``."""
+        parts = [f"{n} {noun}{'' if n == 1 else 's'}" for n, noun in
+                 ((self.actors, "actor"), (self.articles, "article"), (self.topics, "topic")) if n]
+        return ", ".join(parts) + " in common"
+
+
+@dataclass(frozen=True, slots=True)
+class Matrix:
+    """The stance matrix: actors (rows) by claims (columns); a cell is the actor's stances on the claim."""
+
+    actors: list[ActorRecord]
+    claims: list[ClaimRecord]
+    cells: dict[tuple[str, str], tuple[Stance, ...]]
+    total_actors: int
+    total_claims: int
+
+    def cell(self, actor_id: str, claim_id: str) -> list[tuple[Stance, int]]:
+        """Each stance the actor takes on the claim once: its first attribution, and how many there are."""
+        seen: dict[str, list[Stance]] = {}
+        for s in self.cells.get((actor_id, claim_id), ()):
+            seen.setdefault(s.stance, []).append(s)
+        return [(items[0], len(items)) for items in seen.values()]
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """Something that happened on a day: an article published, a claim first reported, a site update."""
+
+    kind: str  # article, claim, update
+    article: ArticleRecord | None = None
+    claim: ClaimRecord | None = None
+    update: Update | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Day:
+    date: str | None
+    events: list[Event]
 
 
 @dataclass(frozen=True)
@@ -83,6 +134,69 @@ class Briefing:
     def articles_of(self, actor_id: str) -> list[ArticleRecord]:
         ids = sorted({s.article.id for s in self.by_actor.get(actor_id, ())})
         return [self.content.articles[i] for i in ids]
+
+    def related(self, claim_id: str, limit: int = 6) -> list[Related]:
+        """Claims that share actors, articles or topics with this one, the most shared first."""
+        mine = self.by_claim.get(claim_id, ())
+        actors = {s.actor.id for s in mine if s.actor}
+        articles = {s.article.id for s in mine}
+        shared_actors: defaultdict[str, set[str]] = defaultdict(set)
+        shared_articles: defaultdict[str, set[str]] = defaultdict(set)
+        for a in actors:
+            for s in self.by_actor.get(a, ()):
+                if s.claim is not None:
+                    shared_actors[s.claim.id].add(a)
+        for art in articles:
+            for s in self.by_article.get(art, ()):
+                if s.claim is not None:
+                    shared_articles[s.claim.id].add(art)
+        claim = self.content.claims.get(claim_id)
+        topics = set(claim.topics) if claim else set()
+        found = []
+        for other in self.content.claims.values():
+            if other.id == claim_id:
+                continue
+            n_act, n_art = len(shared_actors.get(other.id, ())), len(shared_articles.get(other.id, ()))
+            n_top = len(topics & set(other.topics))
+            if n_act or n_art or n_top:
+                found.append(Related(other, n_act, n_art, n_top))
+        found.sort(key=lambda r: (-(2 * r.actors + r.articles + r.topics), r.claim.id))
+        return found[:limit]
+
+    def matrix(self, *, actors: int = 12, claims: int = 10) -> Matrix:
+        """Actors by claims, each cell the stances an actor takes on a claim: the busiest of each."""
+        chosen = [c for c in self.claims_in_order() if c.id in self.by_claim][:claims]
+        cells: dict[tuple[str, str], list[Stance]] = {}
+        weight: Counter[str] = Counter()
+        for c in chosen:
+            for s in self.by_claim[c.id]:
+                if s.actor is not None:
+                    cells.setdefault((s.actor.id, c.id), []).append(s)
+                    weight[s.actor.id] += 1
+        rows = sorted(weight, key=lambda a: (-weight[a], self.content.actors[a].name, a))[:actors]
+        return Matrix(
+            [self.content.actors[a] for a in rows], chosen,
+            {k: tuple(v) for k, v in cells.items() if k[0] in set(rows)},
+            total_actors=len(weight), total_claims=sum(1 for c in self.content.claims if c in self.by_claim),
+        )
+
+    def timeline(self) -> list[Day]:
+        """Articles, first reports of claims and the site's updates by day, newest first; undated last."""
+        days: defaultdict[str | None, list[Event]] = defaultdict(list)
+        for article in self.articles_in_order():
+            days[article.published].append(Event("article", article=article))
+        for claim in self.claims_in_order():
+            first = self.first_article(claim.id)
+            if first is not None and first.published is not None:
+                days[first.published].append(Event("claim", article=first, claim=claim))
+        for update in self.content.updates:
+            days[update.date].append(Event("update", update=update))
+        order = {"update": 0, "article": 1, "claim": 2}
+        dated = sorted((d for d in days if d is not None), reverse=True)
+        out = [Day(d, sorted(days[d], key=lambda e: order[e.kind])) for d in dated]
+        if None in days:
+            out.append(Day(None, days[None]))
+        return out
 
     def first_article(self, claim_id: str) -> ArticleRecord | None:
         articles = [s.article for s in self.by_claim.get(claim_id, ())]

@@ -9,20 +9,22 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
+import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 from markupsafe import Markup
 
-from builder import ingest, render, store, view
+from builder import feeds, ingest, network, render, store, view
 from builder.highlight import article_html
 from builder.models import Span
 from builder.records import ActorRecord, ArticleRecord, AttributionRecord, ClaimRecord
 from builder.render import Words, words
 
 from .regen_golden import FIXTURE, GOLDEN, render_briefing
-from .sites import PAYLOADS, build_hand_made_site, write_hostile_briefing
+from .sites import HOSTILE, PAYLOADS, build_hand_made_site, write_hostile_briefing
 
 # --- claim status -----------------------------------------------------------------------------
 
@@ -192,23 +194,51 @@ def test_markup_in_every_field_reaches_the_reader_as_text(hostile_site: Path) ->
             for key in ("href", "src", "action", "formaction"):
                 value = (attrs.get(key) or "").strip().lower()
                 assert not value.startswith(("javascript:", "data:", "vbscript:")), f"{where}: <{tag} {key}={value}>"
-            if tag == "script":  # Material's own: its bundles, or its inline JSON/config
+            if tag == "script":  # Material's own: its bundles, or its inline JSON/config; our JSON-LD
                 src = attrs.get("src")
                 assert src is None or "assets/javascripts/" in src, f"{where}: script {src}"
             assert tag not in ("iframe", "object", "embed", "img", "base"), f"{where}: <{tag}>"
         text = "".join(parsed.text)
         if where in ("articles/article_with_markup_in_every_field.html", "claims/hostile-claim.html",
-                     "actors/ann-smith.html"):
+                     "actors/ann-smith.html", "timeline.html", "index.html"):
             for payload in PAYLOADS:
                 assert payload in text, f"{where}: {payload!r} is not shown as text"
         assert "49" not in text.replace("2026", ""), f"{where}: a template was evaluated"
-        scripts = page.read_text(encoding="utf-8").count("<script")
-        assert "alert(1)</script>" not in page.read_text(encoding="utf-8").replace("&lt;/script&gt;", "")
+        html = page.read_text(encoding="utf-8")
+        scripts = html.count("<script") - html.count('<script type="application/ld+json">')
+        assert "alert(1)</script>" not in html.replace("&lt;/script&gt;", "")
         assert scripts == _script_count(hostile_site), f"{where}: {scripts} <script> tags"
 
 
 def _script_count(site: Path) -> int:
     return (site / "index.html").read_text(encoding="utf-8").count("<script")
+
+
+_JSONLD = re.compile(r'<script type="application/ld\+json">(.*?)</script>', re.S)
+
+
+@pytest.mark.slow
+def test_json_ld_holds_markup_as_json_escapes_and_reads_back(hostile_site: Path) -> None:
+    html = (hostile_site / "claims" / "hostile-claim.html").read_text(encoding="utf-8")
+    [raw] = _JSONLD.findall(html)
+    assert not set("<>&") & set(raw), raw
+    data = json.loads(raw)
+    assert data["@type"] == "Claim" and data["text"] == f"Statement {HOSTILE}"
+    assert data["author"] == [{"@type": "Person", "name": f"Ann {HOSTILE} Smith"}]
+    assert data["appearance"][0]["headline"] == f"Title {HOSTILE}" and data["datePublished"] == "2026-01-02"
+
+
+@pytest.mark.slow
+def test_briefing_json_and_the_feed_hold_markup_as_data(hostile_site: Path) -> None:
+    records = json.loads((hostile_site / "briefing.json").read_text(encoding="utf-8"))
+    assert records["actors"]["ann-smith"]["name"] == f"Ann {HOSTILE} Smith"
+    assert records["claims"]["hostile-claim"]["status"] == "contested"
+    feed = ET.parse(hostile_site / "feed.xml").getroot()
+    atom = "{http://www.w3.org/2005/Atom}"
+    titles = [e.findtext(f"{atom}title") for e in feed.iter(f"{atom}entry")]
+    assert f"Claim (contested): Statement {HOSTILE}" in titles
+    assert f"Article: Title {HOSTILE}" in titles
+    assert "<script>" not in (hostile_site / "feed.xml").read_text(encoding="utf-8")
 
 
 @pytest.mark.slow
@@ -223,6 +253,66 @@ def test_front_matter_titles_cannot_close_the_title_or_start_a_tag() -> None:
     assert render.meta_text('a "b"\n<i>&') == '"a \\"b\\" ‹i›＆"'
 
 
+# --- links into the original, the feed ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("url", "quoted", "link"),
+    [
+        ("https://example.org/a", "another hoax", "https://example.org/a#:~:text=another%20hoax"),
+        ("https://example.org/a#top", "“self-defence, & more,”", "https://example.org/a#:~:text=self%2Ddefence%2C%20%26%20more"),
+        ("https://example.org/a", "one two three four five six seven eight nine ten",
+         "https://example.org/a#:~:text=one%20two%20three%20four,seven%20eight%20nine%20ten"),
+        ("https://example.org/a", "…", None),
+        ("javascript:alert(1)", "words", None),
+    ],
+)
+def test_text_fragments_encode_the_quoted_words(url: str, quoted: str, link: str | None) -> None:
+    assert feeds.text_fragment(url, quoted) == link
+
+
+def test_the_feed_is_atom_with_ids_dates_titles_and_links(ferry: view.Briefing) -> None:
+    atom = "{http://www.w3.org/2005/Atom}"
+    feed = ET.fromstring(feeds.atom_feed(ferry, site_name="x"))
+    assert feed.tag == f"{atom}feed"
+    assert feed.findtext(f"{atom}updated") == "2026-03-16T00:00:00Z"  # the newest update's date, not the clock
+    entries = list(feed.iter(f"{atom}entry"))
+    assert len(entries) == 2 + 2 + 4
+    ids = [e.findtext(f"{atom}id") for e in entries]
+    assert len(set(ids)) == len(ids) and all(i and i.startswith("urn:uuid:") for i in ids)
+    for e in entries:
+        assert e.findtext(f"{atom}title") and re.fullmatch(r"\d{4}-\d\d-\d\dT00:00:00Z", e.findtext(f"{atom}updated") or "")
+        assert e.find(f"{atom}link").get("href")  # type: ignore[union-attr]
+    assert entries[0].findtext(f"{atom}title") == "Update 2: 1 new article, 1 stance changed"
+
+
+def test_xml_refuses_no_character_of_an_article() -> None:
+    content = store.Content(claims={"c": ClaimRecord("c", "Bell \x07 and \x00 nul")})
+    feed = feeds.atom_feed(view.briefing(content), site_name="s\x0b")
+    assert "Bell  and  nul" in ET.fromstring(feed).find("{http://www.w3.org/2005/Atom}entry/{http://www.w3.org/2005/Atom}title").text  # type: ignore[union-attr,operator]
+
+
+def test_related_claims_share_actors_or_articles(ferry: view.Briefing) -> None:
+    assert [(r.claim.id, r.shared) for r in ferry.related("rudder-failed")] == [
+        ("maintenance-cut", "1 actor, 1 article in common"), ("no-one-hurt", "1 actor, 1 article in common"),
+        ("harbour-stays-open", "1 article in common")]
+
+
+def test_the_matrix_shows_each_stance_of_an_actor_on_a_claim_once(ferry: view.Briefing) -> None:
+    m = ferry.matrix()
+    assert [c.id for c in m.claims] == [c.id for c in ferry.claims_in_order()]
+    assert [(s.stance, n) for s, n in m.cell("ines-varga", "rudder-failed")] == [("asserts", 2)]
+    assert m.cell("lena-okafor", "rudder-failed") == []
+
+
+def test_the_network_keeps_the_most_connected_nodes() -> None:
+    content, _, _ = store.load(FIXTURE)
+    net = network.network(view.briefing(content), actors=2, claims=1)
+    assert [c.id for c in net.claims] == ["rudder-failed"] and len(net.actors) == 2
+    assert (net.total_actors, net.total_claims) == (6, 4)
+    assert {e.claim.id for e in net.edges} == {"rudder-failed"}
+
+
 # --- whole pages: golden files and determinism ------------------------------------------------
 
 
@@ -230,7 +320,7 @@ def test_pages_match_the_golden_files() -> None:
     """If this fails after a deliberate change: python3 tests/regen_golden.py; git diff tests/golden/"""
     pages = render_briefing(FIXTURE)
     golden = {p.relative_to(GOLDEN).as_posix(): p.read_text(encoding="utf-8")
-              for p in sorted(GOLDEN.rglob("*.md"))}
+              for p in sorted(GOLDEN.rglob("*")) if p.is_file()}
     assert sorted(pages) == sorted(golden)
     for path, text in pages.items():
         assert text == golden[path], f"{path} differs from tests/golden/{path}"
