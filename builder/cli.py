@@ -77,6 +77,23 @@ def _serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def _add(args: argparse.Namespace) -> int:
+    from .add import add
+
+    path = add(_root(args), args.source)
+    print(f"added {path.relative_to(_root(args))}; run: python3 -m builder build")
+    return 0
+
+
+def _init(args: argparse.Namespace) -> int:
+    from .scaffold import init
+
+    folder = Path(args.folder)
+    files = init(folder, args.name or folder.resolve().name.replace("-", " ").replace("_", " "))
+    print(f"created a briefing in {folder} ({len(files)} files); next: cd {folder} && python3 -m builder build")
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="python3 -m builder",
@@ -125,7 +142,27 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     s.add_argument("--port", type=int, default=8000, help="port (default 8000)")
     s.set_defaults(func=_serve)
-    for command in (b, c, s):
+    a = sub.add_parser(
+        "add",
+        help="put an article (file or web address) into seeds/",
+        description="Put an article into seeds/ as Markdown with front matter (title, publisher, url, "
+        "published, language). HTML pages go through trafilatura for their main text and metadata. "
+        "An article whose text is already in seeds/ is refused.",
+    )
+    a.add_argument("source", metavar="PATH_OR_URL", help="a .txt, .md or .html file, or an http(s) address")
+    a.set_defaults(func=_add)
+
+    i = sub.add_parser(
+        "init",
+        help="start a new briefing repository for another story",
+        description="Create FOLDER with seeds/, content/, mkdocs.yml, a GitHub Actions workflow that "
+        "regenerates and publishes the site, and a README. `builder build` builds it at once.",
+    )
+    i.add_argument("folder", metavar="FOLDER", help="a new or empty folder")
+    i.add_argument("--name", help="the story's name, shown as the site's title (default: the folder's name)")
+    i.set_defaults(func=_init)
+
+    for command in (b, c, s, a):
         command.add_argument("--root", default=".", help="the briefing's folder (default: the current one)")
     return p
 

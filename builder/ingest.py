@@ -127,13 +127,23 @@ def read_article(path: Path, root: Path | None = None) -> Article:
         raise InputError(
             f"{path}: file name {stem!r} is not an article id; expected letters, digits, '-', '_' or '.'"
         )
+    rel = path.relative_to(root).as_posix() if root is not None else path.as_posix()
+    return parse(path, read_bytes(path), article_id=stem, seed=rel)
+
+
+def read_bytes(path: Path) -> bytes:
+    """A file's bytes, refusing one larger than an article can be before reading it."""
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:  # refused before it is read
             raise InputError(f"{path}: {size:,} bytes; expected at most {MAX_BYTES:,} (an article's text)")
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as e:
         raise InputError(f"{path}: cannot read: {e.strerror}") from None
+
+
+def parse(path: Path, data: bytes, *, article_id: str, seed: str, url: str | None = None) -> Article:
+    """An article from a file's bytes; the name's suffix says how to read them (.txt, .md, .html)."""
     text = decode(path, data)
     suffix = path.suffix.lower()
     meta: dict[str, Any] = {}
@@ -143,16 +153,15 @@ def read_article(path: Path, root: Path | None = None) -> Article:
         meta, text = _html(path, text)
     if not text.strip():
         raise InputError(f"{path}: no article text after the front matter")
-    url = _text(meta.get("url"))
+    url = _text(meta.get("url")) or url
     if url is not None and not re.match(r"https?://", url, re.I):
         raise InputError(f"{path}: url: got {url!r}, expected an http:// or https:// address")
-    rel = path.relative_to(root).as_posix() if root is not None else path.as_posix()
     return Article(
-        id=stem,
-        path=rel,
+        id=article_id,
+        path=seed,
         text=text,
         sha256=hashlib.sha256(data).hexdigest(),
-        title=_text(meta.get("title")) or first_sentence(text) or stem,
+        title=_text(meta.get("title")) or first_sentence(text) or article_id,
         publisher=_text(meta.get("publisher")),
         url=url,
         published=_date(meta.get("published"), path),

@@ -14,7 +14,7 @@ from builder.cli import main, parser
 
 from .briefings import ARTICLES, ROOT, fake_extract_many, make_briefing
 
-COMMANDS = ("build", "extract", "check", "serve")
+COMMANDS = ("build", "extract", "check", "serve", "add", "init")
 
 
 def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
