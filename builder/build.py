@@ -9,15 +9,17 @@ import dataclasses
 import fcntl
 import logging
 import os
+import resource
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from . import extract, ingest, merge, render, site, store, updates, view
 from .errors import LockedError, ValidationError
+from .journal import Changes
 from .models import Article, Extraction, extraction_from_data, extraction_to_data
 
 log = logging.getLogger("builder")
@@ -33,6 +35,7 @@ class Summary:
     pages: int
     seconds: float
     warnings: tuple[str, ...] = ()
+    stages: dict[str, tuple[float, float]] = field(default_factory=dict)  # seconds, peak MB
 
     def line(self) -> str:
         return (
@@ -73,43 +76,81 @@ def cached(article: Article, cache: dict[str, dict[str, Any]]) -> Extraction | N
         return None
 
 
+class Clock:
+    """Seconds and peak memory (this process and its children, MB) at the end of each stage."""
+
+    def __init__(self) -> None:
+        self.stages: dict[str, tuple[float, float]] = {}
+        self.started = time.perf_counter()
+
+    @contextmanager
+    def __call__(self, stage: str) -> Iterator[None]:
+        t = time.perf_counter()
+        yield
+        peak = max(resource.getrusage(r).ru_maxrss for r in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+        self.stages[stage] = (time.perf_counter() - t, peak / 1024)
+
+
 def build(root: Path, *, strict: bool = False, jobs: int = 1, write_site: bool = True) -> Summary:
     """The whole pipeline; content/ and site/ change only if every stage succeeds."""
-    started = time.perf_counter()
+    clock = Clock()
     with locked(root):
         site.recover(root)
-        before, current, generated = store.load(root)
-        cache = store.read_extractions(root)
-        articles, skipped = _ingest(root)
-        extractions = {a.id: e for a in articles if (e := cached(a, cache)) is not None}
-        todo = [a for a in articles if a.id not in extractions]
-        for n, extraction in enumerate(extract.extract_many(todo, n_process=jobs), 1):
-            log.info("[%d/%d] extracted %s: %d attributions", n, len(todo), extraction.article,
-                     len(extraction.attributions))
-            extractions[extraction.article] = extraction
-        records, generated, pins, warnings = merge.merge(
-            articles, extractions, current, generated, pins=store.read_pins(root), keep=[s.path.stem for s in skipped]
-        )
-        for warning in warnings:
-            log.warning("%s", warning)
-        merged, problems = store.to_content(records, {})
-        if problems:
-            raise ValidationError(problems)
-        update = updates.diff(store.read_published(root), merged, before.updates, date=updates.today())
-        merged = dataclasses.replace(merged, updates=(update, *before.updates) if update else before.updates)
-        shas = {a.id: a.sha256 for a in articles}
-        cache_out = {i: {"sha256": shas[i], **extraction_to_data(e)} for i, e in extractions.items()}
-        cache_out.update({s.path.stem: cache[s.path.stem] for s in skipped if s.path.stem in cache})
-        pages = render.render(view.briefing(merged), {a.id: a for a in articles}, site_name=site.site_name(root))
-        planned = store.changes(root, merged, generated, cache_out, pins, updates.published(merged))
-        result = site.build_site(root, pages, strict=strict, mkdocs=write_site)
-        store.save(root, planned)
-        site.publish(root)
+        with clock("load"):
+            before, current, generated = store.load(root)
+            cache = store.read_extractions(root)
+        with clock("ingest"):
+            articles, skipped = _ingest(root)
+        with clock("extract"):
+            extractions, extracted = _extract(articles, cache, jobs)
+        with clock("merge"):
+            merged, planned, warnings = _merge(root, articles, skipped, extractions, cache, before, current, generated)
+        with clock("render"):
+            pages = render.render(view.briefing(merged), {a.id: a for a in articles}, site_name=site.site_name(root))
+        with clock("site"):
+            result = site.build_site(root, pages, strict=strict, mkdocs=write_site)
+        with clock("save"):
+            store.save(root, planned)
+            site.publish(root)
     return Summary(
-        extracted=len(todo), unchanged=len(articles) - len(todo), skipped=tuple(skipped),
+        extracted=extracted, unchanged=len(articles) - extracted, skipped=tuple(skipped),
         actors=len(merged.actors), claims=len(merged.claims), pages=result.pages,
-        seconds=time.perf_counter() - started, warnings=(*warnings, *result.warnings),
+        seconds=time.perf_counter() - clock.started, warnings=(*warnings, *result.warnings), stages=clock.stages,
     )
+
+
+def _extract(articles: list[Article], cache: dict[str, Any], jobs: int) -> tuple[dict[str, Extraction], int]:
+    """Every article's extraction: from the cache where it is current, else made now."""
+    extractions = {a.id: e for a in articles if (e := cached(a, cache)) is not None}
+    todo = [a for a in articles if a.id not in extractions]
+    for n, extraction in enumerate(extract.extract_many(todo, n_process=jobs), 1):
+        log.info("[%d/%d] extracted %s: %d attributions", n, len(todo), extraction.article,
+                 len(extraction.attributions))
+        extractions[extraction.article] = extraction
+    return extractions, len(todo)
+
+
+def _merge(
+    root: Path, articles: list[Article], skipped: list[ingest.Skipped], extractions: dict[str, Extraction],
+    cache: dict[str, Any], before: store.Content, current: store.Data, generated: store.Data,
+) -> tuple[store.Content, Changes, list[str]]:
+    """The merged records (with this build's update) and the changes to content/ that keep them."""
+    kept = [s.path.stem for s in skipped]
+    records, generated, pins, warnings = merge.merge(
+        articles, extractions, current, generated, pins=store.read_pins(root), keep=kept
+    )
+    for warning in warnings:
+        log.warning("%s", warning)
+    merged, problems = store.to_content(records, {})
+    if problems:
+        raise ValidationError(problems)
+    update = updates.diff(store.read_published(root), merged, before.updates, date=updates.today())
+    merged = dataclasses.replace(merged, updates=(update, *before.updates) if update else before.updates)
+    shas = {a.id: a.sha256 for a in articles}
+    cache_out = {i: {"sha256": shas[i], **extraction_to_data(e)} for i, e in extractions.items()}
+    cache_out.update({k: cache[k] for k in kept if k in cache})
+    planned = store.changes(root, merged, generated, cache_out, pins, updates.published(merged))
+    return merged, planned, warnings
 
 
 def _ingest(root: Path) -> tuple[list[Article], list[ingest.Skipped]]:
