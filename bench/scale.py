@@ -1,0 +1,140 @@
+"""How the build grows: synthetic briefings of N articles, built from nothing, then one more.
+
+    python3 bench/scale.py                 # N = 100 and 1,000 (about 10 minutes here)
+    python3 bench/scale.py 50 200 --jobs 2 --keep /tmp/scale
+
+For each N it prints the seconds and peak memory of each stage (load, ingest, extract, merge,
+render, site, save), the counts of articles, actors, claims and pages, the size of the site,
+the median and largest HTML page, and the bytes a browser downloads for its first search;
+then the time of a build after adding one article, and the ratio of the full builds' times.
+
+The articles are made up from word lists here: varied actors (people, organisations,
+countries, anonymous sources) who speak across articles, direct quotes, reported speech,
+denials and doubts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from builder.build import build  # noqa: E402
+
+FIRST = ["Anna", "Tomas", "Lina", "Pavel", "Sofia", "Omar", "Mei", "Jonas", "Aiko", "Rafael", "Ines", "Kofi",
+         "Nadia", "Viktor", "Elena", "Samir", "Hana", "Lucas", "Maya", "Dmitri", "Priya", "Erik", "Zara", "Felix"]
+LAST = ["Berg", "Holm", "Ek", "Novak", "Marin", "Haddad", "Chen", "Lind", "Sato", "Costa", "Varga", "Mensah",
+        "Kaya", "Petrov", "Rossi", "Nasser", "Kim", "Silva", "Okafor", "Ivanov", "Rao", "Dahl", "Ali", "Weber"]
+ROLES = ["Minister", "spokesman", "mayor", "senator", "union leader", "analyst", "general", "ambassador"]
+ORGS = ["the Port Authority", "the Water Ministry", "the Farmers' Union", "the Coast Guard", "the Energy Agency",
+        "the Transport Board", "the Health Council", "the Defence Ministry", "the Rail Company", "the Audit Office"]
+PLACES = ["Calderra", "Vesmark", "Norland", "Ostrava Bay", "Kelvin", "Aramis", "Portavel", "Bruneck"]
+TOPICS = ["the new dam", "the harbour bridge", "the rail tunnel", "the wind farm", "the grain deal",
+          "the border crossing", "the power plant", "the ferry line", "the water plan", "the airport"]
+CLAIMS = ["{t} is safe", "{t} will open on time", "{t} cost more than planned", "cracks were found in {t}",
+          "{t} was approved without a vote", "{t} will create thousands of jobs", "{t} harms the river",
+          "the contract for {t} was rigged", "{t} is behind schedule", "inspectors ignored warnings about {t}"]
+
+
+def person(rng: random.Random) -> tuple[str, str]:
+    first, last = rng.choice(FIRST), rng.choice(LAST)
+    return f"{first} {last}", last
+
+
+def article(rng: random.Random, n: int) -> str:
+    """An article of about 250 words in which several actors assert, deny and doubt claims."""
+    topic = rng.choice(TOPICS)
+    place = rng.choice(PLACES)
+    claims = [c.format(t=topic) for c in rng.sample(CLAIMS, 3)]
+    lines = [f"{place} officials faced new questions this week over {topic}, article {n}."]
+    for claim in claims:
+        (name, last), role, org = person(rng), rng.choice(ROLES), rng.choice(ORGS)
+        form = rng.randrange(5)
+        if form == 0:
+            lines.append(f"{role.capitalize()} {name} said that {claim}.")
+        elif form == 1:
+            lines.append(f"“We are certain that {claim},” {name}, the {role}, told reporters.")
+        elif form == 2:
+            lines.append(f"According to {org}, {claim}.")
+        elif form == 3:
+            lines.append(f"A source close to {org}, who asked not to be named, said that {claim}.")
+        else:
+            lines.append(f"{name} said on Monday that {claim}, and {last} repeated it later in the day.")
+        other = person(rng)[0]
+        verdict = rng.choice(["denied", "dismissed the claim as “nonsense” and denied", "doubted", "rejected"])
+        lines.append(f"However, {other} {verdict} that {claim}.")
+        lines.append(f"The debate over {topic} in {place} is expected to continue into next month.")
+    return "\n".join(lines) + "\n"
+
+
+def make(folder: Path, n: int, seed: int = 7) -> None:
+    rng = random.Random(seed)
+    folder.mkdir(parents=True)
+    shutil.copy(ROOT / "mkdocs.yml", folder / "mkdocs.yml")
+    (folder / "seeds").mkdir()
+    for i in range(n):
+        (folder / "seeds" / f"a{i:05d}.txt").write_text(article(rng, i), encoding="utf-8")
+
+
+def first_search_bytes(site: Path) -> int:
+    """What a browser fetches before its first search result: the search index and worker."""
+    index = site / "search" / "search_index.json"
+    worker = sorted((site / "assets" / "javascripts" / "workers").glob("search*.js"))
+    return (index.stat().st_size if index.exists() else 0) + sum(p.stat().st_size for p in worker)
+
+
+def report(label: str, folder: Path, summary: object) -> float:
+    stages = summary.stages  # type: ignore[attr-defined]
+    pages = [p.stat().st_size for p in (folder / "site").rglob("*.html")]
+    size = sum(p.stat().st_size for p in (folder / "site").rglob("*") if p.is_file())
+    total = summary.seconds  # type: ignore[attr-defined]
+    print(f"\n== {label}: {total:.1f} s")
+    for stage, (seconds, peak) in stages.items():
+        print(f"   {stage:8} {seconds:8.1f} s   peak {peak:7.0f} MB")
+    print(f"   articles {summary.extracted + summary.unchanged}, actors {summary.actors}, "  # type: ignore[attr-defined]
+          f"claims {summary.claims}, pages {summary.pages}")  # type: ignore[attr-defined]
+    print(f"   site {size / 1e6:.1f} MB; HTML pages: median {statistics.median(pages) / 1e3:.1f} KB, "
+          f"largest {max(pages) / 1e3:.1f} KB; first search downloads {first_search_bytes(folder / 'site') / 1e6:.2f} MB")
+    return float(total)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("sizes", nargs="*", type=int, default=[100, 1000], help="numbers of articles")
+    parser.add_argument("--jobs", type=int, default=2, help="parsing processes (default 2)")
+    parser.add_argument("--keep", type=Path, help="build here and keep the briefings (default: a temporary folder)")
+    args = parser.parse_args()
+    base = args.keep or Path(tempfile.mkdtemp(prefix="briefing-scale-"))
+    times = {}
+    for n in args.sizes:
+        folder = base / f"n{n}"
+        if folder.exists():
+            shutil.rmtree(folder)
+        make(folder, n)
+        times[n] = report(f"N = {n:,}, from nothing", folder, build(folder, jobs=args.jobs))
+        rng = random.Random(n)
+        (folder / "seeds" / "zz-one-more.txt").write_text(article(rng, n), encoding="utf-8")
+        t = time.perf_counter()
+        again = build(folder, jobs=args.jobs)
+        one = report(f"N = {n:,}, one article added", folder, again)
+        print(f"   one more article took {one:.1f} s = {100 * one / times[n]:.0f}% of the full build "
+              f"({time.perf_counter() - t:.1f} s wall)")
+    if len(times) > 1:
+        small, large = min(times), max(times)
+        print(f"\ntime({large:,}) / time({small:,}) = {times[large] / times[small]:.1f} "
+              f"(linear would be {large / small:.0f})")
+    if not args.keep:
+        shutil.rmtree(base)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
