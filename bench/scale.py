@@ -27,7 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from builder.build import build  # noqa: E402
+from builder.build import Summary, build  # noqa: E402
 
 FIRST = ["Anna", "Tomas", "Lina", "Pavel", "Sofia", "Omar", "Mei", "Jonas", "Aiko", "Rafael", "Ines", "Kofi",
          "Nadia", "Viktor", "Elena", "Samir", "Hana", "Lucas", "Maya", "Dmitri", "Priya", "Erik", "Zara", "Felix"]
@@ -91,19 +91,18 @@ def first_search_bytes(site: Path) -> int:
     return (index.stat().st_size if index.exists() else 0) + sum(p.stat().st_size for p in worker)
 
 
-def report(label: str, folder: Path, summary: object) -> float:
-    stages = summary.stages  # type: ignore[attr-defined]
+def report(label: str, folder: Path, summary: Summary) -> float:
     pages = [p.stat().st_size for p in (folder / "site").rglob("*.html")]
     size = sum(p.stat().st_size for p in (folder / "site").rglob("*") if p.is_file())
-    total = summary.seconds  # type: ignore[attr-defined]
-    print(f"\n== {label}: {total:.1f} s")
-    for stage, (seconds, peak) in stages.items():
+    search = first_search_bytes(folder / "site")
+    print(f"\n== {label}: {summary.seconds:.1f} s")
+    for stage, (seconds, peak) in summary.stages.items():
         print(f"   {stage:8} {seconds:8.1f} s   peak {peak:7.0f} MB")
-    print(f"   articles {summary.extracted + summary.unchanged}, actors {summary.actors}, "  # type: ignore[attr-defined]
-          f"claims {summary.claims}, pages {summary.pages}")  # type: ignore[attr-defined]
+    print(f"   articles {summary.extracted + summary.unchanged}, actors {summary.actors}, "
+          f"claims {summary.claims}, pages {summary.pages}")
     print(f"   site {size / 1e6:.1f} MB; HTML pages: median {statistics.median(pages) / 1e3:.1f} KB, "
-          f"largest {max(pages) / 1e3:.1f} KB; first search downloads {first_search_bytes(folder / 'site') / 1e6:.2f} MB")
-    return float(total)
+          f"largest {max(pages) / 1e3:.1f} KB; first search downloads {search / 1e6:.2f} MB")
+    return summary.seconds
 
 
 def main() -> int:
