@@ -112,7 +112,7 @@ def svg(net: Network, url: Callable[[str], str]) -> Markup:
         out.append(Markup(
             '<a href="{}"><text class="bf-node bf-node-actor" x="{}" y="{:.1f}" text-anchor="end">'
             "<title>{}</title>{}</text></a>"
-        ).format(url(f"actors/{a.id}.md"), ACTOR_X, ya[a.id] + 5, a.name, _short(a.name, 34)))
+        ).format(url(f"actors/{a.id}.md"), ACTOR_X, ya[a.id] + 5, a.name, _short(a.name, 40)))
     for c in net.claims:
         out.append(Markup(
             '<a href="{}"><text class="bf-node bf-node-claim" x="{}" y="{:.1f}">'

@@ -31,13 +31,20 @@ FERRY_PAGES = {
     "actor": "actors/ines-varga.html",
     "article": "articles/calderra-ferry.html",
     "claims-index": "claims/index.html",
+    "changes": "changes.html",
+    "timeline": "timeline.html",
+    "network": "network.html",
+    "facets": "facets.html",
 }
+#: Pages every briefing has besides its entities and index pages.
+OVERVIEWS = {"changes": "changes.html", "timeline": "timeline.html", "network": "network.html",
+             "facets": "facets.html"}
 
 
 def seed_pages(site: Path) -> dict[str, str]:
     """The seed site's index pages, and the first claim, actor and article the home page lists."""
     pages = {"home": "index.html", "actors-index": "actors/index.html",
-             "articles-index": "articles/index.html"}
+             "articles-index": "articles/index.html", **OVERVIEWS}
     home = (site / "index.html").read_text(encoding="utf-8")
     for kind in ("claim", "actor", "article"):
         found = re.search(rf'<a class="bf-{kind}" href="({kind}s/[^"]+\.html)"', home)
@@ -127,6 +134,64 @@ def search(v: Visit, words: str) -> Any:
 
 
 @pytest.mark.browser
+def test_search_for_hoax_finds_peskovs_denial(visit: Any, seed_server: Served) -> None:
+    v = visit(seed_server, viewport=DESKTOP)
+    v.page.goto(seed_server.url + "index.html")
+    results = search(v, "hoax")
+    found = [(results.nth(i).get_attribute("href") or "", results.nth(i).inner_text()) for i in range(results.count())]
+    assert any("actors/dmitry-peskov.html" in href and "hoax" in text.lower() for href, text in found), found
+
+
+@pytest.mark.browser
+def test_search_for_zelensky_lists_his_actor_page_first(visit: Any, seed_server: Served) -> None:
+    v = visit(seed_server, viewport=DESKTOP)
+    v.page.goto(seed_server.url + "index.html")
+    results = search(v, "Zelensky")
+    v.page.wait_for_timeout(300)  # the last keystroke's results
+    first = results.first.get_attribute("href") or ""
+    assert "actors/volodymyr-zelensky.html" in first, first
+
+
+@pytest.mark.browser
+def test_peskovs_words_are_two_clicks_from_home_and_highlighted(visit: Any, seed_server: Served) -> None:
+    """Home -> the contested personnel claim (one click) -> Peskov's quote in the article (two)."""
+    v = visit(seed_server, viewport=DESKTOP)
+    v.page.goto(seed_server.url + "index.html")
+    contested = v.page.locator("ul.bf-claims li", has=v.page.locator(".bf-status-contested")).first
+    claim = contested.locator("a.bf-claim")
+    assert "North Korea" in claim.inner_text() and "Russia" in claim.inner_text()
+    claim.click()
+    v.page.wait_for_load_state()
+    assert "/claims/" in v.page.url
+    row = v.page.locator("table.bf-stances tr", has=v.page.get_by_role("link", name="Dmitry Peskov"))
+    row.locator("a.bf-quote").click()
+    v.page.wait_for_load_state()
+    target = v.page.locator("mark:target")
+    assert target.count() == 1 and "hoax" in target.inner_text()
+    assert target.is_visible() and target.evaluate("e => getComputedStyle(e).outlineStyle") == "solid"
+    box = target.bounding_box()
+    assert box is not None and 0 <= box["y"] < DESKTOP["height"]
+    ARTIFACTS.mkdir(exist_ok=True)
+    v.page.screenshot(path=str(ARTIFACTS / "seed-peskov-quote-desktop-light.png"))
+    assert v.errors == [] and v.foreign == []
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("kind", ["home", "claim", "actor", "article"])
+def test_no_serious_or_critical_accessibility_violation(visit: Any, kind: str, seed_site: Path,
+                                                        seed_server: Served) -> None:
+    from axe_playwright_python.sync_playwright import Axe
+
+    for scheme in ("light", "dark"):
+        v = visit(seed_server, viewport=DESKTOP, color_scheme=scheme)
+        v.page.goto(seed_server.url + seed_pages(seed_site)[kind])
+        results = Axe().run(v.page)
+        bad = [(x["id"], x["impact"], [n["target"] for n in x["nodes"]][:5])
+               for x in results.response["violations"] if x["impact"] in ("serious", "critical")]
+        assert bad == [], f"{kind} ({scheme}): {bad}"
+
+
+@pytest.mark.browser
 def test_search_finds_quoted_words(visit: Any, ferry_server: Served) -> None:
     v = visit(ferry_server, viewport=DESKTOP)
     v.page.goto(ferry_server.url + "index.html")
@@ -196,7 +261,8 @@ def test_phone_drawer_lists_only_the_index_pages(visit: Any, ferry_server: Serve
     v.page.click("label.md-header__button[for=__drawer]")
     links = v.page.locator(".md-nav--primary .md-nav__link")
     links.first.wait_for()
-    assert links.all_inner_texts() == ["Briefing", "Claims", "Actors", "Articles"]
+    assert links.all_inner_texts() == [
+        "Briefing", "What changed", "Claims", "Actors", "Articles", "Timeline", "Network", "Facets"]
 
 
 @pytest.mark.browser
@@ -266,6 +332,23 @@ def test_no_broken_internal_links_in_the_seed_site(seed_site: Path) -> None:
 @pytest.mark.slow
 def test_no_broken_internal_links_in_the_ferry_site(ferry_site: Path) -> None:
     assert broken_links(ferry_site) == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("which", ["seed", "ferry"])
+def test_feed_entries_link_to_pages_of_the_site(which: str, seed_site: Path, ferry_site: Path) -> None:
+    import xml.etree.ElementTree as ET
+
+    site = seed_site if which == "seed" else ferry_site
+    atom = "{http://www.w3.org/2005/Atom}"
+    feed = ET.parse(site / "feed.xml").getroot()
+    links = [link.get("href") or "" for link in feed.iter(f"{atom}link")]
+    assert len(links) > 2
+    for link in links:
+        path, fragment = urldefrag(link)
+        assert (site / path).is_file(), link
+        if fragment:
+            assert fragment in _parse(site / path).ids, link
 
 
 @pytest.mark.slow
