@@ -38,7 +38,7 @@ class _Draft:
     head: str = ""  # for unnamed actors: the noun that names them ("source", "official")
 
     def add(self, alias: str | None = None, role: str | None = None, affiliation: str | None = None) -> None:
-        if alias and alias != self.name and alias not in self.aliases:
+        if alias and alias.lower() != self.name.lower() and alias not in self.aliases:
             self.aliases.append(alias)
         if role and role not in self.roles:
             self.roles.append(role)
@@ -85,7 +85,8 @@ def _read_mentions(doc: Doc) -> _Reading:
         if m.surface.lower().replace("’", "'") not in places().demonyms or m.kind != "country":
             d.add(alias=m.surface if m.kind != "country" or m.surface.lower() in seats else None)
         d.add(role=m.role, affiliation=m.affiliation)
-        d.gender = d.gender or m.gender
+        given = m.name.split()[0].lower() if m.kind == "person" and " " in m.name else ""
+        d.gender = d.gender or m.gender or titles().given_names.get(given, "")
         reading.seen.append(_Seen(m.start, m.name, m.sent, m.subject))
     for m in reading.mentions:  # an affiliation that is no mention of its own
         if m.affiliation and m.affiliation not in reading.drafts:
@@ -191,7 +192,7 @@ def _refer_back(reading: _Reading, root: Token, at: int, is_person: bool) -> str
         if s.start < at and (
             (d.kind == "anonymous-source" and d.head == head)
             or any(head in r.lower().split() for r in d.roles)
-            or (not is_person and head in d.name.lower().split())
+            or (not is_person and d.kind != "anonymous-source" and head in d.name.lower().split())
         ):
             return d.name
     if not is_person:
@@ -204,6 +205,18 @@ def _refer_back(reading: _Reading, root: Token, at: int, is_person: bool) -> str
     return None
 
 
+def _phrase_name(root: Token) -> str:
+    """'multiple nations', 'the transcript of the debate, published ...' -> 'Transcript of the debate'."""
+    words = [t for t in root.lefts if t.dep_ not in ("det", "punct", "predet", "poss")]
+    last = root
+    for prep in root.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            last = max(prep.subtree, key=lambda t: t.i)
+    start = min([root, *(t.left_edge for t in words)], key=lambda t: t.i)
+    text = " ".join(root.doc.text[start.idx : last.idx + len(last)].split())
+    return text[:1].upper() + text[1:]
+
+
 def _unnamed(reading: _Reading, span: Span, found_at: int) -> str | None:
     """An anonymous source, a definite description that refers back, or a group."""
     root = span.root
@@ -211,21 +224,17 @@ def _unnamed(reading: _Reading, span: Span, found_at: int) -> str | None:
     plural = root.tag_ in ("NNS", "NNPS")
     is_person = root.lower_ in lex.anonymous_nouns or (_singular(root) in titles().offices and not plural)
     words = _describing_words(root)
-    if any(t.dep_ == "det" and t.lower_ in lex.definite for t in root.lefts) and not words:
+    if any(t.dep_ == "det" and t.lower_ in lex.definite for t in root.lefts) and not any(t.ent_type_ for t in words):
         found = _refer_back(reading, root, found_at, is_person)
         if found is not None:
             return found
-    if root.lower_ in lex.vague or (root.pos_ == "PRON" and not words):
+    if root.lower_ in lex.vague or root.pos_ not in ("NOUN", "PROPN"):
         return None
     if is_person:
         return _anonymous(reading, root, found_at)
-    text = span.text.split(",")[0].strip()
-    first = span[0]
-    if first.dep_ == "det" and first.lower_ in ("a", "an", "the", "some"):
-        text = text[len(first.text) :].strip()
-    if not text:
+    name = _phrase_name(root)
+    if not name:
         return None
-    name = text[0].upper() + text[1:]
     reading.draft(name, "group" if plural else "organization", found_at)
     return name
 
@@ -237,19 +246,25 @@ def _resolve(reading: _Reading, source: Span) -> str | None:
     word = source.root.lower_
     if source.root.pos_ in ("PRON", "DET", "CCONJ") and word in anaphora().pronouns:
         return _pronoun(reading, word, source.start_char)
+    if source.root.tag_ in ("WP", "WDT") and source.root.head.dep_ == "relcl":  # "X, who said ..."
+        antecedent = source.root.head.head
+        return _resolve(reading, source.doc[antecedent.left_edge.i : antecedent.i + 1])
     if source.root.pos_ == "PROPN":
         return _proper_name(reading, source.root, source.start_char)
     return _unnamed(reading, source, source.start_char)
 
 
 def _proper_name(reading: _Reading, root: Token, at: int) -> str:
-    """A name the entity recogniser missed: a person named so before ('Scholz'), else a new one."""
+    """A name the entity recogniser missed: a person named so elsewhere ('Scholz'), else a new one."""
     words = [t for t in root.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [root]
     words = [t for t in words if not titles().is_title(t.text)] or [root]
     name = " ".join(t.text for t in words)
-    for s in sorted(reading.seen, key=lambda s: -s.start):
-        d = reading.drafts[s.name]
-        if s.start < at and d.kind == "person" and name.split()[-1] in d.name.split():
+    name = name.title() if name.isupper() else name
+    key = name.split()[-1].lower()
+    earlier = [s.name for s in sorted(reading.seen, key=lambda s: -s.start) if s.start < at]
+    for candidate in [*earlier, *sorted(reading.drafts, key=lambda n: reading.drafts[n].first)]:
+        d = reading.drafts[candidate]
+        if d.kind == "person" and key in (w.lower() for w in d.name.split()):
             return d.name
     reading.draft(name, "person", at)
     return name

@@ -184,9 +184,9 @@ def clean_statement(text: str, speaker: str | None = None) -> str:
     """'that he stands with ...,”' -> 'Kim Jong Un stands with ....' (a sentence of its own)."""
     t = " ".join(text.split()).strip(_EDGE)
     t = t.rstrip(_TRAIL).lstrip(_EDGE)
-    first = t.split(" ", 1)[0].lower()
-    if first == "that" or (first in _PREPOSITIONS and " " in t):
-        t = t.split(" ", 1)[1].lstrip()
+    first, _, rest = t.partition(" ")
+    if rest and (first.lower() == "that" or first.lower() in _PREPOSITIONS):
+        t = rest.lstrip()
     opening = sum(t.count(q) for q in "“«")
     closing = sum(t.count(q) for q in "”»")
     if opening != closing or t.count('"') % 2:

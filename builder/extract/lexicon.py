@@ -63,6 +63,7 @@ class Titles:
     honorifics: dict[str, str]  # word -> gender ("" = any)
     offices: frozenset[str]
     office_modifiers: frozenset[str]
+    given_names: dict[str, str]  # given name -> gender
 
     def is_title(self, word: str) -> bool:
         w = word.lower().rstrip(".")
@@ -126,10 +127,12 @@ def anaphora() -> Anaphora:
 @functools.cache
 def titles() -> Titles:
     raw = _read("titles.yaml")
+    names = _read("names.yaml")
     return Titles(
         honorifics={str(k).lower(): str(v or "") for k, v in raw["honorifics"].items()},
         offices=_words(raw["offices"]),
         office_modifiers=_words(raw["office_modifiers"]),
+        given_names={str(n).lower(): gender for gender in ("male", "female") for n in names[gender]},
     )
 
 

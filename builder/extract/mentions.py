@@ -43,8 +43,8 @@ def clean_name(span: Span) -> str:
     words = [t for t in span if not t.is_space]
     while words and (words[0].lower_ == "the" or titles().is_title(words[0].text)) and len(words) > 1:
         words = words[1:]
-    while words and (words[-1].tag_ == "POS" or words[-1].is_punct):
-        words = words[:-1]
+    while len(words) > 1 and (words[-1].tag_ == "POS" or words[-1].is_punct or words[-1].pos_ == "VERB"):
+        words = words[:-1]  # "Obama Says" in a headline
     if not words:
         return span.text.strip()
     text = span.doc.text[words[0].idx : words[-1].idx + len(words[-1])]
@@ -73,56 +73,68 @@ def classify(name: str, label: str) -> tuple[str, str, str | None] | None:
     return None
 
 
-def _descriptor_tokens(root: Token, ent: Span) -> list[Token]:
-    """Tokens that describe the entity: modifiers to its left and an appositive."""
-    out: list[Token] = []
+def _descriptor_tokens(root: Token, ent: Span) -> tuple[list[Token], list[Token]]:
+    """Tokens that describe the entity: its modifiers to the left, and an appositive."""
+    left: list[Token] = []
+    appos: list[Token] = []
     for child in root.children:
-        inside = ent.start <= child.i < ent.end
-        if inside:
+        if ent.start <= child.i < ent.end:
             continue
-        if (child.i < ent.start and child.dep_ in _MODIFIER_DEPS) or child.dep_ == "appos":
-            out.extend(t for t in child.subtree if t.dep_ not in _SKIP_DEPS or t is child)
-    return sorted(out, key=lambda t: t.i)
+        if child.i < ent.start and child.dep_ in _MODIFIER_DEPS:
+            left.extend(t for t in child.subtree if t.dep_ not in _SKIP_DEPS or t is child)
+        elif child.dep_ == "appos":
+            appos.extend(t for t in child.subtree if t.dep_ not in _SKIP_DEPS or t is child)
+    return sorted(left, key=lambda t: t.i), sorted(appos, key=lambda t: t.i)
+
+
+def _affiliations(tokens: list[Token]) -> tuple[str | None, str | None]:
+    """(organisation, country) named among ``tokens``."""
+    org: str | None = None
+    country: str | None = None
+    for t in tokens:
+        if t.ent_type_ in ACTOR_LABELS and t.ent_iob_ == "B":
+            ent_span = next((e for e in t.doc.ents if e.start == t.i), None)
+            got = classify(clean_name(ent_span), ent_span.label_) if ent_span is not None else None
+            if got is not None and got[1] == "country":
+                country = country or got[0]
+            elif got is not None and got[1] == "organization":
+                org = org or got[0]
+    return org, country
+
+
+def _title(words: list[Token]) -> str | None:
+    """The office that ``words`` name, as written ('vice-presidential nominee'), if any."""
+    if not words or not any(w.lower_.rstrip(".") in titles().offices for w in words):
+        return None
+    first, last = words[0], words[-1]
+    text = first.doc.text[first.idx : last.idx + len(last)]
+    return " ".join(text.split()) if last.i - first.i < 2 * len(words) else " ".join(w.text for w in words)
 
 
 def _describe(ent: Span) -> tuple[str | None, str | None, str]:
     """(role, affiliation, gender) that the words around an entity give it."""
     doc = ent.doc
-    tokens = _descriptor_tokens(ent.root, ent)
     lex = titles()
     gender = ""
     if ent.start > 0:
         gender = lex.honorifics.get(doc[ent.start - 1].lower_.rstrip("."), "")
     if ent[0].lower_.rstrip(".") in lex.honorifics:
         gender = lex.honorifics[ent[0].lower_.rstrip(".")]
-    words: list[Token] = []
-    org: str | None = None
-    country: str | None = None
-    for t in tokens:
-        if t.ent_type_ and t.ent_type_ in ACTOR_LABELS and t.ent_iob_ == "B":
-            ent_span = next((e for e in doc.ents if e.start == t.i), None)
-            if ent_span is None:
-                continue
-            got = classify(clean_name(ent_span), ent_span.label_)
-            if got is None:
-                continue
-            if got[1] == "country":
-                country = country or got[0]
-            elif got[1] == "organization" and org is None:
-                org = got[0]
-        elif not t.ent_type_ and t.pos_ in ("NOUN", "PROPN", "ADJ") and t.dep_ != "poss":
-            words.append(t)
-    # titles written inside the entity ("President Trump" tagged whole)
-    inner = [t for t in ent if lex.is_title(t.text) and t.i < ent.end - 1]
-    words = inner + words
-    if not words or not any(w.lower_ in lex.offices for w in words):
-        return None, org or country, gender
-    title = " ".join(w.text for w in words)
-    if org:
-        return f"{org} {title}", org, gender
-    if country:
-        return f"{title[0].upper()}{title[1:]} of {country}", country, gender
-    return title, None, gender
+    inner = [t for t in ent if lex.is_title(t.text) and t.i < ent.end - 1]  # "President Trump" tagged whole
+    for tokens in _descriptor_tokens(ent.root, ent):
+        words = [t for t in tokens if not t.ent_type_ and t.pos_ in ("NOUN", "PROPN", "ADJ") and t.dep_ != "poss"]
+        title = _title(inner + words)
+        org, country = _affiliations(tokens)
+        if title is None and not (org or country):
+            continue
+        if title is None:
+            return None, org or country, gender
+        if org:
+            return f"{org} {title}", org, gender
+        if country:
+            return f"{title[0].upper()}{title[1:]} of {country}", country, gender
+        return title, None, gender
+    return _title(inner), None, gender
 
 
 def _person_clusters(names: list[str]) -> list[int]:
@@ -159,17 +171,39 @@ def _full_name(names: list[str], owner: list[int], cluster: int) -> str:
     return max(members, key=lambda n: (len(n.split()), -members.index(n)))
 
 
+_Raw = tuple[Span, str, str, str, str | None]  # entity, surface, name, kind, affiliation
+
+
+def _short_forms(raw: list[_Raw]) -> list[_Raw]:
+    """One-word organisations that are a person's surname ('Trump' tagged ORG) become that
+    person; those that end an organisation's longer name ('the Post') become that organisation.
+    """
+    surnames = {r[2].split()[-1].lower() for r in raw if r[3] == "person" and len(r[2].split()) > 1}
+    out: list[_Raw] = []
+    for e, surface, name, kind, affiliation in raw:
+        if kind == "organization" and " " not in name:
+            if name.lower() in surnames:
+                kind = "person"
+            else:
+                longer = [o[2] for o in out if o[3] == "organization" and o[2].lower().endswith(" " + name.lower())]
+                name = longer[-1] if longer else name
+        out.append((e, surface, name, kind, affiliation))
+    return out
+
+
 def find_mentions(doc: Doc) -> tuple[Mention, ...]:
     """The named mentions of actors in ``doc``, in text order."""
     ents = [e for e in doc.ents if e.label_ in ACTOR_LABELS]
     sent_of = {s.start: n for n, s in enumerate(doc.sents)}
-    raw: list[tuple[Span, str, str, str, str | None]] = []
+    raw: list[_Raw] = []
     for e in ents:
         surface = clean_name(e)
         titled = e.label_ == "ORG" and any(t.i < e.start and t.lower_ in titles().offices for t in e.root.children)
         got = classify(surface, "PERSON" if titled else e.label_) if surface else None
         if got is not None:
-            raw.append((e, surface, got[0], got[1], got[2]))
+            name = got[0].title() if got[1] == "person" and got[0].isupper() else got[0]
+            raw.append((e, surface, name, got[1], got[2]))
+    raw = _short_forms(raw)
     persons = [i for i, r in enumerate(raw) if r[3] == "person"]
     owner = _person_clusters([raw[i][2] for i in persons])
     canonical = {persons[k]: _full_name([raw[i][2] for i in persons], owner, owner[k]) for k in range(len(persons))}
