@@ -18,7 +18,7 @@ from .records import ActorRecord, ClaimRecord
 from .view import Briefing
 
 WIDTH = 960
-ROW = 36
+ROW = 44
 TOP = 24
 ACTOR_X = 300  # right edge of the actor labels
 CLAIM_X = 620  # left edge of the claim labels
@@ -84,6 +84,17 @@ def _short(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+def _lines(text: str, width: int = 44) -> list[str]:
+    """A statement in at most two lines of about ``width`` characters; the second one shortened."""
+    words = " ".join(text.split()).split(" ")
+    first: list[str] = []
+    while words and len(" ".join([*first, words[0]])) <= width:
+        first.append(words.pop(0))
+    if not first:
+        return [_short(" ".join(words), width)]
+    return [" ".join(first), _short(" ".join(words), width)] if words else [" ".join(first)]
+
+
 def _ys(n: int, height: int) -> list[float]:
     if n == 0:
         return []
@@ -114,9 +125,13 @@ def svg(net: Network, url: Callable[[str], str]) -> Markup:
             "<title>{}</title>{}</text></a>"
         ).format(url(f"actors/{a.id}.md"), ACTOR_X, ya[a.id] + 5, a.name, _short(a.name, 40)))
     for c in net.claims:
+        lines = _lines(c.statement)
+        top = yc[c.id] + 5 - 8 * (len(lines) - 1)
+        spans = Markup("").join(
+            Markup('<tspan x="{}" y="{:.1f}">{}</tspan>').format(CLAIM_X, top + 16 * i, line)
+            for i, line in enumerate(lines))
         out.append(Markup(
-            '<a href="{}"><text class="bf-node bf-node-claim" x="{}" y="{:.1f}">'
-            "<title>{}</title>{}</text></a>"
-        ).format(url(f"claims/{c.id}.md"), CLAIM_X, yc[c.id] + 5, c.statement, _short(c.statement, 46)))
+            '<a href="{}"><text class="bf-node bf-node-claim"><title>{}</title>{}</text></a>'
+        ).format(url(f"claims/{c.id}.md"), c.statement, spans))
     out.append(Markup("</svg>"))
     return Markup("\n").join(out)

@@ -8,7 +8,6 @@ so no article text is ever read as Markdown, HTML or a template.
 from __future__ import annotations
 
 import json
-import posixpath
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -101,8 +100,17 @@ def page_url(page: str) -> str:
 
 
 def relative(target: str, page: str) -> str:
-    """The link from ``page`` to ``target``, both paths of Markdown pages under docs/."""
-    return posixpath.relpath(page_url(target), posixpath.dirname(page_url(page)) or ".")
+    """The link from ``page`` to ``target``, both paths of Markdown pages under docs/.
+
+    What ``posixpath.relpath`` gives, without its calls to the file system's working folder
+    (a large briefing makes hundreds of thousands of links).
+    """
+    to = page_url(target).split("/")
+    here = page_url(page).split("/")[:-1]
+    common = 0
+    while common < min(len(here), len(to) - 1) and here[common] == to[common]:
+        common += 1
+    return "/".join([".."] * (len(here) - common) + to[common:])
 
 
 def _urler(page: str) -> Callable[[str], str]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import cached_property
 
 from .records import ActorRecord, ArticleRecord, AttributionRecord, ClaimRecord, Update
 from .store import Content
@@ -92,8 +93,21 @@ class Briefing:
     by_actor: dict[str, tuple[Stance, ...]]
     by_article: dict[str, tuple[Stance, ...]]
 
+    @cached_property
+    def _statuses(self) -> dict[str, str]:
+        return {c: claim_status(self.by_claim.get(c, ())) for c in self.content.claims}
+
+    @cached_property
+    def _by_topic(self) -> dict[str, list[str]]:
+        topics: defaultdict[str, list[str]] = defaultdict(list)
+        for c in sorted(self.content.claims.values(), key=lambda c: c.id):
+            for t in set(c.topics):
+                topics[t].append(c.id)
+        return topics
+
     def status(self, claim_id: str) -> str:
-        return claim_status(self.by_claim.get(claim_id, ()))
+        found = self._statuses.get(claim_id)
+        return found if found is not None else claim_status(self.by_claim.get(claim_id, ()))
 
     def sides(self, claim_id: str) -> tuple[list[ActorRecord], list[ActorRecord]]:
         """The actors for and against a claim, each once, in order of first appearance."""
@@ -151,15 +165,15 @@ class Briefing:
                 if s.claim is not None:
                     shared_articles[s.claim.id].add(art)
         claim = self.content.claims.get(claim_id)
-        topics = set(claim.topics) if claim else set()
+        shared_topics: Counter[str] = Counter()
+        for t in set(claim.topics) if claim else ():
+            shared_topics.update(self._by_topic.get(t, ()))
         found = []
-        for other in self.content.claims.values():
-            if other.id == claim_id:
-                continue
-            n_act, n_art = len(shared_actors.get(other.id, ())), len(shared_articles.get(other.id, ()))
-            n_top = len(topics & set(other.topics))
-            if n_act or n_art or n_top:
-                found.append(Related(other, n_act, n_art, n_top))
+        for other_id in (set(shared_actors) | set(shared_articles) | set(shared_topics)) - {claim_id}:
+            other = self.content.claims.get(other_id)
+            if other is not None:
+                found.append(Related(other, len(shared_actors.get(other_id, ())),
+                                     len(shared_articles.get(other_id, ())), shared_topics[other_id]))
         found.sort(key=lambda r: (-(2 * r.actors + r.articles + r.topics), r.claim.id))
         return found[:limit]
 

@@ -292,6 +292,22 @@ def test_xml_refuses_no_character_of_an_article() -> None:
     assert "Bell  and  nul" in ET.fromstring(feed).find("{http://www.w3.org/2005/Atom}entry/{http://www.w3.org/2005/Atom}title").text  # type: ignore[union-attr,operator]
 
 
+def test_an_actor_with_a_wikidata_id_links_to_its_item(ferry: view.Briefing) -> None:
+    actor = dataclasses.replace(ferry.content.actors["ines-varga"], wikidata="Q42")
+    content = dataclasses.replace(ferry.content, actors={**ferry.content.actors, "ines-varga": actor})
+    pages = render.render(view.briefing(content), {}, site_name="x")
+    assert '<a href="https://www.wikidata.org/wiki/Q42" rel="noopener noreferrer">Q42</a>' in pages["actors/ines-varga.md"]
+    assert "wikidata.org" not in pages["actors/tomas-reyes.md"]
+
+
+def test_the_original_link_jumps_to_the_quoted_words(ferry: view.Briefing) -> None:
+    texts = {a.id: a for a in ingest.ingest(FIXTURE / "seeds", FIXTURE) if not isinstance(a, ingest.Skipped)}
+    page = render.render(ferry, texts, site_name="x")["articles/calderra-ferry.md"]
+    assert ('href="https://example.org/news/calderra-ferry#:~:text=Our%20inspection%20found%20the%20steering'
+            '%20in%20perfect%20order"') in page
+    assert "#:~:text=" not in render.render(ferry, texts, site_name="x")["articles/calderra-inquiry.md"]  # no url
+
+
 def test_related_claims_share_actors_or_articles(ferry: view.Briefing) -> None:
     assert [(r.claim.id, r.shared) for r in ferry.related("rudder-failed")] == [
         ("maintenance-cut", "1 actor, 1 article in common"), ("no-one-hurt", "1 actor, 1 article in common"),
