@@ -11,6 +11,7 @@ The stages inside, each a module of its own:
 
 from __future__ import annotations
 
+import multiprocessing
 from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc
@@ -60,8 +61,17 @@ def extract(article: Article) -> Extraction:
 
 
 def extract_many(articles: Iterable[Article], *, n_process: int = 1) -> Iterator[Extraction]:
-    """Extractions in the order of ``articles``; ``n_process`` > 1 parses on several cores."""
+    """Extractions in the order of ``articles``; ``n_process`` > 1 extracts on several cores.
+
+    The model is loaded once, before the worker processes fork, so they share it; each
+    worker parses and extracts whole articles and sends back only the small records.
+    """
     items = list(articles)
-    docs = nlp.load().pipe((a.text for a in items), n_process=n_process, batch_size=8)
+    language = nlp.load()
+    if n_process > 1 and len(items) > 1 and "fork" in multiprocessing.get_all_start_methods():
+        with multiprocessing.get_context("fork").Pool(min(n_process, len(items))) as pool:
+            yield from pool.imap(extract, items, chunksize=1)
+        return
+    docs = language.pipe((a.text for a in items), n_process=n_process, batch_size=8)
     for article, doc in zip(items, docs, strict=True):
         yield extract_doc(article.id, doc)
