@@ -143,14 +143,14 @@ def _continue_quote(text: str, q: Range, hits: list[Hit], quotes: list[tuple[int
         return
     i = max(before, key=lambda k: hits[k].content[1])
     prev = hits[i]
-    if not any(s <= prev.content[0] and prev.content[1] <= e + 1 for s, e in quotes) and not any(
-        prev.content[1] == e for s, e in quotes
-    ):
-        return
+    quoted = any(prev.content[0] <= e and s <= prev.content[1] for s, e in quotes)
     gap = text[prev.content[1] : q[0]]
     if gap.count("\n") > 2 or any(prev.content[1] <= s < q[0] for s, _ in quotes):
         return
-    hits[i] = dataclasses.replace(prev, content=(prev.content[0], q[1]))
+    if quoted:
+        hits[i] = dataclasses.replace(prev, content=(prev.content[0], q[1]))
+    elif gap.endswith("\n") and (q[1] >= len(text) or text[q[1]] == "\n") and len(text[q[0] : q[1]].split()) > 3:
+        hits.append(Hit(q, prev.source, None, -1))  # a quoted paragraph after "X said ...:"
 
 
 def _dashed_quote(text: str, q: Range) -> Hit | None:

@@ -130,7 +130,10 @@ def source_of(verb: Token, lex: Cues) -> Token | None:
 
 
 def _is_cue_verb(tok: Token, lex: Cues) -> bool:
-    return tok.pos_ in ("VERB", "AUX") and lex.is_verb(tok.lemma_.lower())
+    """A reporting verb that reports: not an infinitive ("plans to show ...")."""
+    if tok.pos_ not in ("VERB", "AUX") or not lex.is_verb(tok.lemma_.lower()):
+        return False
+    return not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def _content(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
