@@ -178,16 +178,23 @@ def _same_paragraph(tok: Token, first: int, last: int) -> tuple[int, int]:
 
 def _cut_side_reports(verb: Token, first: int, last: int, lex: Cues) -> int:
     """End the content before a subjectless ", stating ..." clause that reports on its own."""
-    for t in verb.doc[first + 1 : last + 1]:
+    doc = verb.doc
+    for t in doc[first + 2 : last + 1]:
         if (
-            t.tag_ == "VBG"
-            and t.dep_ in ("advcl", "conj", "xcomp")
-            and _is_cue_verb(t, lex)
-            and not any(c.dep_ in SUBJECTS for c in t.children)
-            and t.i > first
-            and verb.doc[t.left_edge.i - 1].text in (",", ";", "—", "–")
+            t.dep_ in ("relcl", "appos")
+            and t.right_edge.i >= last - 1
+            and doc[t.left_edge.i - 1].text == ","
+            and t.left_edge.i - 1 > first
         ):
-            return t.left_edge.i - 1
+            return t.left_edge.i - 1  # a trailing ", who ..." aside about the last noun
+    for t in doc[first + 1 : last + 1]:
+        if not _is_cue_verb(t, lex) or any(c.dep_ in SUBJECTS for c in t.children):
+            continue
+        before = doc[t.left_edge.i - 1]
+        if t.tag_ == "VBG" and t.dep_ in ("advcl", "conj", "xcomp") and before.text in (",", ";", "—", "–"):
+            return t.left_edge.i - 1  # ", stating ..."
+        if t.dep_ == "conj" and before.dep_ == "cc" and any(c.dep_ == "ccomp" for c in t.children):
+            return before.i - 1  # "... and added that ..." (the verb's own second report)
     return last
 
 
