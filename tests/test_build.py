@@ -50,10 +50,10 @@ def test_first_build_writes_records_and_site(root: Path) -> None:
 
 def test_second_build_extracts_nothing_and_changes_no_byte(root: Path) -> None:
     build(root)
-    before = snapshot(root / "content"), snapshot(root / "docs")
+    before = snapshot(root / "content"), snapshot(root / "docs"), snapshot(root / "site")
     summary = build(root)
     assert (summary.extracted, summary.unchanged) == (0, 1)
-    assert (snapshot(root / "content"), snapshot(root / "docs")) == before
+    assert (snapshot(root / "content"), snapshot(root / "docs"), snapshot(root / "site")) == before
 
 
 def test_hand_edits_survive_a_rebuild_and_a_new_extractor(root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
