@@ -28,6 +28,7 @@ MIN_QUOTE_WORDS = 2
 _LABELLED = re.compile(
     r"^[\"“]?((?:[A-Z][\w.’'-]*|of|the|and)(?:[ \t](?:[A-Z][\w.’'-]*|of|the|and)){0,3})(:)[ \t]+(\S[^\n]*)$", re.M
 )
+_LINE_COLON = re.compile(r":[ \t]*\n\s*(?=\S)")
 _SIGNED = re.compile(r"[ \t]*(―|—|–|--)[ \t]*([A-Z][^\n“”\"/()]{1,60}?)[ \t.,]*(?=\n|/|$|“|\")")
 
 
@@ -37,6 +38,7 @@ def find_attributions(doc: Doc) -> Iterator[Found]:
     quotes = find_quotes(text)
     hits = [_widen(h, quotes) for h in find_reported(doc, skip=quotes)]
     hits += _labelled(text, hits)
+    hits += _colon_paragraphs(doc, hits)
     hits = [_outside_quotes(doc, _one_paragraph(text, h, quotes), quotes) for h in _quoted(doc, quotes, hits)]
     seen: set[Range] = set()
     for hit in sorted(hits, key=lambda h: (h.content, h.cue_token)):
@@ -223,4 +225,28 @@ def _labelled(text: str, hits: list[Hit]) -> list[Hit]:
         if any(_overlaps(h.content, content) for h in hits):
             continue
         out.append(Hit(content, (m.start(1), m.end(1)), (m.start(2), m.end(2)), -1))
+    return out
+
+
+def _colon_paragraphs(doc: Doc, hits: list[Hit]) -> list[Hit]:
+    """ "Limbaugh added:" at the end of a line reports the next paragraph."""
+    lex = cues()
+    text = doc.text
+    used = {h.cue_token for h in hits}
+    out = []
+    for m in _LINE_COLON.finditer(text):
+        stop = text.find("\n", m.end())
+        content = (m.end(), len(text) if stop < 0 else stop)
+        if any(_overlaps(h.content, content) for h in hits + out):
+            continue
+        line = doc.char_span(text.rfind("\n", 0, m.start()) + 1, m.start(), alignment_mode="contract")
+        for tok in line or ():
+            lemma = tok.lemma_.lower()
+            if tok.i in used or tok.pos_ not in ("VERB", "AUX"):
+                continue
+            if lex.is_verb(lemma) or lemma in lex.quote_only_verbs:
+                src = source_of(tok, lex)
+                if src is not None:
+                    out.append(Hit(content, source_range(src), (tok.idx, tok.idx + len(tok.text)), tok.i))
+                    break
     return out

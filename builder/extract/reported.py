@@ -72,7 +72,7 @@ def source_range(src: Token) -> Range | None:
         return _trim(doc, rel.head.left_edge.i, rel.left_edge.i - 1)
     first, last = _phrase_tokens(src)
     for t in doc[first : src.i]:
-        if t.text in DASHES:
+        if t.text in DASHES and t.whitespace_ and doc[t.i - 1].whitespace_:
             first = t.i + 1  # a dateline or an aside before the name: "BRUSSELS - European leaders"
     for t in doc[src.i + 1 : last + 1]:
         if t.dep_ in ("acl", "advcl") and t.tag_ == "VBG" and doc[t.left_edge.i - 1].text == ",":
@@ -143,7 +143,7 @@ def _content(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
     if lemma in lex.clause_verbs and not clauses:
         clauses = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i]
     extra: list[Token] = [c for c in verb.children if c.dep_ == "prt"]
-    if not clauses and lemma in lex.object_verbs:
+    if not clauses:
         clauses = [
             c
             for c in verb.children
