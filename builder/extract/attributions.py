@@ -233,7 +233,7 @@ def _colon_paragraphs(doc: Doc, hits: list[Hit]) -> list[Hit]:
     lex = cues()
     text = doc.text
     used = {h.cue_token for h in hits}
-    out = []
+    out: list[Hit] = []
     for m in _LINE_COLON.finditer(text):
         stop = text.find("\n", m.end())
         content = (m.end(), len(text) if stop < 0 else stop)
