@@ -126,7 +126,22 @@ def source_of(verb: Token, lex: Cues) -> Token | None:
                 return subj
             if fallback is None and tok.pos_ in ("VERB", "AUX"):
                 fallback = subj
+    if fallback is None and verb.dep_ == "ROOT":
+        return _left_appositive(verb)
     return fallback
+
+
+def _left_appositive(verb: Token) -> Token | None:
+    """A misparsed subject: "..., a source from X, who ..., reported that ..." hangs as an
+    apposition that ends just before the verb."""
+    doc = verb.doc
+    end = verb.i - 1
+    while end >= 0 and doc[end].is_punct:
+        end -= 1
+    for tok in doc[verb.sent.start : verb.i]:
+        if tok.dep_ == "appos" and tok.pos_ in ("NOUN", "PROPN") and tok.right_edge.i == end:
+            return tok
+    return None
 
 
 def _is_cue_verb(tok: Token, lex: Cues) -> bool:
