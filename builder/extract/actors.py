@@ -10,6 +10,7 @@ the actor described so earlier; an unnamed person ("a source from Ukrainian inte
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -62,6 +63,8 @@ class _Reading:
     mentions: tuple[Mention, ...]
     drafts: dict[str, _Draft] = field(default_factory=dict)
     seen: list[_Seen] = field(default_factory=list)
+    sent_index: dict[int, int] = field(default_factory=dict)  # sentence start token -> its index
+    starts: list[int] = field(default_factory=list)  # of the mentions, for bisecting
 
     def draft(self, name: str, kind: str, first: int) -> _Draft:
         if name not in self.drafts:
@@ -69,16 +72,17 @@ class _Reading:
         return self.drafts[name]
 
     def sent_of(self, char: int) -> int:
-        token = self.doc.char_span(char, char + 1, alignment_mode="expand")
-        return _sent_index(self.doc, token.root) if token is not None else 0
-
-
-def _sent_index(doc: Doc, token: Token) -> int:
-    return sum(1 for s in doc.sents if s.end <= token.sent.start)
+        span = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        if span is None:
+            return 0
+        if not self.sent_index:
+            self.sent_index.update({s.start: n for n, s in enumerate(self.doc.sents)})
+        return self.sent_index.get(span.root.sent.start, 0)
 
 
 def _read_mentions(doc: Doc) -> _Reading:
-    reading = _Reading(doc, find_mentions(doc))
+    mentions = find_mentions(doc)
+    reading = _Reading(doc, mentions, starts=[m.start for m in mentions])
     seats = places().seats
     for m in reading.mentions:
         d = reading.draft(m.name, m.kind, m.start)
@@ -96,7 +100,13 @@ def _read_mentions(doc: Doc) -> _Reading:
 
 
 def _head_mention(reading: _Reading, span: Span) -> Mention | None:
-    inside = [m for m in reading.mentions if m.start >= span.start_char and m.end <= span.end_char]
+    at = bisect.bisect_left(reading.starts, span.start_char)
+    inside = []
+    for m in reading.mentions[at:]:
+        if m.start >= span.end_char:
+            break
+        if m.end <= span.end_char:
+            inside.append(m)
     root = span.root
     for m in inside:
         if m.start <= root.idx < m.end:
@@ -213,7 +223,7 @@ def _phrase_name(root: Token) -> str:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             last = max(prep.subtree, key=lambda t: t.i)
     start = min([root, *(t.left_edge for t in words)], key=lambda t: t.i)
-    text = " ".join(root.doc.text[start.idx : last.idx + len(last)].split())
+    text = " ".join(root.doc[start.i : last.i + 1].text.split())
     return text[:1].upper() + text[1:]
 
 

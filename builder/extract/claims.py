@@ -20,7 +20,7 @@ from ..slug import slugify, unique
 from .base import Found
 from .keywords import keywords, shares_word, similarity, span_keywords, weights
 from .lexicon import anaphora, claim_words
-from .mentions import find_mentions
+from .mentions import Mention, find_mentions
 from .stance import frame
 
 #: Share of a claim's words (weighted) that another statement must have to join it.
@@ -54,9 +54,8 @@ class _Reference:
     bare: bool  # the whole of what is said: "a claim (that both deny)"
 
 
-def _references(doc: Doc, tokens: Sequence[Token], content: tuple[int, int]) -> list[_Reference]:
+def _references(tokens: Sequence[Token], content: tuple[int, int], mentions: Sequence[Mention]) -> list[_Reference]:
     nouns = anaphora().claim_nouns
-    mentions = find_mentions(doc)
     out = []
     for t in tokens:
         if t.pos_ != "NOUN" or t.lemma_.lower() not in nouns:
@@ -115,18 +114,20 @@ def _assign(
     order = sorted(range(len(found)), key=lambda i: (found[i].content.start, i))
     bags = {i: span_keywords(doc, found[i].content.start, found[i].content.end) for i in order}
     weight = weights(list(bags.values()))
+    mentions = find_mentions(doc)
+    sentence = {i: _sentence(doc, found[i].content.start) for i in order}
     groups: list[_Group] = []
     group_of: dict[int, int] = {}
     for n, i in enumerate(order):
         f, kw = found[i], bags[i]
         said = doc.char_span(f.content.start, f.content.end, alignment_mode="expand")
         reporting = frame(doc, f, found)
-        refs = _references(doc, [*reporting, *(said or ())], (f.content.start, f.content.end))
+        refs = _references([*reporting, *(said or ())], (f.content.start, f.content.end), mentions)
         earlier = order[:n]
         target: int | None = None
         for ref in refs:
             if ref.bare:
-                same = [j for j in earlier if _sentence(doc, found[j].content.start) == _sentence(doc, f.content.start)]
+                same = [j for j in earlier if sentence[j] == sentence[i]]
                 if same:
                     target = group_of[same[-1]]
                     break
@@ -146,7 +147,7 @@ def _assign(
                 f.source is not None
                 and found[prev].source == f.source
                 and (f.cue is None or similarity(kw, bags[prev], weight) > 0)
-                and _sentence(doc, f.source.start) >= _sentence(doc, found[prev].content.start)
+                and _sentence(doc, f.source.start) >= sentence[prev]
             ):
                 target = group_of[prev]
         if target is None:

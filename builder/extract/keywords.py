@@ -13,21 +13,14 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from .lexicon import claim_words
-from .mentions import ACTOR_LABELS, classify, clean_name
+from .mentions import ACTOR_LABELS, classify, clean_name, entity_at
 
 NAME = "@"
 _CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
 NAME_WEIGHT = 0.5
-
-
-def _entity_of(token: Token) -> Span | None:
-    for ent in token.doc.ents:
-        if ent.start <= token.i < ent.end:
-            return ent
-    return None
 
 
 def keywords(tokens: Iterable[Token]) -> tuple[str, ...]:
@@ -37,7 +30,7 @@ def keywords(tokens: Iterable[Token]) -> tuple[str, ...]:
     for t in tokens:
         key: str | None = None
         if t.ent_type_ in ACTOR_LABELS:
-            ent = _entity_of(t)
+            ent = entity_at(t)
             if ent is None or t.i != ent.start:
                 continue
             got = classify(clean_name(ent), ent.label_)

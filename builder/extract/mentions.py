@@ -38,6 +38,19 @@ class Mention:
     gender: str = ""
 
 
+def entity_at(token: Token) -> Span | None:
+    """The named entity that begins or continues at ``token``, if any."""
+    if not token.ent_type_:
+        return None
+    doc, start = token.doc, token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=token.ent_type_)
+
+
 def clean_name(span: Span) -> str:
     """The entity's text without a leading 'the', titles and forms of address, or a possessive."""
     words = [t for t in span if not t.is_space]
@@ -47,7 +60,7 @@ def clean_name(span: Span) -> str:
         words = words[:-1]  # "Obama Says" in a headline
     if not words:
         return span.text.strip()
-    text = span.doc.text[words[0].idx : words[-1].idx + len(words[-1])]
+    text = span.doc[words[0].i : words[-1].i + 1].text
     return text[:-2] if text.endswith(("'s", "’s")) else text
 
 
@@ -93,7 +106,7 @@ def _affiliations(tokens: list[Token]) -> tuple[str | None, str | None]:
     country: str | None = None
     for t in tokens:
         if t.ent_type_ in ACTOR_LABELS and t.ent_iob_ == "B":
-            ent_span = next((e for e in t.doc.ents if e.start == t.i), None)
+            ent_span = entity_at(t)
             got = classify(clean_name(ent_span), ent_span.label_) if ent_span is not None else None
             if got is not None and got[1] == "country":
                 country = country or got[0]
@@ -107,7 +120,7 @@ def _title(words: list[Token]) -> str | None:
     if not words or not any(w.lower_.rstrip(".") in titles().offices for w in words):
         return None
     first, last = words[0], words[-1]
-    text = first.doc.text[first.idx : last.idx + len(last)]
+    text = first.doc[first.i : last.i + 1].text
     return " ".join(text.split()) if last.i - first.i < 2 * len(words) else " ".join(w.text for w in words)
 
 
@@ -206,7 +219,9 @@ def find_mentions(doc: Doc) -> tuple[Mention, ...]:
     raw = _short_forms(raw)
     persons = [i for i, r in enumerate(raw) if r[3] == "person"]
     owner = _person_clusters([raw[i][2] for i in persons])
-    canonical = {persons[k]: _full_name([raw[i][2] for i in persons], owner, owner[k]) for k in range(len(persons))}
+    names = [raw[i][2] for i in persons]
+    full = {cluster: _full_name(names, owner, cluster) for cluster in set(owner)}
+    canonical = {persons[k]: full[owner[k]] for k in range(len(persons))}
     out = []
     for i, (e, surface, name, kind, affiliation) in enumerate(raw):
         role, described, gender = _describe(e) if kind in ("person", "organization") else (None, None, "")

@@ -65,8 +65,11 @@ def _match_at(tokens: Sequence[Token], k: int, pattern: tuple[str, ...]) -> bool
 
 
 def _cue_match(tokens: Sequence[Token]) -> tuple[str, tuple[str, ...]] | None:
+    words = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
     for stance, patterns in stance_cues().cues:
         for pattern in patterns:
+            if pattern[0].partition(":")[0] not in words:
+                continue
             if any(_match_at(tokens, k, pattern) for k in range(len(tokens))):
                 return stance, pattern
     return None
@@ -91,24 +94,26 @@ def frame(doc: Doc, found: Found, others: Sequence[Found]) -> list[Token]:
     if cue is None:
         return []
     head = cue.head if cue.dep_ in ("prep", "agent", "mark") and cue.head.pos_ == "VERB" else cue
+    subtree = list(head.subtree)
+    first, last = subtree[0].idx, subtree[-1].idx + len(subtree[-1])
     out_of = [(found.content.start, found.content.end)]
     for other in others:
-        if other is found or other.cue is None:
+        if other is found or other.cue is None or not first <= other.cue.start < last:
             continue
         if not (head.idx <= other.cue.start < head.idx + len(head)):
             other_cue = _token_at(doc, other.cue.start, other.cue.end)
-            if other_cue is not None and other_cue.i != cue.i and other_cue in head.subtree:
-                out_of.append((other_cue.left_edge.idx, other_cue.right_edge.idx + 1))
+            if other_cue is not None and other_cue.i != cue.i and other_cue in subtree:
+                out_of.append((other_cue.left_edge.idx, other_cue.right_edge.idx + len(other_cue.right_edge)))
                 out_of.append((other.content.start, other.content.end))
     cue_span = doc.char_span(found.cue.start, found.cue.end, alignment_mode="expand")
     inside = set(cue_span) if cue_span is not None else set()
     said = doc.char_span(found.content.start, found.content.end, alignment_mode="expand")
     if said is not None and len(said) and said.root.head == head and said.root.dep_ in _OBJECT_DEPS:
         inside |= set(said)
-    for t in head.subtree:  # clauses of their own: "..., a claim that both deny"
+    for t in subtree:  # clauses of their own: "..., a claim that both deny"
         if t.dep_ in _OWN_CLAUSES and t not in inside and t is not head:
             out_of.append((t.left_edge.idx, t.right_edge.idx + len(t.right_edge)))
-    return [t for t in head.subtree if t in inside or not any(s <= t.idx < e for s, e in out_of)]
+    return [t for t in subtree if t in inside or not any(s <= t.idx < e for s, e in out_of)]
 
 
 def _said_of_itself(doc: Doc, found: Found) -> list[Token]:
