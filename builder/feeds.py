@@ -71,6 +71,8 @@ def claim_jsonld(briefing: Briefing, claim: ClaimRecord) -> Markup:
     first = briefing.first_article(claim.id)
     if first is not None and first.published:
         data["datePublished"] = first.published
+    if first is not None:
+        data["firstAppearance"] = appearances.get(first.id)
     if appearances:
         data["appearance"] = list(appearances.values())
     if any(s.stance in AGAINST for s in stances):

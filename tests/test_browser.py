@@ -266,6 +266,18 @@ def test_phone_drawer_lists_only_the_index_pages(visit: Any, ferry_server: Serve
 
 
 @pytest.mark.browser
+def test_printed_pages_leave_out_the_navigation_and_show_addresses(visit: Any, ferry_server: Served) -> None:
+    v = visit(ferry_server, viewport=DESKTOP)
+    v.page.emulate_media(media="print")
+    v.page.goto(ferry_server.url + FERRY_PAGES["article"])
+    for furniture in (".md-header", ".md-tabs", ".md-footer", "a.bf-original-quote"):
+        assert not v.page.locator(furniture).first.is_visible(), furniture
+    assert v.page.locator("mark.att").first.is_visible()
+    ARTIFACTS.mkdir(exist_ok=True)
+    v.page.screenshot(path=str(ARTIFACTS / "ferry-article-print.png"), full_page=True)
+
+
+@pytest.mark.browser
 def test_quote_link_lands_on_its_highlight(visit: Any, ferry_server: Served) -> None:
     v = visit(ferry_server, viewport=DESKTOP)
     v.page.goto(ferry_server.url + FERRY_PAGES["claim"])
