@@ -259,6 +259,9 @@ def _resolve(reading: _Reading, source: Span) -> str | None:
     if source.root.tag_ in ("WP", "WDT") and source.root.head.dep_ == "relcl":  # "X, who said ..."
         antecedent = source.root.head.head
         return _resolve(reading, source.doc[antecedent.left_edge.i : antecedent.i + 1])
+    owner = [c for c in source.root.children if c.dep_ == "poss"]
+    if owner and source.root.lemma_.lower() in anaphora().speech_nouns:  # "His comments", "Trump's remarks"
+        return _resolve(reading, source.doc[owner[0].left_edge.i : owner[0].i + 1])
     if source.root.pos_ == "PROPN":
         return _proper_name(reading, source.root, source.start_char)
     return _unnamed(reading, source, source.start_char)

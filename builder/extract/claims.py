@@ -10,6 +10,7 @@ A claim's statement is the first clause that asserts it, cleaned into a sentence
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -34,6 +35,7 @@ _EDGE = _QUOTES + "‘’ \n\t"
 _TRAIL = _EDGE + ",.;:"
 _REFERRING_DETS = frozenset({"these", "those", "such", "this", "that", "the"})
 _ID_WORDS = 6
+_SENTENCE_ADVERB = re.compile(r"^(?:[A-Z][a-z]+ly|However|Meanwhile|Still|Yet|Now|Indeed),\s+")
 #: Words that open what is said without a clause of its own: "(accused) of collaborating ...".
 _PREPOSITIONS = frozenset({"of", "for", "about", "on", "over", "in", "to"})
 
@@ -188,6 +190,7 @@ def clean_statement(text: str, speaker: str | None = None) -> str:
     first, _, rest = t.partition(" ")
     if rest and (first.lower() == "that" or first.lower() in _PREPOSITIONS):
         t = rest.lstrip()
+    t = _SENTENCE_ADVERB.sub("", t, count=1)  # "Tragically, some ..." -> "some ..."
     opening = sum(t.count(q) for q in "“«")
     closing = sum(t.count(q) for q in "”»")
     if opening != closing or t.count('"') % 2:

@@ -58,11 +58,11 @@ def weights(bags: Sequence[Iterable[str]]) -> dict[str, float]:
 
 
 def similarity(a: Iterable[str], b: Iterable[str], weight: dict[str, float]) -> float:
-    """Weighted overlap of two keyword sets over the smaller one: 0 (nothing shared) to 1."""
+    """Weighted overlap of two keyword sets (cosine of their weighted sets): 0 (nothing shared) to 1."""
     sa, sb = set(a), set(b)
     shared = sum(weight.get(k, 1.0) for k in sa & sb)
-    smaller = min(sum(weight.get(k, 1.0) for k in sa), sum(weight.get(k, 1.0) for k in sb))
-    return shared / smaller if smaller else 0.0
+    size = math.sqrt(sum(weight.get(k, 1.0) for k in sa) * sum(weight.get(k, 1.0) for k in sb))
+    return shared / size if size else 0.0
 
 
 def shares_word(a: Iterable[str], b: Iterable[str]) -> bool:

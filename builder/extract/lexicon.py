@@ -56,6 +56,7 @@ class Anaphora:
     vague: frozenset[str]
     claim_nouns: frozenset[str]
     continuation: frozenset[str]
+    speech_nouns: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +122,7 @@ def anaphora() -> Anaphora:
         vague=_words(raw["vague"]),
         claim_nouns=_words(raw["claim_nouns"]),
         continuation=_words(raw["continuation"]),
+        speech_nouns=_words(raw["speech_nouns"]),
     )
 
 
