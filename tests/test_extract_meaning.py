@@ -135,6 +135,18 @@ ACTOR_CASES = [
         id="form_of_address_stripped",
     ),
     pytest.param(
+        "Ukrainian President Volodymyr Zelensky spoke on Sunday. His comments suggest that talks have stalled.",
+        [("His comments", "suggest", "talks have stalled")],
+        ["volodymyr-zelensky"],
+        id="his_comments_stand_for_the_speaker",
+    ),
+    pytest.param(
+        "The plan was praised by Tom Berg, who said that it would save money.",
+        [("who", "said", "it would save money")],
+        ["tom-berg"],
+        id="relative_pronoun_to_its_antecedent",
+    ),
+    pytest.param(
         "Multiple nations have said that the border is closed.",
         [("Multiple nations", "said", "the border is closed")],
         ["multiple-nations"],
