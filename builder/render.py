@@ -144,7 +144,9 @@ def render(
     put("timeline.md", "timeline.md.j2", days=briefing.timeline())
     net = network(briefing)
     put("network.md", "network.md.j2", net=net, drawing=svg(net, _urler("network.md")))
-    put("changes.md", "changes.md.j2", updates=content.updates)
+    rank = {c.id: i for i, c in enumerate(claims)}
+    put("changes.md", "changes.md.j2", updates=content.updates,
+        in_claim_order=lambda ids: sorted(ids, key=lambda i: (rank.get(i, len(rank)), i)))
     put("facets.md", "facets.md.j2", statuses=STATUSES, stances=STANCES, kinds=ACTOR_KINDS)
     for claim in claims:
         stances = briefing.by_claim.get(claim.id, ())
