@@ -73,6 +73,12 @@ ACTOR_CASES = [
         id="surname_and_title_resolve_to_full_name",
     ),
     pytest.param(
+        "Water Minister Sofia Marin said the dam is safe. “The dam passed every inspection,” Marin told reporters.",
+        [("Marin", "told", "“The dam passed every inspection,”")],
+        ["sofia-marin"],
+        id="surname_the_tagger_took_for_a_place",
+    ),
+    pytest.param(
         "Senator Laura Diaz criticised the bill on Monday. She said that it would raise prices.",
         [("She", "said", "it would raise prices")],
         ["laura-diaz"],
@@ -372,6 +378,17 @@ CLAIM_CASES = [
         [("observers", "have been accused", "of rigging the vote"), ("both", "deny", "a claim")],
         [0, 0],
         id="a_claim_that_both_deny_joins_the_same_sentence",
+    ),
+    pytest.param(
+        "Tom Berg said that cracks had appeared in the old bridge. The city council dismissed his warning as "
+        "scaremongering. Mayor Anna Keller said that school fees will rise.",
+        [
+            ("Tom Berg", "said", "cracks had appeared in the old bridge"),
+            ("The city council", "dismissed", "his warning as scaremongering"),
+            ("Mayor Anna Keller", "said", "school fees will rise"),
+        ],
+        [0, 0, 1],
+        id="his_warning_joins_the_last_speakers_claim",
     ),
     pytest.param(
         "Mayor Anna Keller said the old bridge will close in May. Tom Berg said that school fees will rise next year.",

@@ -35,6 +35,7 @@ _EDGE = _QUOTES + "‘’ \n\t"
 _TRAIL = _EDGE + ",.;:"
 _REFERRING_DETS = frozenset({"these", "those", "such", "this", "that", "the"})
 _ID_WORDS = 6
+_SOMEONE_ELSE = "@someone-else"
 _SENTENCE_ADVERB = re.compile(r"^(?:[A-Z][a-z]+ly|However|Meanwhile|Still|Yet|Now|Indeed),\s+")
 #: Words that open what is said without a clause of its own: "(accused) of collaborating ...".
 _PREPOSITIONS = frozenset({"of", "for", "about", "on", "over", "in", "to"})
@@ -64,7 +65,9 @@ def _references(tokens: Sequence[Token], content: tuple[int, int], mentions: Seq
             continue
         actor = None
         for child in t.children:
-            if child.dep_ == "poss":
+            if child.dep_ == "poss" and child.pos_ == "PRON":
+                actor = _SOMEONE_ELSE  # "his warning": of whoever spoke last
+            elif child.dep_ == "poss":
                 m = next((m for m in mentions if m.start <= child.idx < m.end), None)
                 actor = slugify(m.name) if m else None
         complement = [
@@ -133,10 +136,11 @@ def _assign(
                 if same:
                     target = group_of[same[-1]]
                     break
-            owned = [
-                g for g, grp in enumerate(groups) if ref.actor and any(actor_of[j] == ref.actor for j in grp.members)
-            ]
-            candidates = owned if ref.actor else list(range(len(groups)))
+            owner = ref.actor
+            if owner == _SOMEONE_ELSE:
+                owner = next((actor_of[j] for j in reversed(earlier) if actor_of[j] not in (None, actor_of[i])), None)
+            owned = [g for g, grp in enumerate(groups) if owner and any(actor_of[j] == owner for j in grp.members)]
+            candidates = owned if owner else list(range(len(groups)))
             target = _best(candidates, groups, ref.words or kw, actor_of, weight)
             if target is not None:
                 break

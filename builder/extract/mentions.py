@@ -188,20 +188,38 @@ _Raw = tuple[Span, str, str, str, str | None]  # entity, surface, name, kind, af
 
 
 def _short_forms(raw: list[_Raw]) -> list[_Raw]:
-    """One-word organisations that are a person's surname ('Trump' tagged ORG) become that
-    person; those that end an organisation's longer name ('the Post') become that organisation.
+    """One-word organisations and unknown places that are a person's surname ('Trump' tagged
+    ORG, 'Marin' tagged GPE) become that person; one-word organisations that end a longer
+    organisation's name ('the Post') become that organisation.
     """
     surnames = {r[2].split()[-1].lower() for r in raw if r[3] == "person" and len(r[2].split()) > 1}
     out: list[_Raw] = []
     for e, surface, name, kind, affiliation in raw:
-        if kind == "organization" and " " not in name:
+        known_place = norm(name) in places().country_of
+        if kind in ("organization", "country") and " " not in name and not known_place:
             if name.lower() in surnames:
                 kind = "person"
-            else:
+            elif kind == "organization":
                 longer = [o[2] for o in out if o[3] == "organization" and o[2].lower().endswith(" " + name.lower())]
                 name = longer[-1] if longer else name
         out.append((e, surface, name, kind, affiliation))
     return out
+
+
+def _with_given_name(ent: Span) -> Span:
+    """'Pavel' + 'Novak' (tagged ORG alone) -> the person 'Pavel Novak'; other entities as they are."""
+    if ent.label_ != "ORG" or len(ent) != 1 or ent.start == 0:
+        return ent
+    before = ent.doc[ent.start - 1]
+    given = (
+        before.pos_ == "PROPN"
+        and before.dep_ == "compound"
+        and before.head.i == ent.start
+        and before.is_title
+        and not before.ent_type_
+        and not titles().is_title(before.text)
+    )
+    return Span(ent.doc, ent.start - 1, ent.end, label="PERSON") if given else ent
 
 
 def find_mentions(doc: Doc) -> tuple[Mention, ...]:
@@ -209,7 +227,7 @@ def find_mentions(doc: Doc) -> tuple[Mention, ...]:
     ents = [e for e in doc.ents if e.label_ in ACTOR_LABELS]
     sent_of = {s.start: n for n, s in enumerate(doc.sents)}
     raw: list[_Raw] = []
-    for e in ents:
+    for e in map(_with_given_name, ents):
         surface = clean_name(e)
         titled = e.label_ == "ORG" and any(t.i < e.start and t.lower_ in titles().offices for t in e.root.children)
         got = classify(surface, "PERSON" if titled else e.label_) if surface else None
