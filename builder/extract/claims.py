@@ -78,7 +78,7 @@ def _references(tokens: Sequence[Token], content: tuple[int, int], mentions: Seq
         )
         inside = content[0] <= t.idx < content[1]
         bare = inside and t.left_edge.idx <= content[0] and t.idx + len(t) >= content[1] - 1
-        if referring or bare or complement:
+        if referring or bare:
             out.append(_Reference(actor, keywords(complement), bare))
     return out
 
