@@ -29,9 +29,21 @@ from .stance import settle, stance_of
 VERSION = "2"
 
 
+#: No sentence of a news article is this long. Text that is (a word dump, a hostile file) is
+#: not read for attributions, so that the rules' work stays bounded by the article's length.
+MAX_SENTENCE_TOKENS = 250
+
+
 def extract_doc(article_id: str, doc: Doc) -> Extraction:
     """The extraction of one parsed article."""
-    return from_found(article_id, doc, tuple(find_attributions(doc)))
+    return from_found(article_id, doc, tuple(f for f in find_attributions(doc) if _in_a_sentence(doc, f)))
+
+
+def _in_a_sentence(doc: Doc, found: Found) -> bool:
+    """Whether the attribution's reporting words stand in a sentence of reasonable length."""
+    at = found.cue or found.content
+    span = doc.char_span(at.start, at.start + 1, alignment_mode="expand")
+    return span is None or len(span.sent) <= MAX_SENTENCE_TOKENS
 
 
 def from_found(article_id: str, doc: Doc, found: tuple[Found, ...]) -> Extraction:
