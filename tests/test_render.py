@@ -362,7 +362,7 @@ def test_the_same_briefing_builds_byte_identical_pages(ferry_site: Path, tmp_pat
 
     def pages(site: Path) -> dict[str, bytes]:
         return {p.relative_to(site).as_posix(): p.read_bytes() for p in sorted(site.rglob("*"))
-                if p.suffix in (".html", ".json", ".css", ".js")}
+                if p.suffix in (".html", ".json", ".xml", ".css", ".js")}
 
     first, second = pages(ferry_site), pages(again)
     assert sorted(first) == sorted(second)
