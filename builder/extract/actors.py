@@ -21,6 +21,8 @@ from .base import Found
 from .lexicon import anaphora, places, titles
 from .mentions import Mention, classify, find_mentions
 
+#: How many sentences back a pronoun looks for its antecedent (three times as far for he/she).
+PRONOUN_REACH = 3
 _DESCRIBING_PREPS = frozenset({"from", "in", "at", "within", "inside", "with", "of", "close"})
 
 
@@ -151,14 +153,12 @@ def _pronoun(reading: _Reading, word: str, start: int) -> str | None:
     if "coordination" in kinds and (both := _coordination(reading, start)):
         return both
     here = reading.sent_of(start)
-    found = [
-        s
-        for s in reading.seen
-        if s.start < start and here - s.sent <= 3 and _compatible(reading, s.name, kinds, gender)
-    ]
-    if not found:
-        return None
-    return max(found, key=lambda s: (s.sent, s.subject, s.start)).name
+    found = [s for s in reading.seen if s.start < start and _compatible(reading, s.name, kinds, gender)]
+    for reach in (PRONOUN_REACH, PRONOUN_REACH * 3 if gender else 0):  # "she": further back
+        near = [s for s in found if here - s.sent <= reach]
+        if near:
+            return max(near, key=lambda s: (s.sent, s.subject, s.start)).name
+    return None
 
 
 def _describing_words(root: Token) -> list[Token]:
