@@ -308,6 +308,18 @@ STANCE_CASES = [
         id="belief_inside_a_quote_asserts",
     ),
     pytest.param(
+        "The report left little doubt that the dam had cracked.",
+        ("The report", "left little doubt", "that the dam had cracked"),
+        "asserts",
+        id="little_doubt_asserts",
+    ),
+    pytest.param(
+        "The mayor has promoted a raft of unproven repairs.",
+        ("The mayor", "has promoted", "a raft of unproven repairs"),
+        "asserts",
+        id="doubt_word_in_what_is_said_is_no_cue",
+    ),
+    pytest.param(
         "A crack has appeared in the dam, as confirmed by the engineers.",
         ("the engineers", "as confirmed by", "A crack has appeared in the dam"),
         "asserts",
