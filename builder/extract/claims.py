@@ -113,9 +113,7 @@ def _continues(tokens: Sequence[Token]) -> bool:
     return any(t.lemma_.lower() in again or t.lower_ in again for t in tokens)
 
 
-def _assign(
-    doc: Doc, found: tuple[Found, ...], actor_of: Sequence[str | None], stances: Sequence[str]
-) -> tuple[list[_Group], dict[int, int]]:
+def _assign(doc: Doc, found: tuple[Found, ...], actor_of: Sequence[str | None]) -> tuple[list[_Group], dict[int, int]]:
     order = sorted(range(len(found)), key=lambda i: (found[i].content.start, i))
     bags = {i: span_keywords(doc, found[i].content.start, found[i].content.end) for i in order}
     weight = weights(list(bags.values()))
@@ -231,7 +229,7 @@ def group_claims(
 
     ``names`` maps actor ids to names, for statements that begin "he ..." or "she ...".
     """
-    groups, group_of = _assign(doc, found, actor_of, stances)
+    groups, group_of = _assign(doc, found, actor_of)
     claims: list[Claim] = []
     taken: set[str] = set()
     ids: list[str] = []

@@ -63,7 +63,6 @@ class Anaphora:
 class Titles:
     honorifics: dict[str, str]  # word -> gender ("" = any)
     offices: frozenset[str]
-    office_modifiers: frozenset[str]
     given_names: dict[str, str]  # given name -> gender
 
     def is_title(self, word: str) -> bool:
@@ -133,7 +132,6 @@ def titles() -> Titles:
     return Titles(
         honorifics={str(k).lower(): str(v or "") for k, v in raw["honorifics"].items()},
         offices=_words(raw["offices"]),
-        office_modifiers=_words(raw["office_modifiers"]),
         given_names={str(n).lower(): gender for gender in ("male", "female") for n in names[gender]},
     )
 
