@@ -295,7 +295,7 @@ def resolve_actors(doc: Doc, found: tuple[Found, ...]) -> tuple[tuple[Actor, ...
         names[i] = name
         if name is not None and span is not None:
             d = reading.drafts[name]
-            d.add(alias=span.text if d.kind == "anonymous-source" else None)
+            d.add(alias=span.text.split(",")[0].strip() if d.kind == "anonymous-source" else None)
             reading.seen.append(_Seen(span.start_char, name, reading.sent_of(span.start_char), True))
     wanted: list[str] = [n for n in names.values() if n is not None]
     for name in wanted:  # affiliations of listed actors are listed too
