@@ -46,6 +46,11 @@ def test_init_add_build(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
     latest = updates["updates"][0]
     assert sorted(latest["articles"]) == sorted([html.stem, text.stem])
     assert "anna-berg" in latest["actors"]
+    changes = (folder / "site/changes.html").read_text(encoding="utf-8")
+    assert "Pier dispute deepens" in changes and "Anna Berg" in changes
+    claims = sorted((folder / "content/claims").glob("*.yaml"))
+    assert claims and all((folder / "site/claims" / f"{c.stem}.html").is_file() for c in claims)
+    assert "Pier dispute deepens" in (folder / "site/feed.xml").read_text(encoding="utf-8")
 
 
 def test_init_refuses_a_folder_with_files(tmp_path: Path) -> None:
