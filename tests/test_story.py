@@ -59,7 +59,6 @@ def test_the_engineers_warning_is_one_claim(story: Path) -> None:
     assert {art for art, actor, _, _ in found if actor == "pavel-novak"} == {"dam_1", "dam_2", "dam_3"}
 
 
-@pytest.mark.xfail(reason="'dismissed his warning as ...' is not yet resolved to the claim the warning put forward")
 def test_the_ministry_denies_the_engineers_warning(story: Path) -> None:
     found = stances(story)
     (cracks,) = {claim for _, actor, _, claim in found if actor == "pavel-novak"}
