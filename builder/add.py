@@ -8,6 +8,7 @@ seeds/ is refused, naming the file that holds it.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import urllib.request
 from pathlib import Path
@@ -72,5 +73,7 @@ def add(root: Path, source: str, *, get: Any = fetch) -> Path:
     name = f"{article.published + '-' if article.published else ''}{slugify(article.title, max_len=48)}-{mine[:8]}"
     target = seeds / f"{name}.md"
     seeds.mkdir(parents=True, exist_ok=True)
-    target.write_text(markdown(article), encoding="utf-8")
+    staged = seeds / f".{name}.md.new"  # not an article file until it is whole
+    staged.write_text(markdown(article), encoding="utf-8")
+    os.replace(staged, target)
     return target
