@@ -117,7 +117,7 @@ def build_site(root: Path, pages: dict[str, str], *, strict: bool = False, mkdoc
             shutil.rmtree(folder)
     write_docs(docs_new, pages)
     if not mkdocs:
-        return SiteResult(pages=len(pages), warnings=())
+        return SiteResult(pages=_count(pages), warnings=())
     config = load_config(root, docs_dir=str(docs_new), site_dir=str(site_new), strict=strict)
     with _collect_warnings() as warnings:
         try:
@@ -126,7 +126,12 @@ def build_site(root: Path, pages: dict[str, str], *, strict: bool = False, mkdoc
             shutil.rmtree(site_new, ignore_errors=True)
             detail = "; ".join(warnings.messages) or str(e)
             raise SiteError(f"mkdocs build failed: {detail}") from None
-    return SiteResult(pages=len(pages), warnings=tuple(warnings.messages))
+    return SiteResult(pages=_count(pages), warnings=tuple(warnings.messages))
+
+
+def _count(pages: dict[str, str]) -> int:
+    """The pages among the generated files (not briefing.json or feed.xml)."""
+    return sum(1 for path in pages if path.endswith(".md"))
 
 
 def publish(root: Path) -> None:
