@@ -17,7 +17,7 @@ from .models import Article, Extraction
 from .records import ActorRecord, ArticleRecord, AttributionRecord, ClaimRecord, to_data
 from .resolve import Pinned, is_name, name_key, resolve, similar, words
 from .slug import unique
-from .store import Data
+from .store import Data, referenced
 
 _MISSING: Any = object()
 
@@ -139,24 +139,6 @@ def generate(
     return out
 
 
-def _referenced(articles: dict[str, dict[str, Any]], actors: dict[str, dict[str, Any]]) -> tuple[set[str], set[str]]:
-    actor_ids: set[str] = set()
-    claim_ids: set[str] = set()
-    for record in articles.values():
-        for att in record.get("attributions", []):
-            if att.get("actor"):
-                actor_ids.add(att["actor"])
-            if att.get("claim"):
-                claim_ids.add(att["claim"])
-    todo = list(actor_ids)
-    while todo:  # affiliations of referenced actors are referenced too
-        affiliation = actors.get(todo.pop(), {}).get("affiliation")
-        if affiliation and affiliation not in actor_ids:
-            actor_ids.add(affiliation)
-            todo.append(affiliation)
-    return actor_ids, claim_ids
-
-
 def merge(
     articles: Sequence[Article],
     extractions: Mapping[str, Extraction],
@@ -189,7 +171,10 @@ def merge(
     out = copy.deepcopy(out)
     warnings = _redirect(out, base)
     # records that no attribution needs any more go, unless a person edited them
-    actor_ids, claim_ids = _referenced(out["articles"], out["actors"])
+    actor_ids, claim_ids = referenced(
+        ((att.get("actor"), att.get("claim")) for r in out["articles"].values() for att in r.get("attributions", [])),
+        lambda rid: out["actors"].get(rid, {}).get("affiliation"),
+    )
     for kind, needed in (("actors", actor_ids), ("claims", claim_ids)):
         for rid in [r for r in out[kind] if r not in needed]:
             if _edited(rid, current[kind], base[kind]):

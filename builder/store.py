@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -175,16 +176,32 @@ def _yaml_problem(label: str, e: YamlError) -> Problem:
     return Problem(label, None, "", str(e).removeprefix(label + ":").lstrip(": "))
 
 
-def orphans(content: Content) -> list[str]:
-    """Actors and claims no attribution refers to (kept because a person edited them)."""
-    actors = {a.actor for r in content.articles.values() for a in r.attributions if a.actor and not a.wrong}
-    claims = {a.claim for r in content.articles.values() for a in r.attributions if a.claim and not a.wrong}
+def referenced(
+    pairs: Iterable[tuple[str | None, str | None]], affiliation: Callable[[str], str | None]
+) -> tuple[set[str], set[str]]:
+    """The actor and claim ids that (actor, claim) pairs name, and the actors those belong to."""
+    actors: set[str] = set()
+    claims: set[str] = set()
+    for actor, claim in pairs:
+        if actor:
+            actors.add(actor)
+        if claim:
+            claims.add(claim)
     todo = list(actors)
     while todo:
-        affiliation = (actor := content.actors.get(todo.pop())) and actor.affiliation
-        if affiliation and affiliation not in actors:
-            actors.add(affiliation)
-            todo.append(affiliation)
+        parent = affiliation(todo.pop())
+        if parent and parent not in actors:
+            actors.add(parent)
+            todo.append(parent)
+    return actors, claims
+
+
+def orphans(content: Content) -> list[str]:
+    """Actors and claims no attribution refers to (kept because a person edited them)."""
+    actors, claims = referenced(
+        ((a.actor, a.claim) for r in content.articles.values() for a in r.attributions if not a.wrong),
+        lambda rid: (actor.affiliation if (actor := content.actors.get(rid)) else None),
+    )
     unused: list[tuple[str, str, dict[str, Any], set[str]]] = [
         ("actors", "actor", content.actors, actors), ("claims", "claim", content.claims, claims)]
     return [f"content/{kind}/{rid}.yaml: no attribution refers to this {noun}"
