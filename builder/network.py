@@ -1,27 +1,20 @@
-"""The network view: actors and the claims they take a stance on, drawn as an inline SVG.
+"""The network view: actors and the claims they take a stance on, as a Mermaid diagram.
 
-Actors stand in a column on the left, claims on the right, and a line in the stance's colour
-joins an actor to each claim it speaks on. A large briefing keeps only the most connected
-actors and claims, so the drawing stays readable. No script draws it: the page loads nothing
-and works in print. Every label is escaped (``Markup.format``); labels come from articles.
+Actors stand on the left, claims on the right, and a line in the stance's colour (dashed for
+a denial, dotted for a doubt) joins an actor to each claim it speaks on. A large briefing keeps only the
+most connected actors and claims, so the drawing stays readable. Labels come from articles:
+every character that Mermaid could read as syntax is written as an entity code, and the page
+escapes the whole source again as HTML. Mermaid itself is served from the site
+(site_templates/assets/vendor/mermaid), never from a CDN.
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable
 from dataclasses import dataclass
-
-from markupsafe import Markup
 
 from .records import ActorRecord, ClaimRecord
 from .view import Briefing
-
-WIDTH = 960
-ROW = 44
-TOP = 24
-ACTOR_X = 300  # right edge of the actor labels
-CLAIM_X = 620  # left edge of the claim labels
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,59 +72,39 @@ def _top(counts: Counter[str]) -> str:
     return sorted(counts.items(), key=lambda x: (-x[1], x[0]))[0][0]
 
 
-def _short(text: str, limit: int) -> str:
+#: Characters a Mermaid label may hold as they are; every other one is written as "#code;".
+_PLAIN = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 .,'-")
+#: The stance colours, in tones between briefing.css's light and dark ones: Mermaid takes no
+#: CSS variables, and the diagram is drawn where the page's styles do not reach.
+_COLOUR = {
+    "asserts": "#1e88e5", "supports": "#43a047", "denies": "#e53935",
+    "doubts": "#ef8f00", "considers-plausible": "#8e24aa",
+}
+#: Denials dashed and doubts dotted, as in the legend, so the stance does not rest on colour alone.
+_DASHES = {"denies": ",stroke-dasharray:6 3", "doubts": ",stroke-dasharray:2 3"}
+
+
+def label(text: str, limit: int = 90) -> str:
+    """``text`` as a quoted Mermaid label: shortened, and nothing in it read as Mermaid syntax."""
     text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    if len(text) > limit:
+        cut = text.rfind(" ", 0, limit)
+        text = text[: cut if cut > limit // 2 else limit - 1].rstrip(" ,;:") + "…"
+    return '"' + "".join(ch if ch in _PLAIN else f"#{ord(ch)};" for ch in text) + '"'
 
 
-def _lines(text: str, width: int = 44) -> list[str]:
-    """A statement in at most two lines of about ``width`` characters; the second one shortened."""
-    words = " ".join(text.split()).split(" ")
-    first: list[str] = []
-    while words and len(" ".join([*first, words[0]])) <= width:
-        first.append(words.pop(0))
-    if not first:
-        return [_short(" ".join(words), width)]
-    return [" ".join(first), _short(" ".join(words), width)] if words else [" ".join(first)]
-
-
-def _ys(n: int, height: int) -> list[float]:
-    if n == 0:
-        return []
-    step = (height - 2 * TOP) / n
-    return [TOP + step * (i + 0.5) for i in range(n)]
-
-
-def svg(net: Network, url: Callable[[str], str]) -> Markup:
-    """The network as an inline SVG; ``url`` links a Markdown page from the page that shows it."""
-    height = max(len(net.actors), len(net.claims), 1) * ROW + 2 * TOP
-    ya = dict(zip((a.id for a in net.actors), _ys(len(net.actors), height), strict=True))
-    yc = dict(zip((c.id for c in net.claims), _ys(len(net.claims), height), strict=True))
-    out = [Markup(
-        '<svg class="bf-network" viewBox="0 0 {} {}" width="100%" role="group" '
-        'aria-label="Actors (left) linked to the claims they take a stance on (right)">'
-    ).format(WIDTH, height)]
-    for e in net.edges:
-        y1, y2 = ya[e.actor.id], yc[e.claim.id]
-        mid = (ACTOR_X + CLAIM_X) / 2
-        out.append(Markup(
-            '<path class="bf-edge bf-edge-{}" d="M{} {:.1f} C{} {:.1f} {} {:.1f} {} {:.1f}" stroke-width="{}">'
-            "<title>{} {}: {}</title></path>"
-        ).format(e.stance, ACTOR_X + 8, y1, mid, y1, mid, y2, CLAIM_X - 8, y2, min(1.5 + e.count, 5),
-                 e.actor.name, e.stance.replace("-", " "), e.claim.statement))
-    for a in net.actors:
-        out.append(Markup(
-            '<a href="{}"><text class="bf-node bf-node-actor" x="{}" y="{:.1f}" text-anchor="end">'
-            "<title>{}</title>{}</text></a>"
-        ).format(url(f"actors/{a.id}.md"), ACTOR_X, ya[a.id] + 5, a.name, _short(a.name, 40)))
-    for c in net.claims:
-        lines = _lines(c.statement)
-        top = yc[c.id] + 5 - 8 * (len(lines) - 1)
-        spans = Markup("").join(
-            Markup('<tspan x="{}" y="{:.1f}">{}</tspan>').format(CLAIM_X, top + 16 * i, line)
-            for i, line in enumerate(lines))
-        out.append(Markup(
-            '<a href="{}"><text class="bf-node bf-node-claim"><title>{}</title>{}</text></a>'
-        ).format(url(f"claims/{c.id}.md"), c.statement, spans))
-    out.append(Markup("</svg>"))
-    return Markup("\n").join(out)
+def mermaid(net: Network) -> str:
+    """The network as a Mermaid flowchart: actors on the left, claims on the right, one line per stance."""
+    actor_node = {a.id: f"a{i}" for i, a in enumerate(net.actors)}
+    claim_node = {c.id: f"c{i}" for i, c in enumerate(net.claims)}
+    out = ["flowchart LR"]
+    out += [f"  {actor_node[a.id]}[{label(a.name, 48)}]:::actor" for a in net.actors]
+    out += [f"  {claim_node[c.id]}([{label(c.statement)}]):::claim" for c in net.claims]
+    # No words on the lines: they overlap where lines meet. Colour and dashes say the stance,
+    # and the list under the diagram says it in words.
+    out += [f"  {actor_node[e.actor.id]} --> {claim_node[e.claim.id]}" for e in net.edges]
+    for i, e in enumerate(net.edges):
+        width = min(1 + e.count, 4)
+        out.append(f"  linkStyle {i} stroke:{_COLOUR[e.stance]},stroke-width:{width}px{_DASHES.get(e.stance, '')}")
+    out.append("  classDef actor font-weight:bold")
+    return "\n".join(out)

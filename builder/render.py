@@ -19,7 +19,7 @@ from markupsafe import Markup
 from . import feeds
 from .highlight import article_html
 from .models import ACTOR_KINDS, STANCES, Article
-from .network import network, svg
+from .network import mermaid, network
 from .records import ClaimRecord
 from .view import STATUSES, Briefing, Stance
 
@@ -143,7 +143,7 @@ def render(
     put("articles/index.md", "articles_index.md.j2", articles=articles)
     put("timeline.md", "timeline.md.j2", days=briefing.timeline())
     net = network(briefing)
-    put("network.md", "network.md.j2", net=net, drawing=svg(net, _urler("network.md")))
+    put("network.md", "network.md.j2", net=net, diagram=mermaid(net))
     rank = {c.id: i for i, c in enumerate(claims)}
     put("changes.md", "changes.md.j2", updates=content.updates,
         in_claim_order=lambda ids: sorted(ids, key=lambda i: (rank.get(i, len(rank)), i)))

@@ -246,6 +246,17 @@ def test_pages_make_no_foreign_request_and_no_console_error(
 
 
 @pytest.mark.browser
+def test_network_diagram_is_drawn_by_the_sites_own_mermaid(visit: Any, seed_server: Served) -> None:
+    v = visit(seed_server, viewport=DESKTOP)
+    v.page.goto(seed_server.url + "network.html", wait_until="load")
+    drawn = v.page.wait_for_selector(".bf-network-wrap div.mermaid", timeout=15_000)
+    box = drawn.bounding_box()
+    assert box is not None and box["height"] > 300, box  # nine claims and their actors, not an error line
+    assert v.page.locator("pre.mermaid").count() == 0  # the source was replaced by the drawing
+    assert v.foreign == [] and v.errors == [], (v.foreign, v.errors)
+
+
+@pytest.mark.browser
 def test_phone_page_does_not_scroll_sideways(visit: Any, ferry_server: Served) -> None:
     v = visit(ferry_server, viewport=PHONE, is_mobile=True)
     for page in FERRY_PAGES.values():

@@ -196,7 +196,8 @@ def test_markup_in_every_field_reaches_the_reader_as_text(hostile_site: Path) ->
                 assert not value.startswith(("javascript:", "data:", "vbscript:")), f"{where}: <{tag} {key}={value}>"
             if tag == "script":  # Material's own: its bundles, or its inline JSON/config; our JSON-LD
                 src = attrs.get("src")
-                assert src is None or "assets/javascripts/" in src or src.endswith("assets/briefing.js"), f"{where}: {src}"
+                ours = ("assets/briefing.js", "assets/vendor/mermaid/mermaid.min.js")
+                assert src is None or "assets/javascripts/" in src or src.endswith(ours), f"{where}: {src}"
             assert tag not in ("iframe", "object", "embed", "img", "base"), f"{where}: <{tag}>"
         text = "".join(parsed.text)
         if where in ("articles/article_with_markup_in_every_field.html", "claims/hostile-claim.html",
@@ -206,6 +207,7 @@ def test_markup_in_every_field_reaches_the_reader_as_text(hostile_site: Path) ->
         assert "49" not in text.replace("2026", ""), f"{where}: a template was evaluated"
         html = page.read_text(encoding="utf-8")
         scripts = html.count("<script") - html.count('<script type="application/ld+json">')
+        scripts -= html.count('<script src="assets/vendor/mermaid/mermaid.min.js">')  # the network page's
         assert "alert(1)</script>" not in html.replace("&lt;/script&gt;", "")
         assert scripts == _script_count(hostile_site), f"{where}: {scripts} <script> tags"
 
@@ -327,6 +329,21 @@ def test_the_network_keeps_the_most_connected_nodes() -> None:
     assert [c.id for c in net.claims] == ["rudder-failed"] and len(net.actors) == 2
     assert (net.total_actors, net.total_claims) == (6, 4)
     assert {e.claim.id for e in net.edges} == {"rudder-failed"}
+
+
+@pytest.mark.parametrize("text", ['Kim"] --> x; click a0 "javascript:alert(1)"', "A|B<b>{c}</b>\nend\n%%", "#quot; &amp;"])
+def test_mermaid_labels_hold_no_mermaid_syntax(text: str) -> None:
+    got = network.label(text)
+    assert got.startswith('"') and got.endswith('"')
+    inner = got[1:-1]
+    assert re.fullmatch(r"(?:[A-Za-z0-9 .,'-]|#\d+;)*", inner), inner
+    decoded = re.sub(r"#(\d+);", lambda m: chr(int(m.group(1))), inner)
+    assert decoded == " ".join(text.split())  # nothing lost but runs of spaces
+
+
+def test_mermaid_labels_are_shortened_at_a_word() -> None:
+    got = network.label("Kim Jong Un stands with the Russian government and people in their fight", limit=30)
+    assert got == '"Kim Jong Un stands with the#8230;"'
 
 
 # --- whole pages: golden files and determinism ------------------------------------------------

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from .cues import Cues, cues
+from .lexicon import anaphora
 
 Range = tuple[int, int]
 
@@ -285,6 +286,22 @@ def _from_predicative(adj: Token, lex: Cues) -> Hit | None:
     return Hit(content, source_range(src), _cue_range(verb, [adj]), adj.i)
 
 
+def _from_relative(verb: Token) -> Hit | None:
+    """ "..., a claim that both deny": the verb reports on the claim noun its clause hangs from."""
+    noun = verb.head
+    if noun.i > verb.i or noun.pos_ != "NOUN" or noun.lemma_.lower() not in anaphora().claim_nouns:
+        return None
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "ccomp", "xcomp")]
+    if any(c.i > verb.i for c in objects) or any(c.lower_ not in ("that", "which") for c in objects):
+        return None  # the verb reports something of its own: "a report that says ..."
+    pronouns = anaphora().pronouns
+    src = _subject(verb) or next((c for c in verb.children if c.lower_ in pronouns and c.i < verb.i), None)
+    content = _trim(verb.doc, noun.left_edge.i, noun.i)
+    if src is None or content is None or src.i < noun.i:
+        return None
+    return Hit(content, source_range(src), _cue_range(verb), verb.i)
+
+
 def _from_preposition(tok: Token, lex: Cues) -> Hit | None:
     """ "..., according to X" """
     for words in lex.source_prepositions:
@@ -320,6 +337,8 @@ def find_reported(doc: Doc, *, skip: Iterable[Range] = ()) -> Iterator[Hit]:
             hit = _from_light_verb(tok, lex)
         if hit is None and _is_cue_verb(tok, lex):
             hit = _from_verb(tok, lex)
+            if hit is None and tok.dep_ == "relcl":
+                hit = _from_relative(tok)
         if hit is None and tok.pos_ == "ADJ" and lemma in lex.predicative:
             hit = _from_predicative(tok, lex)
         if hit is None and tok.lower_ in {w[0] for w in lex.source_prepositions}:
