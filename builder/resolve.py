@@ -21,6 +21,8 @@ from .slug import slugify, unique
 
 #: Share of content words two claims' statements must have in common to be one claim.
 CLAIM_JOIN = 0.6
+#: Statements of fewer content words than this join no other claim across articles.
+MIN_CLAIM_WORDS = 2
 _STOP = frozenset(
     word
     for line in (Path(__file__).with_name("data") / "stopwords.txt").read_text(encoding="utf-8").splitlines()
@@ -276,7 +278,8 @@ def words(statement: str) -> frozenset[str]:
 
 
 def similar(a: frozenset[str], b: frozenset[str]) -> bool:
-    return bool(a and b) and len(a & b) / len(a | b) >= CLAIM_JOIN
+    """Whether two statements' words say the same: a single shared word ("hoax") is chance."""
+    return len(a) >= MIN_CLAIM_WORDS and len(b) >= MIN_CLAIM_WORDS and len(a & b) / len(a | b) >= CLAIM_JOIN
 
 
 def resolve_claims(
@@ -310,7 +313,7 @@ def resolve_claims(
     loose: list[tuple[tuple[str, ...], str, int]] = []
     for root, members in clusters.items():
         hit = next((pid for pid, pbags in pin_bags for i in members
-                    if any(pb == bags[i] or similar(pb, bags[i]) for pb in pbags)), None)
+                    if any((pb and pb == bags[i]) or similar(pb, bags[i]) for pb in pbags)), None)
         first = min(members, key=lambda i: (order[nodes[i][0]], i))
         if hit is not None:
             target[root] = hit

@@ -114,6 +114,9 @@ def test_ids_do_not_depend_on_the_order_of_articles() -> None:
         ("North Korea is sending personnel to assist Russia's military",
          "North Korea is sending personnel to assist Russia's military forces", True),
         ("The pier passed every inspection", "The bridge failed every inspection", False),
+        ("Ban all Muslims.", "Ban all Muslims!", True),
+        ("Him.", "Him.", False),  # a pronoun names no proposition: "vote for him" in two articles
+        ("A hoax.", "Hoax.", False),  # one shared word is chance
     ],
 )
 def test_claims_join_across_articles_only_when_worded_alike(a: str, b: str, joined: bool) -> None:
