@@ -38,8 +38,8 @@ def find_attributions(doc: Doc) -> Iterator[Found]:
     quotes = find_quotes(text)
     hits = [_widen(h, quotes) for h in find_reported(doc, skip=quotes)]
     hits += _labelled(text, hits)
-    hits += _colon_paragraphs(doc, hits)
-    hits = [_outside_quotes(doc, _one_paragraph(text, h, quotes), quotes) for h in _quoted(doc, quotes, hits)]
+    hits += _colon_paragraphs(doc, text, hits)
+    hits = [_outside_quotes(doc, _one_paragraph(text, h, quotes), quotes) for h in _quoted(doc, text, quotes, hits)]
     seen: set[Range] = set()
     for hit in sorted(hits, key=lambda h: (h.content, h.cue_token)):
         if hit.content in seen:
@@ -71,24 +71,25 @@ def _widen(hit: Hit, quotes: list[tuple[int, int]]) -> Hit:
     return dataclasses.replace(hit, content=(start, end))
 
 
-def _quoted(doc: Doc, quotes: list[tuple[int, int]], hits: list[Hit]) -> list[Hit]:
-    """``hits`` plus attributions for the quotations that no hit covers yet."""
+def _quoted(doc: Doc, text: str, quotes: list[tuple[int, int]], hits: list[Hit]) -> list[Hit]:
+    """``hits`` plus attributions for the quotations that no hit covers yet (``text`` is
+    ``doc.text``, which spaCy joins anew from the tokens on every access)."""
     out = list(hits)
     sents = list(doc.sents)
     used = {h.cue_token for h in hits}
     for q in quotes:
         if any(_overlaps(h.content, q) for h in out):
             continue
-        words = doc.text[q[0] : q[1]].split()
-        hit = _dashed_quote(doc.text, q) or _cued_quote(doc, q, quotes, sents, used)
+        words = text[q[0] : q[1]].split()
+        hit = _dashed_quote(text, q) or _cued_quote(doc, text, q, quotes, sents, used)
         if hit is None:
-            _continue_quote(doc.text, q, out, quotes)
+            _continue_quote(text, q, out, quotes)
         elif len(words) >= MIN_QUOTE_WORDS:
             out.append(hit)
     return out
 
 
-def _sentences_near(doc: Doc, q: Range, sents: list[SpacySpan]) -> list[SpacySpan]:
+def _sentences_near(text: str, q: Range, sents: list[SpacySpan]) -> list[SpacySpan]:
     """The sentences the quotation touches, the one before when it ends in a colon, and the
     one after when it follows the quotation in the same paragraph ("“...,” X said.")."""
     k = bisect.bisect_right([s.end_char for s in sents], q[0])
@@ -99,20 +100,20 @@ def _sentences_near(doc: Doc, q: Range, sents: list[SpacySpan]) -> list[SpacySpa
     if not near:
         return near
     first = sents.index(near[0])
-    if first > 0 and doc.text[sents[first - 1].start_char : q[0]].rstrip().endswith(":"):
+    if first > 0 and text[sents[first - 1].start_char : q[0]].rstrip().endswith(":"):
         near.insert(0, sents[first - 1])
-    if k < len(sents) and "\n" not in doc.text[q[1] : sents[k].start_char]:
+    if k < len(sents) and "\n" not in text[q[1] : sents[k].start_char]:
         near.append(sents[k])
     return near
 
 
 def _cued_quote(
-    doc: Doc, q: Range, quotes: list[tuple[int, int]], sents: list[SpacySpan], used: set[int]
+    doc: Doc, text: str, q: Range, quotes: list[tuple[int, int]], sents: list[SpacySpan], used: set[int]
 ) -> Hit | None:
     """The quotation's speaker and cue, looked for outside quotes in its own sentences."""
     lex = cues()
     best: tuple[int, Hit] | None = None
-    for sent in _sentences_near(doc, q, sents):
+    for sent in _sentences_near(text, q, sents):
         for tok in sent:
             if tok.i in used or tok.pos_ not in ("VERB", "AUX") or any(s <= tok.idx < e for s, e in quotes):
                 continue
@@ -125,7 +126,7 @@ def _cued_quote(
             dist = min(abs(tok.idx - q[0]), abs(tok.idx - q[1]))
             source = source_range(src)
             cue = (tok.idx, tok.idx + len(tok.text))
-            hit = Hit(q, _strip_comma(doc.text, source) if source else None, cue, tok.i)
+            hit = Hit(q, _strip_comma(text, source) if source else None, cue, tok.i)
             if best is None or dist < best[0]:
                 best = (dist, hit)
     return best[1] if best else None
@@ -228,10 +229,9 @@ def _labelled(text: str, hits: list[Hit]) -> list[Hit]:
     return out
 
 
-def _colon_paragraphs(doc: Doc, hits: list[Hit]) -> list[Hit]:
+def _colon_paragraphs(doc: Doc, text: str, hits: list[Hit]) -> list[Hit]:
     """ "Limbaugh added:" at the end of a line reports the next paragraph."""
     lex = cues()
-    text = doc.text
     used = {h.cue_token for h in hits}
     out: list[Hit] = []
     for m in _LINE_COLON.finditer(text):

@@ -231,7 +231,9 @@ def _clause_without(head: Token, part: Token) -> Range | None:
 
 
 def _words(doc: Doc, r: Range) -> int:
-    return len(doc.text[r[0] : r[1]].split())
+    """The words in ``r``, a range of whole tokens (doc.text would join every token anew)."""
+    span = doc.char_span(*r)
+    return 0 if span is None else len(span.text.split())
 
 
 def _from_verb(verb: Token, lex: Cues) -> Hit | None:
@@ -323,13 +325,13 @@ def _from_preposition(tok: Token, lex: Cues) -> Hit | None:
 def find_reported(doc: Doc, *, skip: Iterable[Range] = ()) -> Iterator[Hit]:
     """Hits for every reporting cue in ``doc`` outside the ``skip`` ranges (quotations)."""
     lex = cues()
-    blocked = sorted(skip)
-
-    def inside(i: int) -> bool:
-        return any(s < i < e for s, e in blocked)
-
+    ranges = list(skip)
+    blocked = bytearray(max((e for _, e in ranges), default=0))  # 1 strictly inside a range
+    for s, e in ranges:
+        blocked[s + 1 : e] = b"\x01" * max(0, e - s - 1)
+    prepositions = {w[0] for w in lex.source_prepositions}
     for tok in doc:
-        if inside(tok.idx):
+        if tok.idx < len(blocked) and blocked[tok.idx]:
             continue
         lemma = tok.lemma_.lower()
         hit: Hit | None = None
@@ -341,7 +343,7 @@ def find_reported(doc: Doc, *, skip: Iterable[Range] = ()) -> Iterator[Hit]:
                 hit = _from_relative(tok)
         if hit is None and tok.pos_ == "ADJ" and lemma in lex.predicative:
             hit = _from_predicative(tok, lex)
-        if hit is None and tok.lower_ in {w[0] for w in lex.source_prepositions}:
+        if hit is None and tok.lower_ in prepositions:
             hit = _from_preposition(tok, lex)
         if hit is not None:
             yield hit
