@@ -1,0 +1,58 @@
+"""The tuned spaCy pipeline (builder/nlp.py: NumPy's BLAS, a set for the lemma index)
+annotates every token exactly as the stock pipeline does."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from builder import nlp
+
+HERE = Path(__file__).resolve().parent
+TEXTS = sorted(HERE.glob("articles/*.txt")) + sorted(HERE.parent.glob("seeds/*.txt"))
+
+
+@pytest.fixture(scope="module")
+def stock() -> Language:
+    for package in nlp.MODEL_PACKAGES:
+        folder = nlp.model_dir(package)
+        if folder is not None:
+            return spacy.load(folder)
+    pytest.skip("no spaCy English model installed")
+
+
+def annotations(doc: Doc) -> list[tuple[object, ...]]:
+    return [
+        (
+            t.i,
+            t.text,
+            t.tag_,
+            t.pos_,
+            str(t.morph),
+            t.lemma_,
+            t.dep_,
+            t.head.i,
+            t.ent_iob_,
+            t.ent_type_,
+            t.is_sent_start,
+        )
+        for t in doc
+    ]
+
+
+def test_tuned_pipeline_is_not_the_stock_one(stock: Language) -> None:
+    tuned = nlp.load()
+    assert tuned is not stock
+    assert all(not node.ops.use_blis for _, p in tuned.pipeline if p.is_trainable for node in p.model.walk())
+    index = tuned.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    assert all(isinstance(words, frozenset) for words in index.values())
+
+
+@pytest.mark.parametrize("path", TEXTS, ids=[p.name for p in TEXTS])
+def test_tuned_pipeline_annotates_as_the_stock_one(stock: Language, path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert annotations(nlp.load()(text)) == annotations(stock(text))
