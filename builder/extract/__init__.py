@@ -76,14 +76,27 @@ def extract_many(articles: Iterable[Article], *, n_process: int = 1) -> Iterator
     """Extractions in the order of ``articles``; ``n_process`` > 1 extracts on several cores.
 
     The model is loaded once, before the worker processes fork, so they share it; each
-    worker parses and extracts whole articles and sends back only the small records.
+    worker parses a few whole articles at a time (spaCy's networks run faster on a batch)
+    and sends back only the small records.
     """
     items = list(articles)
     language = nlp.load()
     if n_process > 1 and len(items) > 1 and "fork" in multiprocessing.get_all_start_methods():
-        with multiprocessing.get_context("fork").Pool(min(n_process, len(items))) as pool:
-            yield from pool.imap(extract, items, chunksize=1)
+        batches = [items[i : i + BATCH] for i in range(0, len(items), BATCH)]
+        with multiprocessing.get_context("fork").Pool(min(n_process, len(batches))) as pool:
+            for extractions in pool.imap(_extract_batch, batches, chunksize=1):
+                yield from extractions
         return
-    docs = language.pipe((a.text for a in items), n_process=n_process, batch_size=8)
+    docs = language.pipe((a.text for a in items), n_process=n_process if len(items) > 1 else 1, batch_size=BATCH)
     for article, doc in zip(items, docs, strict=True):
         yield extract_doc(article.id, doc)
+
+
+#: Articles parsed together: over polnear-dev, batches of 4 take 15% less time than one by
+#: one, and small batches keep the worker processes evenly loaded to the end.
+BATCH = 4
+
+
+def _extract_batch(articles: list[Article]) -> list[Extraction]:
+    docs = nlp.load().pipe((a.text for a in articles), batch_size=len(articles))
+    return [extract_doc(a.id, doc) for a, doc in zip(articles, docs, strict=True)]
