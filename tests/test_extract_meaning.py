@@ -461,6 +461,22 @@ def test_claim_statement_and_id(english: Language) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "said", "expected"),
+    [
+        ("Both Nordland and Vessia have been accused by several neighbours of hiding troops at the border.",
+         ("several neighbours", "have been accused", "of hiding troops at the border"),
+         "Both Nordland and Vessia are hiding troops at the border."),
+        ("The shipping firm was accused by inspectors of skipping safety drills.",
+         ("inspectors", "was accused", "of skipping safety drills"),
+         "The shipping firm is skipping safety drills."),
+    ],
+)
+def test_an_accusation_is_stated_of_the_accused(english: Language, text: str, said: Said, expected: str) -> None:
+    (claim,) = run(english, text, [said]).claims
+    assert claim.statement == expected
+
+
+@pytest.mark.parametrize(
     ("content", "speaker", "expected"),
     [
         ("that he stands with the people,”", "Kim Jong Un", "Kim Jong Un stands with the people."),

@@ -217,6 +217,26 @@ def clean_statement(text: str, speaker: str | None = None) -> str:
     return f"{t[:1].upper()}{t[1:]}." if t else t
 
 
+def _accusation(doc: Doc, f: Found) -> str | None:
+    """ "X have been accused by Y of collaborating ..." -> "X are collaborating ...": what is said
+    of the accused, who is the passive verb's subject, not the speaker."""
+    content = doc.char_span(f.content.start, f.content.end, alignment_mode="expand")
+    cue = doc.char_span(f.cue.start, f.cue.end, alignment_mode="expand") if f.cue else None
+    if content is None or cue is None or len(content) < 2:
+        return None
+    first, verb = content[0], cue.root
+    gerund = content[1].tag_ == "VBG" or content[1].lower_.endswith("ing")  # the parser may call it a noun
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if first.lower_ not in ("of", "for") or not gerund or subject is None or subject.pos_ == "PRON":
+        return None
+    plural = subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
+    aside = {t.i for c in subject.children if c.dep_ in ("appos", "relcl", "acl", "punct") for t in c.subtree}
+    last = max(t.i for t in subject.subtree if t.i not in aside)
+    who = doc[subject.left_edge.i : last + 1].text
+    said = clean_statement(content[1:].text)
+    return f"{who} {'are' if plural else 'is'} {said[:1].lower()}{said[1:]}"
+
+
 def _claim_id(doc: Doc, start: int, end: int, taken: set[str]) -> str:
     span = doc.char_span(start, end, alignment_mode="expand")
     ignore = claim_words().ignore
@@ -254,5 +274,5 @@ def group_claims(
         c = found[chosen].content
         speaker = (names or {}).get(actor_of[chosen] or "")
         ids.append(_claim_id(doc, c.start, c.end, taken))
-        claims.append(Claim(ids[-1], clean_statement(c.text, speaker)))
+        claims.append(Claim(ids[-1], _accusation(doc, found[chosen]) or clean_statement(c.text, speaker)))
     return tuple(claims), tuple(ids[group_of[i]] for i in range(len(found)))
