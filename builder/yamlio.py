@@ -7,6 +7,7 @@ aliases, tags) and remembers the line of every key and item, so that validation 
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -40,7 +41,7 @@ def _where(name: str, line: int) -> str:
 
 
 def _build(
-    loader: _StrictLoader, node: Node, name: str, path: tuple[Any, ...], lines: Lines, depth: int = 0
+    loader: Any, node: Node, name: str, path: tuple[Any, ...], lines: Lines, depth: int = 0
 ) -> Any:
     """Python data from a composed node, recording each value's line."""
     if depth > 50:
@@ -78,9 +79,19 @@ def load_yaml_text(text: str, name: str, *, line_offset: int = 0) -> Any:
     return data
 
 
+class _FastLoader(getattr(yaml, "CSafeLoader", _StrictLoader)):  # type: ignore[misc]
+    """libyaml's parser where PyYAML has it: the same nodes, many times faster than the Python one."""
+
+
+def _loader(text: str) -> Any:
+    """libyaml unless the text may hold an anchor or alias: those get the Python loader, which refuses
+    an alias where it stands, before anything is expanded."""
+    return _StrictLoader(text) if "&" in text or "*" in text else _FastLoader(text)
+
+
 def load_yaml_located(text: str, name: str, *, line_offset: int = 0) -> tuple[Any, Lines]:
     """Parse YAML text into data and the line of each value."""
-    loader = _StrictLoader(text)
+    loader = _loader(text)
     lines: Lines = {}
     try:
         node = loader.get_single_node()
@@ -115,16 +126,39 @@ class _Dumper(yaml.SafeDumper):
         return True
 
 
+class _FastDumper(getattr(yaml, "CSafeDumper", _Dumper)):  # type: ignore[misc]
+    """libyaml's emitter: the same text as _Dumper's for the characters ``_plain`` accepts, five times faster."""
+
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
+
+
+#: Characters both emitters write alike; libyaml escapes others (astral ones, some controls) differently.
+_PLAIN = re.compile("[\n\x20-\x7e\xa0-\ud7ff\ue000-\ufefe\uff00-\ufffd]*")
+
+
+def _plain(data: Any) -> bool:
+    if isinstance(data, str):
+        return _PLAIN.fullmatch(data) is not None and not data.endswith("\n")  # "|+" ends the document with "..."
+    if isinstance(data, dict):
+        return all(k != "" and _plain(k) and _plain(v) for k, v in data.items())
+    if isinstance(data, list):
+        return all(_plain(x) for x in data)
+    return True
+
+
 def _str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
     style = "|" if "\n" in value else None
     return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 
 
 _Dumper.add_representer(str, _str)
+_FastDumper.add_representer(str, _str)
 
 
 def dump_yaml(data: Any) -> str:
     """Deterministic YAML: keys in the order given, UTF-8 text, no line folding."""
     return yaml.dump(
-        data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, default_flow_style=False, width=10_000
+        data, Dumper=_FastDumper if _plain(data) else _Dumper,
+        sort_keys=False, allow_unicode=True, default_flow_style=False, width=10_000,
     )
