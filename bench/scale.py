@@ -85,10 +85,19 @@ def make(folder: Path, n: int, seed: int = 7) -> None:
 
 
 def first_search_bytes(site: Path) -> int:
-    """What a browser fetches before its first search result: the search index and worker."""
-    index = site / "search" / "search_index.json"
-    worker = sorted((site / "assets" / "javascripts" / "workers").glob("search*.js"))
-    return (index.stat().st_size if index.exists() else 0) + sum(p.stat().st_size for p in worker)
+    """What a browser fetches for its first search with Pagefind, at most: the UI's script and style,
+    Pagefind's script, worker, entry, WebAssembly and metadata, the largest index chunk (a word's
+    chunk), and the five largest fragments (the results shown first)."""
+    bundle = site / "pagefind"
+    if not bundle.is_dir():
+        return 0
+    fixed = ["pagefind-ui.js", "pagefind-ui.css", "pagefind.js", "pagefind-worker.js", "pagefind-entry.json",
+             "wasm.en.pagefind"]
+    size = sum((bundle / name).stat().st_size for name in fixed if (bundle / name).exists())
+    size += sum(p.stat().st_size for p in bundle.glob("*.pf_meta"))
+    chunks = sorted((p.stat().st_size for p in (bundle / "index").glob("*.pf_index")), reverse=True)
+    fragments = sorted((p.stat().st_size for p in (bundle / "fragment").glob("*.pf_fragment")), reverse=True)
+    return size + sum(chunks[:1]) + sum(fragments[:5])
 
 
 def report(label: str, folder: Path, summary: Summary) -> float:

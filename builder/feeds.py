@@ -46,6 +46,10 @@ def script_json(data: Any) -> Markup:
     return Markup(text)
 
 
+#: The most authors and appearances a claim's JSON-LD names: the page's size stays bounded.
+JSONLD_LIMIT = 25
+
+
 def claim_jsonld(briefing: Briefing, claim: ClaimRecord) -> Markup:
     """schema.org Claim: the statement, who backs it (author), when first reported, where it appears."""
     stances = briefing.by_claim.get(claim.id, ())
@@ -67,14 +71,14 @@ def claim_jsonld(briefing: Briefing, claim: ClaimRecord) -> Markup:
         appearances.setdefault(a.id, item)
     data: dict[str, Any] = {"@context": "https://schema.org", "@type": "Claim", "text": claim.statement}
     if authors:
-        data["author"] = list(authors.values())
+        data["author"] = list(authors.values())[:JSONLD_LIMIT]
     first = briefing.first_article(claim.id)
     if first is not None and first.published:
         data["datePublished"] = first.published
     if first is not None:
         data["firstAppearance"] = appearances.get(first.id)
     if appearances:
-        data["appearance"] = list(appearances.values())
+        data["appearance"] = list(appearances.values())[:JSONLD_LIMIT]
     if any(s.stance in AGAINST for s in stances):
         data["disambiguatingDescription"] = f"{briefing.status(claim.id)} claim"
     return script_json(data)

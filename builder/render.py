@@ -16,12 +16,12 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
-from . import feeds
+from . import feeds, paging
 from .highlight import article_html
 from .models import ACTOR_KINDS, STANCES, Article
 from .network import mermaid, network
 from .records import ClaimRecord
-from .view import STATUSES, Briefing, Stance
+from .view import STATUSES, Briefing, Day, Stance
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "site_templates"
 #: How many items the home page lists of each kind before linking to the index.
@@ -77,6 +77,11 @@ def plural(n: int, noun: str) -> str:
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
+def page_title(title: str, pager: paging.Pager) -> str:
+    """``Claims``, then ``Claims (page 2)`` on the pages after the first."""
+    return title if pager.number == 1 else f"{title} (page {pager.number})"
+
+
 def environment(templates: Path = TEMPLATES) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(templates / "pages"),
@@ -91,6 +96,7 @@ def environment(templates: Path = TEMPLATES) -> jinja2.Environment:
     env.filters["plural"] = plural
     env.filters["label"] = label
     env.filters["update_summary"] = feeds.update_summary
+    env.filters["page_title"] = page_title
     return env
 
 
@@ -125,8 +131,13 @@ def render(
     content = briefing.content
     pages: dict[str, str] = {}
 
+    numbers = [u.number for u in content.updates]
+    update_pages = {n: u.pager.path for u in paging.split("changes.md", "changes", numbers, paging.UPDATES_SIZE)
+                    for n in u.items}
+
     def put(path: str, template: str, **context: Any) -> None:
-        pages[path] = env.get_template(template).render(url=_urler(path), briefing=briefing, **context)
+        pages[path] = env.get_template(template).render(
+            url=_urler(path), briefing=briefing, update_page=lambda n: update_pages.get(n, "changes.md"), **context)
 
     claims = briefing.claims_in_order()
     actors = briefing.actors_in_order()
@@ -138,34 +149,48 @@ def render(
     put("index.md", "home.md.j2", site_name=site_name, claims=claims, actors=actors,
         articles=articles, counts=counts, limit=HOME_LIMIT, matrix=briefing.matrix(),
         latest=content.updates[0] if content.updates else None)
-    put("claims/index.md", "claims_index.md.j2", claims=claims)
-    put("actors/index.md", "actors_index.md.j2", actors=actors)
-    put("articles/index.md", "articles_index.md.j2", articles=articles)
-    put("timeline.md", "timeline.md.j2", days=briefing.timeline())
+    size = paging.INDEX_SIZE
+    for name, items in (("claims", claims), ("actors", actors), ("articles", articles)):
+        for listed in paging.split(f"{name}/index.md", name, items, size):
+            put(listed.pager.path, f"{name}_index.md.j2", pager=listed.pager, **{name: listed.items})
+    events = [(day.date, e) for day in briefing.timeline() for e in day.events]
+    for period in paging.split("timeline.md", "timeline", events, paging.TIMELINE_SIZE):
+        days = [Day(date, [e for _, e in group]) for date, group in paging.grouped(period.items, lambda x: x[0])]
+        put(period.pager.path, "timeline.md.j2", days=days, pager=period.pager)
     net = network(briefing)
     put("network.md", "network.md.j2", net=net, diagram=mermaid(net))
     rank = {c.id: i for i, c in enumerate(claims)}
-    put("changes.md", "changes.md.j2", updates=content.updates,
-        in_claim_order=lambda ids: sorted(ids, key=lambda i: (rank.get(i, len(rank)), i)))
-    put("facets.md", "facets.md.j2", statuses=STATUSES, stances=STANCES, kinds=ACTOR_KINDS)
+    for batch in paging.split("changes.md", "changes", content.updates, paging.UPDATES_SIZE):
+        put(batch.pager.path, "changes.md.j2", updates=batch.items, pager=batch.pager, cap=paging.LONG,
+            in_claim_order=lambda ids: sorted(ids, key=lambda i: (rank.get(i, len(rank)), i)))
+    groups = facets(briefing, claims, actors)
+    put("facets.md", "facets.md.j2", groups=groups)
+    for _, values in groups:
+        for facet in values:
+            for having in paging.split(facet.path, f"facet-{facet.slug}", facet.items, size):
+                put(having.pager.path, "facet.md.j2", facet=facet, items=having.items, pager=having.pager)
     for claim in claims:
-        stances = briefing.by_claim.get(claim.id, ())
         status = briefing.status(claim.id)
-        put(f"claims/{claim.id}.md", "claim.md.j2", claim=claim, stances=stances, status=status,
-            first=briefing.first_article(claim.id), related=briefing.related(claim.id),
-            jsonld=feeds.claim_jsonld(briefing, claim), tags=[f"status: {status}"])
+        for said in paging.split(f"claims/{claim.id}.md", f"claim-{claim.id}", briefing.by_claim.get(claim.id, ()),
+                                 paging.STANCES_SIZE):
+            put(said.pager.path, "claim.md.j2", claim=claim, stances=said.items, status=status, pager=said.pager,
+                first=briefing.first_article(claim.id), related=briefing.related(claim.id),
+                jsonld=feeds.claim_jsonld(briefing, claim), tags=[_tag(f"status: {status}")])
     order = {c.id: i for i, c in enumerate(claims)}
     members_of: dict[str, list[Any]] = {}
     for actor in actors:
         if actor.affiliation:
             members_of.setdefault(actor.affiliation, []).append(actor)
     for actor in actors:
-        put(f"actors/{actor.id}.md", "actor.md.j2", actor=actor,
-            affiliation=content.actors.get(actor.affiliation or ""),
-            members=members_of.get(actor.id, []),
-            by_claim=_by_claim(briefing.by_actor.get(actor.id, ()), order),
-            co_actors=briefing.co_actors(actor.id), articles=briefing.articles_of(actor.id),
-            tags=[f"kind: {label(actor.kind)}", *_stance_tags(briefing.by_actor.get(actor.id, ()))])
+        flat = [(c, s) for c, items in _by_claim(briefing.by_actor.get(actor.id, ()), order) for s in items]
+        tags = [_tag(f"kind: {label(actor.kind)}"), *map(_tag, _stance_tags(briefing.by_actor.get(actor.id, ())))]
+        for part in paging.split(f"actors/{actor.id}.md", f"actor-{actor.id}", flat, paging.STANCES_SIZE):
+            put(part.pager.path, "actor.md.j2", actor=actor, pager=part.pager, cap=paging.LONG,
+                affiliation=content.actors.get(actor.affiliation or ""),
+                members=members_of.get(actor.id, []),
+                by_claim=[(group[0][0], [s for _, s in group]) for _, group in
+                          paging.grouped(part.items, lambda x: x[0].id if x[0] else "")],
+                co_actors=briefing.co_actors(actor.id), articles=briefing.articles_of(actor.id), tags=tags)
     for article in articles:
         stances = briefing.by_article.get(article.id, ())
         source = texts.get(article.id)
@@ -179,9 +204,45 @@ def render(
                      else Markup("<p><em>The seed file of this article is missing.</em></p>"))
         put(page, "article.md.j2", article=article, stances=stances, text_html=text_html,
             stance_names=STANCES, fragment=_fragmenter(article.url))
+    put("search.md", "search.md.j2")
     pages["briefing.json"] = feeds.briefing_json(briefing)
     pages["feed.xml"] = feeds.atom_feed(briefing, site_name=site_name)
     return pages
+
+
+@dataclass(frozen=True, slots=True)
+class Facet:
+    """One value of a facet (a claim status, an actor kind, a stance taken) and the claims or actors with it."""
+
+    name: str  # "status: contested"
+    kind: str  # what items are: claims or actors
+    items: list[Any]
+
+    @property
+    def slug(self) -> str:
+        return self.name.replace(": ", "-").replace(" ", "-")
+
+    @property
+    def path(self) -> str:
+        return f"pages/facet-{self.slug}.md"
+
+
+def _tag(name: str) -> tuple[str, str]:
+    """A facet tag on a claim or actor page: its name and its facet's page."""
+    return name, Facet(name, "", []).path
+
+
+def facets(briefing: Briefing, claims: list[ClaimRecord], actors: list[Any]) -> list[tuple[str, list[Facet]]]:
+    """Claims by status, actors by kind and by the stances they take; the facets page's groups."""
+    taken = {a.id: {s.stance for s in briefing.by_actor.get(a.id, ())} for a in actors}
+    return [
+        ("Claim status", [Facet(f"status: {s}", "claims", [c for c in claims if briefing.status(c.id) == s])
+                          for s in STATUSES]),
+        ("Actor kind", [Facet(f"kind: {label(k)}", "actors", [a for a in actors if a.kind == k])
+                        for k in ACTOR_KINDS]),
+        ("Actors by stance", [Facet(f"stance: {label(s)}", "actors", [a for a in actors if s in taken[a.id]])
+                              for s in STANCES]),
+    ]
 
 
 def _stance_tags(stances: tuple[Stance, ...]) -> list[str]:

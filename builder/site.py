@@ -2,13 +2,26 @@
 
 Pages are written to a fresh folder and built into another; site/ is replaced only once the
 whole build has succeeded, so a failed build leaves the published site as it was.
+
+A build after a small change is incremental: pages whose Markdown is the same as last time
+keep their file (and its modification time) in the new docs/, the new site/ starts as a copy
+of the last one, and MkDocs' dirty build renders only the pages that changed. That is the same
+site a full build makes because no page's HTML depends on another page's Markdown: the
+navigation lists only the fixed section indexes. Anything else the pages depend on (mkdocs.yml,
+the theme, our assets, the versions of MkDocs, Material and Pagefind) is in a stamp kept with
+docs/; a different stamp means a full build.
+
+Pagefind then indexes the built HTML into site/pagefind/: the search a reader downloads in
+pieces, a few index chunks and the fragments of the results shown, not the whole index.
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import shutil
+import subprocess
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -77,15 +90,90 @@ def site_name(root: Path) -> str:
         return str(load_config(root, docs_dir=empty)["site_name"])
 
 
-def write_docs(folder: Path, pages: dict[str, str]) -> None:
-    """Write the pages and the site's own assets into an empty ``folder``."""
+def write_docs(folder: Path, pages: dict[str, str], previous: Path | None = None) -> int:
+    """Write the pages and the site's own assets into an empty ``folder``; returns the pages written.
+
+    A page whose text is the same as in ``previous`` (the last docs/) is linked to its file
+    there, so that it keeps its modification time and a dirty build leaves it alone.
+    """
     if folder.exists():
         shutil.rmtree(folder)
+    written = 0
+    made: set[Path] = set()
     for rel, text in pages.items():
         path = folder / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-    shutil.copytree(ASSETS, folder / "assets")
+        if path.parent not in made:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            made.add(path.parent)
+        data = text.encode("utf-8")
+        if previous is not None and _same(previous / rel, data):
+            try:
+                os.link(previous / rel, path)
+                continue
+            except OSError:
+                pass
+        path.write_bytes(data)
+        written += 1
+    shutil.copytree(ASSETS, folder / "assets")  # copy2 keeps the modification times
+    return written
+
+
+def _same(path: Path, data: bytes) -> bool:
+    try:
+        return path.stat().st_size == len(data) and path.read_bytes() == data
+    except OSError:
+        return False
+
+
+STAMP = ".stamp"
+
+
+def stamp(root: Path, config: Any) -> str:
+    """What every page's HTML depends on besides its own Markdown (see the module's docstring)."""
+    from importlib.metadata import version
+
+    digest = hashlib.sha256()
+    for name in ("mkdocs", "mkdocs-material", "pymdown-extensions", "Markdown", "pagefind-bin"):
+        digest.update(f"{name}=={version(name)}\n".encode())
+    digest.update(config_file(root).read_bytes())
+    folders = [ASSETS, *(Path(d) for d in [config["theme"].custom_dir] if d)]
+    for folder in folders:
+        for path in sorted(folder.rglob("*")):
+            if path.is_file():
+                digest.update(f"{path.relative_to(folder).as_posix()}\n".encode())
+                digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def _previous(root: Path, stamp_now: str) -> bool:
+    """Whether the published docs/ and site/ were built with the same stamp: a dirty build may start from them."""
+    try:
+        return (root / "docs" / STAMP).read_text(encoding="utf-8") == stamp_now and (root / "site").is_dir()
+    except OSError:
+        return False
+
+
+class _DropDirtyWarning(logging.Filter):
+    """MkDocs warns that a dirty build may get the navigation wrong: ours lists only fixed pages."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "'dirty' build" not in record.getMessage()
+
+
+SEARCH = "pagefind"
+#: Left out of the search index: the who-labels between an article's words (see render.py).
+SEARCH_EXCLUDE = "[data-search-exclude]"
+
+
+def index_search(site_dir: Path) -> None:
+    """Pagefind's index of the built pages, in ``site_dir``/pagefind/."""
+    from pagefind_bin import get_executable
+
+    command = [str(get_executable()), "--site", str(site_dir), "--output-subdir", SEARCH,
+               "--exclude-selectors", SEARCH_EXCLUDE, "--force-language", "en", "--keep-index-url", "--silent"]
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise SiteError(f"pagefind failed: {(done.stderr or done.stdout).strip()[-2000:]}")
 
 
 def _swap(new: Path, target: Path) -> None:
@@ -115,18 +203,54 @@ def build_site(root: Path, pages: dict[str, str], *, strict: bool = False, mkdoc
     for folder in (docs_new, site_new):
         if folder.exists():
             shutil.rmtree(folder)
-    write_docs(docs_new, pages)
     if not mkdocs:
+        write_docs(docs_new, pages)
+        _keep_search(root, docs_new)
         return SiteResult(pages=_count(pages), warnings=())
+    docs_new.mkdir()  # MkDocs checks that docs_dir exists
     config = load_config(root, docs_dir=str(docs_new), site_dir=str(site_new), strict=strict)
+    stamp_now = stamp(root, config)
+    dirty = _previous(root, stamp_now)
+    write_docs(docs_new, pages, root / "docs" if dirty else None)
+    if dirty:
+        _start_from(root / "site", site_new, removed=_pages_in(root / "docs") - set(pages))
+    quiet = _DropDirtyWarning()
+    logging.getLogger("mkdocs.commands.build").addFilter(quiet)
     with _collect_warnings() as warnings:
         try:
-            build(config)
+            build(config, dirty=dirty)
         except (MkDocsException, OSError) as e:
             shutil.rmtree(site_new, ignore_errors=True)
             detail = "; ".join(warnings.messages) or str(e)
             raise SiteError(f"mkdocs build failed: {detail}") from None
+        finally:
+            logging.getLogger("mkdocs.commands.build").removeFilter(quiet)
+    index_search(site_new)
+    (docs_new / STAMP).write_text(stamp_now, encoding="utf-8")
     return SiteResult(pages=_count(pages), warnings=tuple(warnings.messages))
+
+
+def _pages_in(docs: Path) -> set[str]:
+    return {p.relative_to(docs).as_posix() for p in docs.rglob("*.md")} if docs.is_dir() else set()
+
+
+def _start_from(site_dir: Path, site_new: Path, *, removed: set[str]) -> None:
+    """A copy of the last site/ (modification times kept), without the pages that are gone and the search index."""
+    shutil.copytree(site_dir, site_new, ignore=lambda folder, names: [SEARCH] if folder == str(site_dir) else [])
+    for rel in removed:
+        (site_new / page_url(rel)).unlink(missing_ok=True)
+
+
+def page_url(page: str) -> str:
+    """The built page's path for a Markdown page (use_directory_urls is off)."""
+    return page[:-3] + ".html" if page.endswith(".md") else page
+
+
+def _keep_search(root: Path, docs_new: Path) -> None:
+    """The live preview serves docs/: it keeps the last build's search index there, so search works offline too."""
+    index = root / "site" / SEARCH
+    if index.is_dir():
+        shutil.copytree(index, docs_new / SEARCH)
 
 
 def _count(pages: dict[str, str]) -> int:
@@ -137,7 +261,7 @@ def _count(pages: dict[str, str]) -> int:
 def publish(root: Path) -> None:
     """Put the docs/ and site/ that ``build_site`` made in place of the old ones."""
     work = root / ".build"
-    for name in ("docs", "site"):
+    for name in ("site", "docs"):  # site/ first: docs/ holds the stamp that lets the next build start from site/
         if (work / f"{name}.new").exists():
             _swap(work / f"{name}.new", root / name)
 

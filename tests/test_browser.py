@@ -125,10 +125,13 @@ def test_search_for_peskov_reaches_his_actor_page(visit: Any, seed_server: Serve
 
 
 def search(v: Visit, words: str) -> Any:
-    """Type ``words`` into the site's search; the result links once they are shown."""
-    v.page.click("input.md-search__input")
+    """Type ``words`` into the search box in the header and press Enter; the result links on the
+    search page (Pagefind's UI) once they are shown."""
+    v.page.click("input.bf-search-input")
     v.page.keyboard.type(words, delay=20)
-    results = v.page.locator("a.md-search-result__link")
+    v.page.keyboard.press("Enter")
+    v.page.wait_for_url("**/search.html?q=*")
+    results = v.page.locator("a.pagefind-ui__result-link")
     results.first.wait_for(timeout=10_000)
     return results
 
@@ -137,8 +140,10 @@ def search(v: Visit, words: str) -> Any:
 def test_search_for_hoax_finds_peskovs_denial(visit: Any, seed_server: Served) -> None:
     v = visit(seed_server, viewport=DESKTOP)
     v.page.goto(seed_server.url + "index.html")
-    results = search(v, "hoax")
-    found = [(results.nth(i).get_attribute("href") or "", results.nth(i).inner_text()) for i in range(results.count())]
+    search(v, "hoax")
+    items = v.page.locator("li.pagefind-ui__result")  # a result: its link, and the words around the match
+    found = [(items.nth(i).locator("a").first.get_attribute("href") or "", items.nth(i).inner_text())
+             for i in range(items.count())]
     assert any("actors/dmitry-peskov.html" in href and "hoax" in text.lower() for href, text in found), found
 
 
@@ -147,7 +152,6 @@ def test_search_for_zelensky_lists_his_actor_page_first(visit: Any, seed_server:
     v = visit(seed_server, viewport=DESKTOP)
     v.page.goto(seed_server.url + "index.html")
     results = search(v, "Zelensky")
-    v.page.wait_for_timeout(300)  # the last keystroke's results
     first = results.first.get_attribute("href") or ""
     assert "actors/volodymyr-zelensky.html" in first, first
 
@@ -216,8 +220,8 @@ def test_markup_in_search_results_stays_text(visit: Any, hostile_server: Served)
     v.page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
     v.page.goto(hostile_server.url + "index.html")
     results = search(v, "paragraph")
-    assert "<script>alert(1)</script>" in v.page.locator(".md-search-result").inner_text()
-    assert v.page.locator(".md-search-result script, .md-search-result [onmouseover]").count() == 0
+    assert "<script>alert(1)</script>" in v.page.locator(".pagefind-ui__results").inner_text()
+    assert v.page.locator(".pagefind-ui__results script, .pagefind-ui__results [onmouseover]").count() == 0
     results.first.click()
     v.page.wait_for_load_state()
     v.page.mouse.move(300, 300)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ from builder.build import build
 from builder.errors import ValidationError
 from builder.yamlio import load_yaml_text
 
-from .briefings import fake_extract_many, make_briefing, snapshot
+from .briefings import ARTICLES, fake_extract_many, make_briefing, snapshot
 
 HARBOUR = "invented_harbour_dispute.txt"
 
@@ -162,3 +163,28 @@ def test_second_build_at_once_is_refused(root: Path) -> None:
 
     with locked(root), pytest.raises(LockedError, match="another build of this briefing is running"):
         build(root)
+
+
+def test_a_build_after_a_change_rebuilds_only_changed_pages_and_equals_a_full_build(root: Path) -> None:
+    build(root)
+    unchanged = root / "site" / "actors" / "tomas-holm.html"
+    was = unchanged.stat().st_mtime_ns
+    shutil.copy(ARTICLES / "article_with_front_matter.md", root / "seeds")
+    build(root)  # dirty: starts from the last site/
+    assert unchanged.stat().st_mtime_ns == was, "a page whose Markdown did not change was built again"
+    assert (root / "site" / "articles" / "article_with_front_matter.html").is_file()
+    dirty = snapshot(root / "site")
+    (root / "docs" / ".stamp").unlink()  # no stamp: a full build from nothing
+    build(root)
+    assert snapshot(root / "site") == dirty
+    assert unchanged.stat().st_mtime_ns != was
+
+
+def test_a_removed_article_takes_its_built_page_along_in_a_dirty_build(root: Path) -> None:
+    shutil.copy(ARTICLES / "article_with_front_matter.md", root / "seeds")
+    build(root)
+    assert (root / "site" / "articles" / "article_with_front_matter.html").is_file()
+    (root / "seeds" / "article_with_front_matter.md").unlink()
+    build(root)
+    assert not (root / "site" / "articles" / "article_with_front_matter.html").exists()
+    assert (root / "site" / "pagefind" / "pagefind-entry.json").is_file()
