@@ -9,6 +9,7 @@ address tells it.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -222,8 +223,19 @@ def _with_given_name(ent: Span) -> Span:
     return Span(ent.doc, ent.start - 1, ent.end, label="PERSON") if given else ent
 
 
+#: Each parsed article's mentions: actor resolution and claim grouping both ask for them.
+_FOUND: weakref.WeakKeyDictionary[Doc, tuple[Mention, ...]] = weakref.WeakKeyDictionary()
+
+
 def find_mentions(doc: Doc) -> tuple[Mention, ...]:
-    """The named mentions of actors in ``doc``, in text order."""
+    """The named mentions of actors in ``doc``, in text order (found once per Doc)."""
+    found = _FOUND.get(doc)
+    if found is None:
+        found = _FOUND[doc] = _find_mentions(doc)
+    return found
+
+
+def _find_mentions(doc: Doc) -> tuple[Mention, ...]:
     ents = [e for e in doc.ents if e.label_ in ACTOR_LABELS]
     sent_of = {s.start: n for n, s in enumerate(doc.sents)}
     raw: list[_Raw] = []
