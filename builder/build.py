@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from . import extract, ingest, merge, render, site, store, updates, view
+from .cache import RecordCache
 from .errors import LockedError, ValidationError
 from .journal import Changes
 from .models import Article, Extraction, extraction_from_data, extraction_to_data
@@ -96,15 +97,17 @@ def build(root: Path, *, strict: bool = False, jobs: int = 1, write_site: bool =
     clock = Clock()
     with locked(root):
         site.recover(root)
+        parsed = RecordCache.at(root)
         with clock("load"):
-            before, current, generated = store.load(root)
+            before, current, generated = store.load(root, parsed)
             cache = store.read_extractions(root)
         with clock("ingest"):
             articles, skipped = _ingest(root)
         with clock("extract"):
             extractions, extracted = _extract(articles, cache, jobs)
         with clock("merge"):
-            merged, planned, warnings = _merge(root, articles, skipped, extractions, cache, before, current, generated)
+            merged, planned, warnings = _merge(root, articles, skipped, extractions, cache, before, current, generated,
+                                               parsed)
         with clock("render"):
             pages = render.render(view.briefing(merged), {a.id: a for a in articles}, site_name=site.site_name(root))
         with clock("site"):
@@ -112,6 +115,7 @@ def build(root: Path, *, strict: bool = False, jobs: int = 1, write_site: bool =
         with clock("save"):
             store.save(root, planned)
             site.publish(root)
+            parsed.save()
     return Summary(
         extracted=extracted, unchanged=len(articles) - extracted, skipped=tuple(skipped),
         actors=len(merged.actors), claims=len(merged.claims), pages=result.pages,
@@ -132,7 +136,7 @@ def _extract(articles: list[Article], cache: dict[str, Any], jobs: int) -> tuple
 
 def _merge(
     root: Path, articles: list[Article], skipped: list[ingest.Skipped], extractions: dict[str, Extraction],
-    cache: dict[str, Any], before: store.Content, current: store.Data, generated: store.Data,
+    cache: dict[str, Any], before: store.Content, current: store.Data, generated: store.Data, parsed: RecordCache,
 ) -> tuple[store.Content, Changes, list[str]]:
     """The merged records (with this build's update) and the changes to content/ that keep them."""
     kept = [s.path.stem for s in skipped]
@@ -149,7 +153,7 @@ def _merge(
     shas = {a.id: a.sha256 for a in articles}
     cache_out = {i: {"sha256": shas[i], **extraction_to_data(e)} for i, e in extractions.items()}
     cache_out.update({k: cache[k] for k in kept if k in cache})
-    planned = store.changes(root, merged, generated, cache_out, pins, updates.published(merged))
+    planned = store.changes(root, merged, generated, cache_out, pins, updates.published(merged), parsed)
     return merged, planned, warnings
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from . import journal
+from .cache import RecordCache, digest
 from .errors import Problem, ValidationError
 from .journal import Changes
 from .records import KINDS, ActorRecord, ArticleRecord, ClaimRecord, History, Update, to_data
@@ -52,8 +53,13 @@ def _files(folder: Path) -> list[Path]:
     return sorted(folder.glob("*.yaml")) if folder.is_dir() else []
 
 
-def read_data(root: Path, *, generated: bool = False) -> tuple[Data, dict[str, dict[str, Any]], list[Problem]]:
-    """Every record's YAML data and line map, and the problems met while reading."""
+def read_data(
+    root: Path, *, generated: bool = False, cache: RecordCache | None = None
+) -> tuple[Data, dict[str, dict[str, Any]], list[Problem]]:
+    """Every record's YAML data and line map, and the problems met while reading.
+
+    With a ``cache``, a file read before is not parsed again, and has no line map.
+    """
     base = root / "content" / GENERATED if generated else root / "content"
     data: Data = {kind: {} for kind in KINDS}
     lines: dict[str, dict[str, Any]] = {kind: {} for kind in KINDS}
@@ -66,11 +72,19 @@ def read_data(root: Path, *, generated: bool = False) -> tuple[Data, dict[str, d
                     Problem(label, None, "", "file name is not a record id; expected letters, digits, '-', '_'")
                 )
                 continue
+            if cache is not None:
+                key = digest(path.read_bytes())
+                value = cache.value(key)
+                if value is not None:
+                    data[kind][path.stem] = value
+                    continue
             try:
                 value, where = load_yaml_file(path, label)
             except YamlError as e:
                 problems.append(_yaml_problem(label, e))
                 continue
+            if cache is not None:
+                cache.put(key, value)
             data[kind][path.stem] = value
             lines[kind][path.stem] = where
     return data, lines, problems
@@ -123,19 +137,29 @@ def reference_problems(data: Data, lines: dict[str, dict[str, Any]], removed: Da
     return problems
 
 
-def load(root: Path) -> tuple[Content, Data, Data]:
+def load(root: Path, cache: RecordCache | None = None) -> tuple[Content, Data, Data]:
     """content/ as validated records, their YAML data, and the last generated data.
 
-    ValidationError lists every problem found, in every file.
+    ValidationError lists every problem found, in every file. A load from the ``cache`` that
+    finds a problem is made again without it, so that each problem has its line.
     """
     recover(root)
-    data, lines, problems = read_data(root)
+    if cache is not None:
+        try:
+            return _load(root, cache)
+        except ValidationError:
+            pass
+    return _load(root, None)
+
+
+def _load(root: Path, cache: RecordCache | None) -> tuple[Content, Data, Data]:
+    data, lines, problems = read_data(root, cache=cache)
     content, found = to_content(data, lines)
     problems += found
     history, found = read_history(root)
     problems += found
     content = dataclasses.replace(content, updates=history.updates)
-    generated, _, gproblems = read_data(root, generated=True)
+    generated, _, gproblems = read_data(root, generated=True, cache=cache)
     problems += gproblems
     problems += reference_problems(data, lines, generated)
     if problems:
@@ -246,10 +270,36 @@ def read_pins(root: Path) -> dict[str, set[str]]:
 
 def changes(
     root: Path, content: Content, generated: Data, extractions: dict[str, dict[str, Any]],
-    pins: dict[str, set[str]], published: dict[str, Any],
+    pins: dict[str, set[str]], published: dict[str, Any], cache: RecordCache | None = None,
 ) -> Changes:
-    """The files of content/ to write (new text) or remove (None), paths relative to ``root``."""
+    """The files of content/ to write (new text) or remove (None), paths relative to ``root``.
+
+    With a ``cache``, a record whose file holds the canonical text of its value is left alone
+    without writing its YAML out again.
+    """
     wanted: dict[str, str] = {}
+    out: Changes = {}
+    kept: set[str] = set()
+
+    def record(rel: str, header: str, value: Any) -> None:
+        try:
+            now = (root / rel).read_bytes()
+        except OSError:
+            now = None
+        marked = header.encode("utf-8") + b"\0"  # canonical for this kind of file: its header and all
+        if cache is not None and now is not None and cache.canonical(digest(marked + now)) == value:
+            cache.value(digest(now))  # kept for the next load
+            kept.add(rel)
+            return
+        text = header + dump_yaml(value)
+        data = text.encode("utf-8")
+        if cache is not None:
+            cache.put(digest(marked + data), value, canonical=True)
+            cache.put(digest(data), value)  # what the next load parses
+        if data != now:
+            out[rel] = text
+        else:
+            kept.add(rel)
     wanted[f"content/{GENERATED}/{PUBLISHED}"] = json.dumps(published, ensure_ascii=False, sort_keys=True) + "\n"
     pinned = {kind: sorted(ids) for kind, ids in sorted(pins.items())}
     wanted[f"content/{GENERATED}/{PINS}"] = json.dumps(pinned, indent=1) + "\n"
@@ -262,11 +312,10 @@ def changes(
             + dump_yaml(to_data(History(content.updates)))
         )
     for kind in KINDS:
-        for rid, record in content.of(kind).items():
-            wanted[f"content/{kind}/{rid}.yaml"] = render_record(kind, record)
+        for rid, item in content.of(kind).items():
+            record(f"content/{kind}/{rid}.yaml", HEADER[kind], to_data(item))
         for rid, value in generated[kind].items():
-            wanted[f"content/{GENERATED}/{kind}/{rid}.yaml"] = dump_yaml(value)
-    out: Changes = {}
+            record(f"content/{GENERATED}/{kind}/{rid}.yaml", "", value)
     for rel, text in wanted.items():
         try:
             if (root / rel).read_bytes() == text.encode("utf-8"):
@@ -278,7 +327,7 @@ def changes(
                 *(root / "content" / GENERATED / EXTRACTIONS).glob("*.json")]
     for path in existing:
         rel = path.relative_to(root).as_posix()
-        if rel not in wanted:
+        if rel not in wanted and rel not in kept and rel not in out:
             out[rel] = None
     return out
 
