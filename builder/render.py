@@ -171,11 +171,12 @@ def render(
                 put(having.pager.path, "facet.md.j2", facet=facet, items=having.items, pager=having.pager)
     for claim in claims:
         status = briefing.status(claim.id)
+        once = {"first": briefing.first_article(claim.id), "related": briefing.related(claim.id),
+                "jsonld": feeds.claim_jsonld(briefing, claim), "tags": [_tag(f"status: {status}")]}
         for said in paging.split(f"claims/{claim.id}.md", f"claim-{claim.id}", briefing.by_claim.get(claim.id, ()),
                                  paging.STANCES_SIZE):
             put(said.pager.path, "claim.md.j2", claim=claim, stances=said.items, status=status, pager=said.pager,
-                first=briefing.first_article(claim.id), related=briefing.related(claim.id),
-                jsonld=feeds.claim_jsonld(briefing, claim), tags=[_tag(f"status: {status}")])
+                **once)
     order = {c.id: i for i, c in enumerate(claims)}
     members_of: dict[str, list[Any]] = {}
     for actor in actors:
@@ -184,13 +185,12 @@ def render(
     for actor in actors:
         flat = [(c, s) for c, items in _by_claim(briefing.by_actor.get(actor.id, ()), order) for s in items]
         tags = [_tag(f"kind: {label(actor.kind)}"), *map(_tag, _stance_tags(briefing.by_actor.get(actor.id, ())))]
+        about = {"affiliation": content.actors.get(actor.affiliation or ""), "members": members_of.get(actor.id, []),
+                 "co_actors": briefing.co_actors(actor.id), "articles": briefing.articles_of(actor.id), "tags": tags}
         for part in paging.split(f"actors/{actor.id}.md", f"actor-{actor.id}", flat, paging.STANCES_SIZE):
             put(part.pager.path, "actor.md.j2", actor=actor, pager=part.pager, cap=paging.LONG,
-                affiliation=content.actors.get(actor.affiliation or ""),
-                members=members_of.get(actor.id, []),
                 by_claim=[(group[0][0], [s for _, s in group]) for _, group in
-                          paging.grouped(part.items, lambda x: x[0].id if x[0] else "")],
-                co_actors=briefing.co_actors(actor.id), articles=briefing.articles_of(actor.id), tags=tags)
+                          paging.grouped(part.items, lambda x: x[0].id if x[0] else "")], **about)
     for article in articles:
         stances = briefing.by_article.get(article.id, ())
         source = texts.get(article.id)

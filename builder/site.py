@@ -160,6 +160,34 @@ class _DropDirtyWarning(logging.Filter):
         return "'dirty' build" not in record.getMessage()
 
 
+def is_raw_html(body: str) -> bool:
+    """A page that is one raw HTML block, as every page render.py makes is: Python-Markdown hands it back as it is."""
+    return body.startswith("<div") and body.endswith("</div>")
+
+
+def _raw_html_plugin() -> Any:
+    from mkdocs.plugins import BasePlugin
+
+    class RawHtml(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
+        """Raw-HTML pages skip Python-Markdown, whose HTML parser took three quarters of the site build
+        to return them unchanged (tests/test_render.py checks that they are unchanged)."""
+
+        def __init__(self) -> None:
+            self.html: dict[str, str] = {}
+
+        def on_page_markdown(self, markdown: str, page: Any, **_: Any) -> str:
+            body = markdown.strip()
+            if not is_raw_html(body):
+                return markdown
+            self.html[page.file.src_uri] = body
+            return ""
+
+        def on_page_content(self, html: str, page: Any, **_: Any) -> str:
+            return self.html.pop(page.file.src_uri, html)
+
+    return RawHtml()
+
+
 SEARCH = "pagefind"
 #: Left out of the search index: the who-labels between an article's words (see render.py).
 SEARCH_EXCLUDE = "[data-search-exclude]"
@@ -209,6 +237,7 @@ def build_site(root: Path, pages: dict[str, str], *, strict: bool = False, mkdoc
         return SiteResult(pages=_count(pages), warnings=())
     docs_new.mkdir()  # MkDocs checks that docs_dir exists
     config = load_config(root, docs_dir=str(docs_new), site_dir=str(site_new), strict=strict)
+    config.plugins["briefing-raw-html"] = _raw_html_plugin()  # not in mkdocs.yml: a shortcut, not a feature
     stamp_now = stamp(root, config)
     dirty = _previous(root, stamp_now)
     write_docs(docs_new, pages, root / "docs" if dirty else None)

@@ -11,6 +11,7 @@ import dataclasses
 import gzip
 import json
 import re
+import shutil
 import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
 from pathlib import Path
@@ -25,7 +26,7 @@ from builder.records import ActorRecord, ArticleRecord, AttributionRecord, Claim
 from builder.render import Words, words
 
 from .regen_golden import FIXTURE, GOLDEN, render_briefing
-from .sites import HOSTILE, PAYLOADS, build_hand_made_site, write_hostile_briefing
+from .sites import HOSTILE, PAYLOADS, REPO, build_hand_made_site, write_hostile_briefing
 
 # --- claim status -----------------------------------------------------------------------------
 
@@ -255,6 +256,29 @@ def test_the_search_index_holds_markup_as_plain_text_of_the_entity_pages(hostile
     for d in docs:
         assert "<script>alert(1)</script>" in d["meta"]["title"] and "<script>alert(1)</script>" in d["content"]
         assert "&lt;script" not in d["content"], "escaped twice: the results would show &lt;"
+
+
+def test_every_page_is_one_raw_html_block_that_markdown_leaves_as_it_is(tmp_path: Path) -> None:
+    """site.py hands such pages to the theme without Python-Markdown: that must change no byte."""
+    import markdown
+    from mkdocs.utils import meta
+
+    from builder import site
+
+    hostile = write_hostile_briefing(tmp_path / "hostile")
+    shutil.copy(REPO / "mkdocs.yml", hostile / "mkdocs.yml")
+    (tmp_path / "docs").mkdir()
+    config = site.load_config(hostile, docs_dir=str(tmp_path / "docs"))
+    md = markdown.Markdown(extensions=config.markdown_extensions, extension_configs=config.mdx_configs)
+    pages = {**render_briefing(FIXTURE), **render_briefing(hostile)}
+    checked = 0
+    for path, text in pages.items():
+        if path.endswith(".md"):
+            body = meta.get_data(text)[0].strip()
+            assert site.is_raw_html(body), path
+            assert md.reset().convert(body) == body, path
+            checked += 1
+    assert checked > 30
 
 
 def test_front_matter_titles_cannot_close_the_title_or_start_a_tag() -> None:
