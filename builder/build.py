@@ -95,7 +95,7 @@ class Clock:
 def build(root: Path, *, strict: bool = False, jobs: int = 1, write_site: bool = True) -> Summary:
     """The whole pipeline; content/ and site/ change only if every stage succeeds."""
     clock = Clock()
-    with locked(root):
+    with locked(root), site.sweeping(root):
         site.recover(root)
         parsed = RecordCache.at(root)
         with clock("load"):

@@ -23,6 +23,8 @@ import os
 import shutil
 import subprocess
 import tempfile
+import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -90,7 +92,7 @@ def site_name(root: Path) -> str:
         return str(load_config(root, docs_dir=empty)["site_name"])
 
 
-def write_docs(folder: Path, pages: dict[str, str], previous: Path | None = None) -> int:
+def write_docs(folder: Path, pages: dict[str, str], previous: Path | None = None) -> set[str]:
     """Write the pages and the site's own assets into an empty ``folder``; returns the pages written.
 
     A page whose text is the same as in ``previous`` (the last docs/) is linked to its file
@@ -98,7 +100,7 @@ def write_docs(folder: Path, pages: dict[str, str], previous: Path | None = None
     """
     if folder.exists():
         shutil.rmtree(folder)
-    written = 0
+    written: set[str] = set()
     made: set[Path] = set()
     for rel, text in pages.items():
         path = folder / rel
@@ -113,7 +115,7 @@ def write_docs(folder: Path, pages: dict[str, str], previous: Path | None = None
             except OSError:
                 pass
         path.write_bytes(data)
-        written += 1
+        written.add(rel)
     shutil.copytree(ASSETS, folder / "assets")  # copy2 keeps the modification times
     return written
 
@@ -204,8 +206,11 @@ def index_search(site_dir: Path) -> None:
         raise SiteError(f"pagefind failed: {(done.stderr or done.stdout).strip()[-2000:]}")
 
 
-def _swap(new: Path, target: Path) -> None:
-    """Put ``new`` where ``target`` is, removing the old one after the rename."""
+TRASH = "trash"
+
+
+def _swap(new: Path, target: Path, trash: Path) -> None:
+    """Put ``new`` where ``target`` is; the old one goes to ``trash``, emptied while the next build runs."""
     old = target.with_name(f".{target.name}.old")
     if old.exists():
         shutil.rmtree(old)
@@ -213,7 +218,25 @@ def _swap(new: Path, target: Path) -> None:
         target.rename(old)
     new.rename(target)
     if old.exists():
-        shutil.rmtree(old)
+        trash.mkdir(parents=True, exist_ok=True)
+        old.rename(trash / f"{target.name}-{time.time_ns()}")
+
+
+@contextmanager
+def sweeping(root: Path) -> Iterator[None]:
+    """Empty the trash of the last build (.build/trash/) in the background while this one runs."""
+    trash = root / ".build" / TRASH
+    old = sorted(trash.iterdir()) if trash.is_dir() else []
+    def sweep() -> None:
+        for path in old:
+            shutil.rmtree(path, ignore_errors=True)
+
+    sweeper = threading.Thread(target=sweep, daemon=True)
+    sweeper.start()
+    try:
+        yield
+    finally:
+        sweeper.join()
 
 
 def build_site(root: Path, pages: dict[str, str], *, strict: bool = False, mkdocs: bool = True) -> SiteResult:
@@ -240,9 +263,10 @@ def build_site(root: Path, pages: dict[str, str], *, strict: bool = False, mkdoc
     config.plugins["briefing-raw-html"] = _raw_html_plugin()  # not in mkdocs.yml: a shortcut, not a feature
     stamp_now = stamp(root, config)
     dirty = _previous(root, stamp_now)
-    write_docs(docs_new, pages, root / "docs" if dirty else None)
+    written = write_docs(docs_new, pages, root / "docs" if dirty else None)
     if dirty:
-        _start_from(root / "site", site_new, removed=_pages_in(root / "docs") - set(pages))
+        rebuilt = written | (_pages_in(root / "docs") - set(pages)) | set(config["theme"].static_templates)
+        _start_from(root / "site", site_new, rebuilt={page_url(rel) for rel in rebuilt})
     quiet = _DropDirtyWarning()
     logging.getLogger("mkdocs.commands.build").addFilter(quiet)
     with _collect_warnings() as warnings:
@@ -263,11 +287,24 @@ def _pages_in(docs: Path) -> set[str]:
     return {p.relative_to(docs).as_posix() for p in docs.rglob("*.md")} if docs.is_dir() else set()
 
 
-def _start_from(site_dir: Path, site_new: Path, *, removed: set[str]) -> None:
-    """A copy of the last site/ (modification times kept), without the pages that are gone and the search index."""
-    shutil.copytree(site_dir, site_new, ignore=lambda folder, names: [SEARCH] if folder == str(site_dir) else [])
-    for rel in removed:
-        (site_new / page_url(rel)).unlink(missing_ok=True)
+def _start_from(site_dir: Path, site_new: Path, *, rebuilt: set[str]) -> None:
+    """The last site/ as the new one's start, without its search index and the files this build makes again.
+
+    HTML pages are hard links (no bytes copied), other files copies, modification times kept.
+    MkDocs writes a file in place, which would change the published site through a link: so
+    the files it will write (pages whose Markdown changed, the theme's static templates such
+    as sitemap.xml) are removed first, and it writes new ones.
+    """
+    def link(src: str, dst: str) -> None:
+        if src.endswith(".html"):
+            os.link(src, dst)
+        else:
+            shutil.copy2(src, dst)
+
+    shutil.copytree(site_dir, site_new, copy_function=link,
+                    ignore=lambda folder, names: [SEARCH] if folder == str(site_dir) else [])
+    for rel in rebuilt:
+        (site_new / rel).unlink(missing_ok=True)
 
 
 def page_url(page: str) -> str:
@@ -292,7 +329,7 @@ def publish(root: Path) -> None:
     work = root / ".build"
     for name in ("site", "docs"):  # site/ first: docs/ holds the stamp that lets the next build start from site/
         if (work / f"{name}.new").exists():
-            _swap(work / f"{name}.new", root / name)
+            _swap(work / f"{name}.new", root / name, work / TRASH)
 
 
 def recover(root: Path) -> None:

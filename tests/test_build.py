@@ -169,9 +169,12 @@ def test_a_build_after_a_change_rebuilds_only_changed_pages_and_equals_a_full_bu
     build(root)
     unchanged = root / "site" / "actors" / "tomas-holm.html"
     was = unchanged.stat().st_mtime_ns
+    published = snapshot(root / "site")
     shutil.copy(ARTICLES / "article_with_front_matter.md", root / "seeds")
-    build(root)  # dirty: starts from the last site/
+    build(root)  # dirty: starts from the last site/, its pages hard-linked
     assert unchanged.stat().st_mtime_ns == was, "a page whose Markdown did not change was built again"
+    [old] = (root / ".build" / "trash").glob("site-*")
+    assert snapshot(old) == published, "the new build wrote through a link into the site it replaced"
     assert (root / "site" / "articles" / "article_with_front_matter.html").is_file()
     dirty = snapshot(root / "site")
     (root / "docs" / ".stamp").unlink()  # no stamp: a full build from nothing
