@@ -18,6 +18,8 @@ from markupsafe import Markup
 
 from . import feeds, paging
 from .highlight import article_html
+from .links import Links, label, words
+from .links import Words as Words  # re-exported: render.words() gives one
 from .models import ACTOR_KINDS, STANCES, Article
 from .network import mermaid, network
 from .records import ClaimRecord
@@ -36,40 +38,6 @@ def meta_text(value: str) -> Markup:
     are replaced by look-alikes here rather than escaped.
     """
     return Markup(json.dumps(" ".join(value.translate(_UNSAFE_META).split()), ensure_ascii=False))
-
-
-_OPEN = "\"'“‘«„‚"
-_CLOSE = "\"'”’»“‘"
-_QUOTES = set(_OPEN + _CLOSE) - {"'"}  # an apostrophe inside words is not a quote mark
-
-
-@dataclass(frozen=True, slots=True)
-class Words:
-    """An attribution's words as a page shows them."""
-
-    text: str
-    direct: bool  # a verbatim quote: shown inside “…”; otherwise reported speech, shown as written
-
-
-def words(value: str) -> Words:
-    """Direct quotes lose their outer quote marks and trailing comma; reported speech is kept as written.
-
-    A quote is direct when the words open and close with quote marks and hold none in between,
-    so that “…” is never put around words the actor did not say in one piece.
-    """
-    text = value.strip()
-    body = text.rstrip(".,;:!? ")
-    tail = text[len(body):].strip()
-    if len(body) > 2 and body[0] in _OPEN and body[-1] in _CLOSE:
-        inner = body[1:-1].strip()
-        if inner and not _QUOTES & set(inner):
-            return Words(inner.rstrip(",;:") + tail.rstrip(",;: "), True)
-    return Words(text.rstrip(",;: ") or value, False)
-
-
-def label(value: str) -> str:
-    """A stance or kind as words: ``considers-plausible`` -> ``considers plausible``."""
-    return value.replace("-", " ")
 
 
 def plural(n: int, noun: str) -> str:
@@ -136,8 +104,10 @@ def render(
                     for n in u.items}
 
     def put(path: str, template: str, **context: Any) -> None:
+        url = _urler(path)
         pages[path] = env.get_template(template).render(
-            url=_urler(path), briefing=briefing, update_page=lambda n: update_pages.get(n, "changes.md"), **context)
+            url=url, briefing=briefing, update_page=lambda n: update_pages.get(n, "changes.md"),
+            **Links(url).context(), **context)
 
     claims = briefing.claims_in_order()
     actors = briefing.actors_in_order()
