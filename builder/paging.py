@@ -14,15 +14,16 @@ from typing import Generic, TypeVar
 T = TypeVar("T")
 K = TypeVar("K", bound=Hashable)
 
-#: The most rows an index or facet page lists.
+#: The most rows an index or facet page lists; the claims index, whose rows name who is for and against, fewer.
 INDEX_SIZE = 50
+CLAIMS_SIZE = 40
 #: The most attributions a claim or actor page shows.
-STANCES_SIZE = 50
+STANCES_SIZE = 40
 #: The most events a timeline page shows, and updates a "What changed" page.
 TIMELINE_SIZE = 100
 UPDATES_SIZE = 10
 #: The most items a short list shows before "and N more": a claim's sides, an update's new records.
-SHORT = 6
+SHORT = 3
 LONG = 25
 
 

@@ -58,6 +58,7 @@ def environment(templates: Path = TEMPLATES) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        auto_reload=False,  # a build renders thousands of pages from templates that do not change meanwhile
     )
     env.filters["meta"] = meta_text
     env.filters["words"] = words
@@ -88,7 +89,15 @@ def relative(target: str, page: str) -> str:
 
 
 def _urler(page: str) -> Callable[[str], str]:
-    return lambda target: relative(target, page)
+    links: dict[str, str] = {}
+
+    def url(target: str) -> str:
+        found = links.get(target)
+        if found is None:
+            found = links[target] = relative(target, page)
+        return found
+
+    return url
 
 
 def render(
@@ -121,7 +130,7 @@ def render(
         latest=content.updates[0] if content.updates else None)
     size = paging.INDEX_SIZE
     for name, items in (("claims", claims), ("actors", actors), ("articles", articles)):
-        for listed in paging.split(f"{name}/index.md", name, items, size):
+        for listed in paging.split(f"{name}/index.md", name, items, paging.CLAIMS_SIZE if name == "claims" else size):
             put(listed.pager.path, f"{name}_index.md.j2", pager=listed.pager, **{name: listed.items})
     events = [(day.date, e) for day in briefing.timeline() for e in day.events]
     for period in paging.split("timeline.md", "timeline", events, paging.TIMELINE_SIZE):
