@@ -1,5 +1,9 @@
 """serve: a live preview. Builds, serves docs/ with MkDocs' live reload, and rebuilds the
-pages whenever seeds/, content/ or site_templates/ change."""
+pages whenever seeds/, content/ or site_templates/ change.
+
+Search works offline here too: the first build makes the whole site with its Pagefind index,
+and each rebuild of the pages copies that index into docs/ (it is as of the last full build).
+"""
 
 from __future__ import annotations
 
@@ -9,6 +13,7 @@ from pathlib import Path
 
 from .build import build
 from .errors import BriefingError
+from .site import keep_search
 
 log = logging.getLogger("builder")
 WATCHED = ("seeds", "content", "site_templates")
@@ -43,7 +48,8 @@ def serve(root: Path, *, host: str = "127.0.0.1", port: int = 8000) -> None:
     """Build once, then serve until interrupted."""
     from mkdocs.commands.serve import serve as mkdocs_serve
 
-    summary = build(root, write_site=False)
+    summary = build(root)  # the whole site once: its search index is what the preview's search uses
+    keep_search(root, root / "docs")
     log.info("built pages: %s", summary.line())
     stop = threading.Event()
     watcher = threading.Thread(target=_watch, args=(root, stop), daemon=True)

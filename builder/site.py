@@ -256,7 +256,7 @@ def build_site(root: Path, pages: dict[str, str], *, strict: bool = False, mkdoc
             shutil.rmtree(folder)
     if not mkdocs:
         write_docs(docs_new, pages)
-        _keep_search(root, docs_new)
+        keep_search(root, docs_new)
         return SiteResult(pages=_count(pages), warnings=())
     docs_new.mkdir()  # MkDocs checks that docs_dir exists
     config = load_config(root, docs_dir=str(docs_new), site_dir=str(site_new), strict=strict)
@@ -312,11 +312,11 @@ def page_url(page: str) -> str:
     return page[:-3] + ".html" if page.endswith(".md") else page
 
 
-def _keep_search(root: Path, docs_new: Path) -> None:
+def keep_search(root: Path, docs: Path) -> None:
     """The live preview serves docs/: it keeps the last build's search index there, so search works offline too."""
     index = root / "site" / SEARCH
     if index.is_dir():
-        shutil.copytree(index, docs_new / SEARCH)
+        shutil.copytree(index, docs / SEARCH, dirs_exist_ok=True)
 
 
 def _count(pages: dict[str, str]) -> int:
