@@ -1,11 +1,12 @@
 """How the build grows: synthetic briefings of N articles, built from nothing, then one more.
 
-    python3 bench/scale.py                 # N = 100 and 1,000 (about 10 minutes here)
+    python3 bench/scale.py                 # N = 100 and 1,000 (about 3 minutes here)
     python3 bench/scale.py 50 200 --jobs 2 --keep /tmp/scale
 
 For each N it prints the seconds and peak memory of each stage (load, ingest, extract, merge,
 render, site, save), the counts of articles, actors, claims and pages, the size of the site,
-the median and largest HTML page, and the bytes a browser downloads for its first search;
+the median and largest HTML page, and the bytes a browser downloads for its first search
+(Pagefind's script, WebAssembly and metadata, the largest index chunk, five fragments);
 then the time of a build after adding one article, and the ratio of the full builds' times.
 
 The articles are made up from word lists here: varied actors (people, organisations,
@@ -107,6 +108,8 @@ def report(label: str, folder: Path, summary: Summary) -> float:
     print(f"\n== {label}: {summary.seconds:.1f} s")
     for stage, (seconds, peak) in summary.stages.items():
         print(f"   {stage:8} {seconds:8.1f} s   peak {peak:7.0f} MB")
+    extract = summary.stages.get("extract", (0.0, 0.0))[0]
+    print(f"   all but extraction {summary.seconds - extract:.1f} s (bench/extraction.py measures extraction)")
     print(f"   articles {summary.extracted + summary.unchanged}, actors {summary.actors}, "
           f"claims {summary.claims}, pages {summary.pages}")
     print(f"   site {size / 1e6:.1f} MB; HTML pages: median {statistics.median(pages) / 1e3:.1f} KB, "
