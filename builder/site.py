@@ -297,9 +297,12 @@ def _start_from(site_dir: Path, site_new: Path, *, rebuilt: set[str]) -> None:
     """
     def link(src: str, dst: str) -> None:
         if src.endswith(".html"):
-            os.link(src, dst)
-        else:
-            shutil.copy2(src, dst)
+            try:
+                os.link(src, dst)
+                return
+            except OSError:  # another file system, or one without hard links
+                pass
+        shutil.copy2(src, dst)
 
     shutil.copytree(site_dir, site_new, copy_function=link,
                     ignore=lambda folder, names: [SEARCH] if folder == str(site_dir) else [])
