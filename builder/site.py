@@ -8,8 +8,8 @@ keep their file (and its modification time) in the new docs/, the new site/ star
 of the last one, and MkDocs' dirty build renders only the pages that changed. That is the same
 site a full build makes because no page's HTML depends on another page's Markdown: the
 navigation lists only the fixed section indexes. Anything else the pages depend on (mkdocs.yml,
-the theme, our assets, the versions of MkDocs, Material and Pagefind) is in a stamp kept with
-docs/; a different stamp means a full build.
+the theme, our assets, this module, the versions of MkDocs, Material and Pagefind) is in a stamp
+kept with docs/; a different stamp means a full build.
 
 Pagefind then indexes the built HTML into site/pagefind/: the search a reader downloads in
 pieces, a few index chunks and the fragments of the results shown, not the whole index.
@@ -138,6 +138,7 @@ def stamp(root: Path, config: Any) -> str:
     for name in ("mkdocs", "mkdocs-material", "pymdown-extensions", "Markdown", "pagefind-bin"):
         digest.update(f"{name}=={version(name)}\n".encode())
     digest.update(config_file(root).read_bytes())
+    digest.update(Path(__file__).read_bytes())  # how this module builds the site
     folders = [ASSETS, *(Path(d) for d in [config["theme"].custom_dir] if d)]
     for folder in folders:
         for path in sorted(folder.rglob("*")):
