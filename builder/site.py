@@ -18,6 +18,7 @@ pieces, a few index chunks and the fragments of the results shown, not the whole
 from __future__ import annotations
 
 import hashlib
+import html
 import logging
 import os
 import shutil
@@ -191,6 +192,22 @@ def _raw_html_plugin() -> Any:
     return RawHtml()
 
 
+def _feed_link_plugin(title: str) -> Any:
+    from mkdocs.plugins import BasePlugin
+
+    class FeedLink(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
+        """Every page names the briefing's Atom feed in its head, where feed readers look for it
+        (Material has no setting for it; a theme override would have to be copied into every briefing)."""
+
+        def on_post_page(self, output: str, page: Any, **_: Any) -> str:
+            up = "../" * page.file.dest_uri.count("/")
+            link = (f'<link rel="alternate" type="application/atom+xml" title="{html.escape(title)}" '
+                    f'href="{up}feed.xml">')
+            return output.replace("</head>", f"{link}\n</head>", 1)
+
+    return FeedLink()
+
+
 SEARCH = "pagefind"
 #: Left out of the search index: the who-labels between an article's words (see render.py).
 SEARCH_EXCLUDE = "[data-search-exclude]"
@@ -262,6 +279,7 @@ def build_site(root: Path, pages: dict[str, str], *, strict: bool = False, mkdoc
     docs_new.mkdir()  # MkDocs checks that docs_dir exists
     config = load_config(root, docs_dir=str(docs_new), site_dir=str(site_new), strict=strict)
     config.plugins["briefing-raw-html"] = _raw_html_plugin()  # not in mkdocs.yml: a shortcut, not a feature
+    config.plugins["briefing-feed-link"] = _feed_link_plugin(f"{config['site_name']}: new claims and articles")
     stamp_now = stamp(root, config)
     dirty = _previous(root, stamp_now)
     written = write_docs(docs_new, pages, root / "docs" if dirty else None)

@@ -362,6 +362,19 @@ def test_no_broken_internal_links_in_the_ferry_site(ferry_site: Path) -> None:
 
 
 @pytest.mark.slow
+def test_every_page_names_the_feed_in_its_head(ferry_site: Path) -> None:
+    """Feed readers find the Atom feed from any page: one <link rel="alternate"> in the head, to feed.xml."""
+    found = re.compile(r'<link rel="alternate" type="application/atom\+xml" title="[^"<>]+" href="([^"]+)">')
+    pages = sorted(p for p in ferry_site.rglob("*.html") if p.name != "404.html")  # served at any address
+    assert len(pages) > 10
+    for page in pages:
+        head = page.read_text(encoding="utf-8").split("</head>", 1)[0]
+        hrefs = found.findall(head)
+        assert len(hrefs) == 1, page
+        assert (page.parent / hrefs[0]).resolve() == (ferry_site / "feed.xml").resolve(), page
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize("which", ["seed", "ferry"])
 def test_feed_entries_link_to_pages_of_the_site(which: str, seed_site: Path, ferry_site: Path) -> None:
     import xml.etree.ElementTree as ET
