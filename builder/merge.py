@@ -8,7 +8,6 @@ they left alone takes the new generated value; list items they removed stay remo
 
 from __future__ import annotations
 
-import copy
 import hashlib
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
@@ -168,8 +167,7 @@ def merge(
                            theirs[kind].get(rid, _MISSING))
             if value is not _MISSING:
                 out[kind][rid] = value
-    out = copy.deepcopy(out)
-    warnings = _redirect(out, base)
+    warnings = _redirect(out, base)  # copies what it changes: ``out`` shares values with current, base and theirs
     # records that no attribution needs any more go, unless a person edited them
     actor_ids, claim_ids = referenced(
         ((att.get("actor"), att.get("claim")) for r in out["articles"].values() for att in r.get("attributions", [])),
@@ -188,8 +186,13 @@ def _redirect(out: Data, base: Data) -> list[str]:
     """Attributions naming an actor or claim that is gone go where its names went, or nowhere."""
     fresh = _keys(out["actors"])
     warnings = []
-    for article_id, record in out["articles"].items():
-        for att in record.get("attributions", []):
+    for article_id, shared in out["articles"].items():
+        atts = shared.get("attributions", [])
+        if not any((att.get("actor") and att["actor"] not in out["actors"])
+                   or (att.get("claim") and att["claim"] not in out["claims"]) for att in atts):
+            continue
+        record = out["articles"][article_id] = {**shared, "attributions": [dict(att) for att in atts]}
+        for att in record["attributions"]:
             ref = att.get("actor")
             if ref and ref not in out["actors"]:
                 gone = base["actors"].get(ref, {})
