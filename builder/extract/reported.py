@@ -175,9 +175,23 @@ def _content(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
         return None, extra
     first_i = min(c.left_edge.i for c in clauses)
     last_i = max(c.right_edge.i for c in clauses)
+    if all(c.dep_ == "xcomp" for c in clauses):
+        objects = [o for o in _controller(verb) if verb.i < o.i < first_i]
+        first_i = min([first_i, *(o.left_edge.i for o in objects)])
+        extra += [o.head for o in objects if o.dep_ == "pobj" and o.head not in extra]
     last_i = _cut_side_reports(verb, first_i, last_i, lex)
     first_i, last_i = _same_paragraph(verb, first_i, last_i)
     return _trim(verb.doc, first_i, last_i), extra
+
+
+def _controller(verb: Token) -> list[Token]:
+    """The verb's object, which does what its "to ..." clause says: "urged voters to ...",
+    "called on members to ..." (what is urged is "voters to ...")."""
+    out = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    for prt in verb.children:
+        if prt.dep_ in ("prt", "prep") and prt.i == verb.i + 1:
+            out += [c for c in prt.children if c.dep_ == "pobj"]
+    return out
 
 
 def _same_paragraph(tok: Token, first: int, last: int) -> tuple[int, int]:
@@ -249,6 +263,11 @@ def _from_verb(verb: Token, lex: Cues) -> Hit | None:
         left = [c for c in verb.lefts if c.dep_ == "dep"]
         if left and _subject(verb) is not None:
             content = _trim(verb.doc, left[0].left_edge.i, left[-1].right_edge.i)
+    topic = _passive_topic(verb)
+    if topic is not None and content is not None and content[0] > verb.idx:
+        start = _trim(verb.doc, *_same_paragraph(verb, topic.left_edge.i, verb.i))
+        if start is not None:
+            return Hit((start[0], content[1]), None, _cue_range(verb, extra), verb.i)
     if content is None:
         return None
     src = source_of(verb, lex)
@@ -259,6 +278,17 @@ def _from_verb(verb: Token, lex: Cues) -> Hit | None:
     if source is not None and source[0] < content[1] and content[0] < source[1] and not inside:
         return None  # the subject lies inside what is said: a misparse
     return Hit(content, source, _cue_range(verb, extra), verb.i)
+
+
+def _passive_topic(verb: Token) -> Token | None:
+    """The subject of a passive report that names no reporter: in "The vote is expected to
+    pass" nobody is said to expect; what is expected is the whole clause, subject included."""
+    if any(c.dep_ == "agent" for c in verb.children):
+        return None
+    for child in verb.children:
+        if child.dep_ == "nsubjpass" and child.i < verb.i and child.lower_ not in EXPLETIVES:
+            return child
+    return None
 
 
 def _from_light_verb(verb: Token, lex: Cues) -> Hit | None:
