@@ -110,6 +110,15 @@ CASES: list[tuple[str, str, list[Triple]]] = [
      [("The mayor", "urged", "residents to stay indoors")]),
     ("object_control_called_on", "The union called on its members to reject the offer.",
      [("The union", "called on", "its members to reject the offer")]),
+    ("noun_claim_that", "Critics dismissed the senator's claim that the dam had leaked.",
+     [("Critics", "dismissed", "the senator's claim that the dam had leaked"),
+      ("the senator's", "claim", "that the dam had leaked")]),
+    ("noun_criticism_of", "Her criticism of the new tax drew applause.",
+     [("Her", "criticism of", "the new tax")]),
+    ("noun_owned_by_the_subject", "The council made a decision to close the library.",
+     [("The council", "decision", "to close the library")]),
+    ("noun_object_of_a_report_is_not_owned", "The mayor rejected calls for her resignation.",
+     [("The mayor", "rejected", "calls for her resignation")]),
     ("quote_speaker_in_earlier_sentence",
      "The captain spoke to reporters on Monday.\n\n“The water rose in minutes and we ran for the boats.”",
      [("The captain", None, "“The water rose in minutes and we ran for the boats.”")]),
@@ -121,6 +130,8 @@ NOTHING: list[tuple[str, str]] = [
     ("headline", "Ferry Collides With Fishing Boat Off The Coast"),
     ("scare_quote", "The so-called “reform” passed without debate."),
     ("title_in_quotes", "She starred in “The Long Night” last year."),
+    ("report_noun_without_owner", "Concerns about the noise grew."),
+    ("report_noun_without_complement", "The weather report came late."),
 ]
 
 XFAIL = {

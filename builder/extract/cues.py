@@ -21,6 +21,7 @@ class Cues:
     predicative: frozenset[str]
     light_verbs: frozenset[str]
     light_nouns: frozenset[str]
+    report_nouns: frozenset[str]
     source_prepositions: tuple[tuple[str, ...], ...]
     object_control: frozenset[str]
     content_prepositions: frozenset[str]
@@ -46,6 +47,7 @@ def cues() -> Cues:
         predicative=words("predicative"),
         light_verbs=words("light_verbs"),
         light_nouns=words("light_nouns"),
+        report_nouns=words("report_nouns"),
         object_control=words("object_control"),
         content_prepositions=words("content_prepositions"),
         not_speakers=words("not_speakers"),

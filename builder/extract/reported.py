@@ -305,6 +305,46 @@ def _from_light_verb(verb: Token, lex: Cues) -> Hit | None:
     return None
 
 
+def _from_noun(noun: Token, lex: Cues) -> Hit | None:
+    """ "X's claim that ...", "her criticism of ...", "calls for ..." """
+    doc = noun.doc
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex.light_verbs and noun.lemma_.lower() in lex.light_nouns:
+        return None  # "voiced concern about ...": the light verb's own attribution
+    content: Range | None = None
+    extra: list[Token] = []
+    for child in noun.children:
+        if child.i < noun.i:
+            continue
+        if child.dep_ in ("acl", "ccomp") and any(c.dep_ in ("mark", "aux") for c in child.children):
+            content = _trim(doc, *_same_paragraph(noun, child.left_edge.i, child.right_edge.i))
+        elif child.dep_ == "prep" and child.lower_ in lex.content_prepositions and child.lower_ != "to":
+            objs = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            if objs:
+                content = _trim(doc, *_same_paragraph(noun, objs[0].left_edge.i, objs[-1].right_edge.i))
+                extra = [child] if child.i == noun.i + 1 else []
+        if content is not None:
+            break
+    if content is None:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "by":
+                owner = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if owner is None:
+        head = noun
+        while head.dep_ in ("dobj", "pobj", "prep", "attr") and head.head is not head:
+            head = head.head
+        if head.pos_ in ("VERB", "AUX") and not lex.is_verb(head.lemma_.lower()):
+            owner = _subject(head)  # "they renewed their calls for ...", not "he rejected calls for ..."
+    if owner is None:
+        return None  # "concerns about the plan" with nobody who has them
+    source = source_range(owner)
+    first = min([noun, *extra], key=lambda t: t.i)
+    last = max([noun, *extra], key=lambda t: t.i)
+    return Hit(content, source, (first.idx, last.idx + len(last.text)), noun.i)
+
+
 def _from_predicative(adj: Token, lex: Cues) -> Hit | None:
     """ "X is sure that ..." """
     clauses = [c for c in adj.children if c.dep_ == "ccomp"]
@@ -371,6 +411,8 @@ def find_reported(doc: Doc, *, skip: Iterable[Range] = ()) -> Iterator[Hit]:
             hit = _from_verb(tok, lex)
             if hit is None and tok.dep_ == "relcl":
                 hit = _from_relative(tok)
+        if hit is None and tok.pos_ == "NOUN" and lemma in lex.report_nouns:
+            hit = _from_noun(tok, lex)
         if hit is None and tok.pos_ == "ADJ" and lemma in lex.predicative:
             hit = _from_predicative(tok, lex)
         if hit is None and tok.lower_ in prepositions:
