@@ -24,6 +24,7 @@ class Cues:
     report_nouns: frozenset[str]
     source_prepositions: tuple[tuple[str, ...], ...]
     object_control: frozenset[str]
+    chain_verbs: frozenset[str]
     content_prepositions: frozenset[str]
     not_speakers: frozenset[str]
 
@@ -49,6 +50,7 @@ def cues() -> Cues:
         light_nouns=words("light_nouns"),
         report_nouns=words("report_nouns"),
         object_control=words("object_control"),
+        chain_verbs=words("chain_verbs"),
         content_prepositions=words("content_prepositions"),
         not_speakers=words("not_speakers"),
         source_prepositions=tuple(tuple(str(p).lower().split()) for p in raw["source_prepositions"]),

@@ -146,10 +146,24 @@ def _left_appositive(verb: Token) -> Token | None:
 
 
 def _is_cue_verb(tok: Token, lex: Cues) -> bool:
-    """A reporting verb that reports: not an infinitive ("plans to show ...")."""
+    """A reporting verb that reports: an infinitive only under another verb ("refused to
+    endorse ...", "went on to say ..."), not a purpose clause ("met them to discuss ...")."""
     if tok.pos_ not in ("VERB", "AUX") or not lex.is_verb(tok.lemma_.lower()):
         return False
-    return not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return True
+    return bool(_chain(tok, lex))
+
+
+def _chain(verb: Token, lex: Cues) -> list[Token]:
+    """The verb an infinitive cue hangs from, with its auxiliaries, which join the cue:
+    "continues to insist", "has refused to disclose" (see chain_verbs in reporting.yaml)."""
+    if verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return []
+    head = verb.head
+    if head.lemma_.lower() not in lex.chain_verbs or head.i > verb.i or head.pos_ not in ("VERB", "AUX"):
+        return []
+    return [head, *(c for c in head.lefts if c.dep_ in ("aux", "auxpass", "neg") and c.i >= head.i - 2)]
 
 
 def _content(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
@@ -277,7 +291,7 @@ def _from_verb(verb: Token, lex: Cues) -> Hit | None:
     inside = content[0] <= verb.idx < content[1]
     if source is not None and source[0] < content[1] and content[0] < source[1] and not inside:
         return None  # the subject lies inside what is said: a misparse
-    return Hit(content, source, _cue_range(verb, extra), verb.i)
+    return Hit(content, source, _cue_range(verb, [*extra, *_chain(verb, lex)]), verb.i)
 
 
 def _passive_topic(verb: Token) -> Token | None:
@@ -400,6 +414,7 @@ def find_reported(doc: Doc, *, skip: Iterable[Range] = ()) -> Iterator[Hit]:
     for s, e in ranges:
         blocked[s + 1 : e] = b"\x01" * max(0, e - s - 1)
     prepositions = {w[0] for w in lex.source_prepositions}
+    hits: list[Hit] = []
     for tok in doc:
         if tok.idx < len(blocked) and blocked[tok.idx]:
             continue
@@ -418,4 +433,6 @@ def find_reported(doc: Doc, *, skip: Iterable[Range] = ()) -> Iterator[Hit]:
         if hit is None and tok.lower_ in prepositions:
             hit = _from_preposition(tok, lex)
         if hit is not None:
-            yield hit
+            hits.append(hit)
+    chained = {t.i for h in hits if h.cue_token >= 0 for t in _chain(doc[h.cue_token], lex)}
+    yield from (h for h in hits if h.cue_token not in chained)
