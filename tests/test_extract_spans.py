@@ -90,6 +90,8 @@ CASES: list[tuple[str, str, list[Triple]]] = [
      [("The captain", "said", "‘We had no warning at all.’")]),
     ("quote_cue_inside", "“We had no warning,” the captain said. “The water rose in minutes.”",
      [("the captain", "said", "“We had no warning,” the captain said. “The water rose in minutes.”")]),
+    ("quote_split_by_its_cue", "“On this evidence,” the report said, “the fleet is safe.”",
+     [("the report", "said", "“On this evidence,” the report said, “the fleet is safe.”")]),
     ("quote_over_paragraphs",
      "The captain said: “We had no warning at all.\n\n“The water rose in minutes and we ran.”",
      [("The captain", "said", "“We had no warning at all.\n\n“The water rose in minutes and we ran.”")]),

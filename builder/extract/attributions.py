@@ -40,7 +40,7 @@ def find_attributions(doc: Doc) -> Iterator[Found]:
     hits += _labelled(text, hits)
     hits += _colon_paragraphs(doc, text, hits)
     hits = [_outside_quotes(doc, _one_paragraph(text, h, quotes), quotes) for h in _quoted(doc, text, quotes, hits)]
-    hits = _outermost(hits)
+    hits = _outermost(_join_split_quotes(text, hits))
     seen: set[Range] = set()
     for hit in sorted(hits, key=lambda h: (h.content, h.cue_token)):
         if hit.content in seen:
@@ -51,6 +51,25 @@ def find_attributions(doc: Doc) -> Iterator[Found]:
             source=_span(text, hit.source) if hit.source else None,
             cue=_span(text, hit.cue) if hit.cue else None,
         )
+
+
+def _join_split_quotes(text: str, hits: list[Hit]) -> list[Hit]:
+    """One attribution for a quotation split by its cue: "“We had no warning,” she said,
+    “none at all.”" is found once for each half; the content runs from the first to the last."""
+    out: list[Hit] = []
+    for hit in sorted(hits, key=lambda h: h.content):
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and hit.cue is not None
+            and prev.cue == hit.cue
+            and prev.content[1] <= hit.cue[0] < hit.content[0]
+            and "\n" not in text[prev.content[1] : hit.content[0]]
+        ):
+            out[-1] = dataclasses.replace(prev, content=(prev.content[0], hit.content[1]))
+            continue
+        out.append(hit)
+    return out
 
 
 def _outermost(hits: list[Hit]) -> list[Hit]:
