@@ -182,10 +182,18 @@ def _continue_quote(text: str, q: Range, hits: list[Hit], quotes: list[tuple[int
     gap = text[prev.content[1] : q[0]]
     if gap.count("\n") > 2 or any(prev.content[1] <= s < q[0] for s, _ in quotes):
         return
+    if not _starts_sentence(text, q[0]) or len(text[q[0] : q[1]].split()) < MIN_QUOTE_WORDS:
+        return  # a word or phrase quoted in narration: '... he said, calling it “reckless”.'
     if quoted:
         hits[i] = dataclasses.replace(prev, content=(prev.content[0], q[1]))
     elif gap.endswith("\n") and (q[1] >= len(text) or text[q[1]] == "\n") and len(text[q[0] : q[1]].split()) > 3:
         hits.append(Hit(q, prev.source, None, -1))  # a quoted paragraph after "X said ...:"
+
+
+def _starts_sentence(text: str, i: int) -> bool:
+    """Whether position ``i`` opens a paragraph or follows the end of a sentence."""
+    before = text[:i].rstrip(" \t")
+    return not before or before.endswith("\n") or before[-1] in ".?!”\"’'"
 
 
 def _dashed_quote(text: str, q: Range) -> Hit | None:
