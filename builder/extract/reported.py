@@ -180,7 +180,7 @@ def _content(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
             if c.dep_ in COMPLEMENTS and c.i > verb.i and (c.dep_ != "prep" or c.lower_ in lex.content_prepositions)
         ]
         first = min(clauses, key=lambda c: c.i, default=None)
-        if first is not None and first.dep_ == "prep" and first.i == verb.i + 1 and len(clauses) == 1:
+        if first is not None and first.dep_ == "prep" and _next_to(verb, first) and len(clauses) == 1:
             objs = [c for c in first.children if c.dep_ in ("pobj", "pcomp")]
             if objs:
                 extra.append(first)
@@ -196,6 +196,13 @@ def _content(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
     last_i = _cut_side_reports(verb, first_i, last_i, lex)
     first_i, last_i = _same_paragraph(verb, first_i, last_i)
     return _trim(verb.doc, first_i, last_i), extra
+
+
+def _next_to(verb: Token, prep: Token) -> bool:
+    """Whether only particles and adverbs stand between the verb and its preposition:
+    "spoke of", "spoke out about", "spoke emotionally of" (the preposition joins the cue)."""
+    between = verb.doc[verb.i + 1 : prep.i]
+    return all(t.dep_ in ("prt", "advmod", "neg") and t.head.i == verb.i for t in between)
 
 
 def _controller(verb: Token) -> list[Token]:
