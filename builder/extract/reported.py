@@ -295,10 +295,27 @@ def _from_verb(verb: Token, lex: Cues) -> Hit | None:
     if src is None and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) and not mark:
         return None
     source = source_range(src) if src is not None else None
+    if source is not None and "\n" in verb.doc.text[min(source[1], verb.idx) : max(source[0], verb.idx)]:
+        source = _line_subject(verb)  # the parser ran the line before ("12:15 p.m.") into it
     inside = content[0] <= verb.idx < content[1]
     if source is not None and source[0] < content[1] and content[0] < source[1] and not inside:
         return None  # the subject lies inside what is said: a misparse
     return Hit(content, source, _cue_range(verb, [*extra, *_chain(verb, lex)]), verb.i)
+
+
+def _line_subject(verb: Token) -> Range | None:
+    """The words that open the verb's line before it, when they are a name or a noun phrase:
+    "Donald Trump says ..." under a headline or a time stamp the parser took as the subject."""
+    doc = verb.doc
+    first = verb.i
+    while first > 0 and "\n" not in doc[first - 1].text_with_ws:
+        first -= 1
+    words = [t for t in doc[first : verb.i] if not (t.dep_ in ("aux", "auxpass", "neg", "advmod") and t.head is verb)]
+    if not words or len(words) > 12 or any(t.pos_ in ("VERB", "AUX", "PUNCT") for t in words[-1:]):
+        return None
+    if not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in words):
+        return None
+    return _trim(doc, words[0].i, words[-1].i)
 
 
 def _passive_topic(verb: Token) -> Token | None:
