@@ -254,7 +254,8 @@ def _next_quote(i: int, quotes: list[tuple[int, int]]) -> int:
 
 
 def _labelled(text: str, hits: list[Hit]) -> list[Hit]:
-    """Lines "Name: words" that no other hit covers: Name says the words."""
+    """Lines "Name: words" (transcripts, headlines): Name says the words, and what they
+    report inside is part of it; a hit that runs across the line's edge keeps the line."""
     lex = cues()
     out = []
     for m in _LABELLED.finditer(text):
@@ -263,7 +264,7 @@ def _labelled(text: str, hits: list[Hit]) -> list[Hit]:
             continue
         end = len(m.group(3).rstrip())
         content = (m.start(3), m.start(3) + end)
-        if any(_overlaps(h.content, content) for h in hits):
+        if any(_overlaps(h.content, content) and not (content[0] <= h.content[0] and h.content[1] <= content[1]) for h in hits):
             continue
         out.append(Hit(content, (m.start(1), m.end(1)), (m.start(2), m.end(2)), -1))
     return out
