@@ -88,6 +88,10 @@ def _span(text: str, r: Range) -> Span:
     return Span(text[r[0] : r[1]], r[0], r[1])
 
 
+def _within(a: Range, b: Range) -> bool:
+    return b[0] <= a[0] and a[1] <= b[1]
+
+
 def _overlaps(a: Range, b: Range) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
@@ -264,7 +268,7 @@ def _labelled(text: str, hits: list[Hit]) -> list[Hit]:
             continue
         end = len(m.group(3).rstrip())
         content = (m.start(3), m.start(3) + end)
-        if any(_overlaps(h.content, content) and not (content[0] <= h.content[0] and h.content[1] <= content[1]) for h in hits):
+        if any(_overlaps(h.content, content) and not _within(h.content, content) for h in hits):
             continue
         out.append(Hit(content, (m.start(1), m.end(1)), (m.start(2), m.end(2)), -1))
     return out
