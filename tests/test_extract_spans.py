@@ -106,6 +106,8 @@ CASES: list[tuple[str, str, list[Triple]]] = [
      [("The captain", "said", "“We had no warning at all.\n\n“The water rose in minutes and we ran.”")]),
     ("quote_signed_with_dash", "“The river has never been this high.” ― Ana Silva\n",
      [("Ana Silva", "―", "“The river has never been this high.”")]),
+    ("quote_signed_with_dash_and_no_break_space", "“The river has never been this high.” ― Ana Silva\u00a0\n",
+     [("Ana Silva", "―", "“The river has never been this high.”")]),
     ("quote_after_colon_sentence", "The captain continued:\n\n“The water rose in minutes and we ran.”",
      [("The captain", "continued", "“The water rose in minutes and we ran.”")]),
     ("colon_then_paragraph", "The senator added:\n\nThe vote will be held on Tuesday.\n",
@@ -247,6 +249,7 @@ def test_found_in_text_order(english: Language) -> None:
         ("A \"bee\" and «sea» and ‘dee’.", ['"bee"', "«sea»", "‘dee’"]),
         ("He said “it’s ‘fine’ now” again.", ["“it’s ‘fine’ now”"]),
         ("Open “here\n\nand never closed", []),
+        ("”Typed the wrong way,” he said.", ["”Typed the wrong way,”"]),
     ],
 )
 def test_find_quotes(text: str, quoted: list[str]) -> None:

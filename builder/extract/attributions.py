@@ -29,7 +29,7 @@ _LABELLED = re.compile(
     r"^[\"“]?((?:[A-Z][\w.’'-]*|of|the|and)(?:[ \t](?:[A-Z][\w.’'-]*|of|the|and)){0,3})(:)[ \t]+(\S[^\n]*)$", re.M
 )
 _LINE_COLON = re.compile(r":[ \t]*\n\s*(?=\S)")
-_SIGNED = re.compile(r"[ \t]*(―|—|–|--)[ \t]*([A-Z][^\n“”\"/()]{1,60}?)[ \t.,]*(?=\n|/|$|“|\")")
+_SIGNED = re.compile(r"[^\S\n]*(―|—|–|--)[^\S\n]*([A-Z][^\n“”\"/()]{1,60}?)(?:[^\S\n]|[.,])*(?=\n|/|$|“|\")")
 
 
 def find_attributions(doc: Doc) -> Iterator[Found]:

@@ -26,6 +26,8 @@ def _role(text: str, i: int, width: int = 1) -> str:
     if c in DOUBLE_OPEN or c in SINGLE_OPEN:
         return "open"
     if c in DOUBLE_CLOSE:
+        if (prev.isspace() or prev in _BEFORE_OPEN) and not nxt.isspace():
+            return "open"  # a closing mark typed where one opens: ”We ...”
         return "close"
     if width == 1 and c in SINGLE_CLOSE + "'":
         if prev.isalnum() and nxt.isalnum():
