@@ -19,6 +19,7 @@ from spacy.tokens import Span as SpacySpan
 from ..models import Span
 from .base import Found
 from .cues import cues
+from .documents import find_documents
 from .quotes import find_quotes
 from .reported import Hit, Range, find_reported, source_of, source_range
 
@@ -37,6 +38,7 @@ def find_attributions(doc: Doc) -> Iterator[Found]:
     text = doc.text
     quotes = find_quotes(text)
     hits = [_widen(h, quotes) for h in find_reported(doc, skip=quotes)]
+    hits += [_widen(h, quotes) for h in find_documents(doc, skip=quotes)]
     hits += _labelled(text, hits)
     hits += _colon_paragraphs(doc, text, hits)
     hits = [_outside_quotes(doc, _one_paragraph(text, h, quotes), quotes) for h in _quoted(doc, text, quotes, hits)]

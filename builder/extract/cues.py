@@ -22,6 +22,7 @@ class Cues:
     light_verbs: frozenset[str]
     light_nouns: frozenset[str]
     report_nouns: frozenset[str]
+    document_nouns: frozenset[str]
     source_prepositions: tuple[tuple[str, ...], ...]
     object_control: frozenset[str]
     chain_verbs: frozenset[str]
@@ -49,6 +50,7 @@ def cues() -> Cues:
         light_verbs=words("light_verbs"),
         light_nouns=words("light_nouns"),
         report_nouns=words("report_nouns"),
+        document_nouns=words("document_nouns"),
         object_control=words("object_control"),
         chain_verbs=words("chain_verbs"),
         content_prepositions=words("content_prepositions"),
