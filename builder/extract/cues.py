@@ -19,6 +19,7 @@ class Cues:
     object_verbs: frozenset[str]
     quote_only_verbs: frozenset[str]
     predicative: frozenset[str]
+    stance_predicative: frozenset[str]
     light_verbs: frozenset[str]
     light_nouns: frozenset[str]
     report_nouns: frozenset[str]
@@ -47,6 +48,7 @@ def cues() -> Cues:
         object_verbs=words("object_verbs"),
         quote_only_verbs=words("quote_only_verbs"),
         predicative=words("predicative"),
+        stance_predicative=words("stance_predicative"),
         light_verbs=words("light_verbs"),
         light_nouns=words("light_nouns"),
         report_nouns=words("report_nouns"),

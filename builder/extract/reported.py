@@ -383,17 +383,28 @@ def _from_noun(noun: Token, lex: Cues) -> Hit | None:
     return Hit(content, source, (first.idx, last.idx + len(last.text)), noun.i)
 
 
-def _from_predicative(adj: Token, lex: Cues) -> Hit | None:
-    """ "X is sure that ..." """
-    clauses = [c for c in adj.children if c.dep_ == "ccomp"]
-    verb = adj.head
-    if not clauses or adj.dep_ != "acomp":
+def _from_predicative(word: Token, lex: Cues) -> Hit | None:
+    """ "X is sure that ...", "X is critical of ...", "X is a staunch opponent of ..." """
+    verb = word.head
+    if word.dep_ not in ("acomp", "attr") or verb.pos_ not in ("VERB", "AUX"):
         return None
+    extra = [word]
+    clauses = [c for c in word.children if c.dep_ == "ccomp"]
+    if clauses:
+        content = _phrase(clauses[0])
+    elif word.lemma_.lower() not in lex.stance_predicative:
+        return None
+    else:
+        preps = [c for c in word.children if c.dep_ == "prep" and c.i > word.i and c.lower_ in lex.content_prepositions]
+        objs = [c for c in preps[0].children if c.dep_ in ("pobj", "pcomp")] if preps else []
+        if not objs:
+            return None
+        extra.append(preps[0])
+        content = _trim(word.doc, *_same_paragraph(word, objs[0].left_edge.i, objs[-1].right_edge.i))
     src = _subject(verb)
-    content = _phrase(clauses[0])
     if src is None or content is None:
         return None
-    return Hit(content, source_range(src), _cue_range(verb, [adj]), adj.i)
+    return Hit(content, source_range(src), _cue_range(verb, extra), word.i)
 
 
 def _from_relative(verb: Token) -> Hit | None:
@@ -438,6 +449,7 @@ def find_reported(doc: Doc, *, skip: Iterable[Range] = ()) -> Iterator[Hit]:
     for s, e in ranges:
         blocked[s + 1 : e] = b"\x01" * max(0, e - s - 1)
     prepositions = {w[0] for w in lex.source_prepositions}
+    predicative = lex.predicative | lex.stance_predicative
     hits: list[Hit] = []
     for tok in doc:
         if tok.idx < len(blocked) and blocked[tok.idx]:
@@ -452,7 +464,7 @@ def find_reported(doc: Doc, *, skip: Iterable[Range] = ()) -> Iterator[Hit]:
                 hit = _from_relative(tok)
         if hit is None and tok.pos_ == "NOUN" and lemma in lex.report_nouns:
             hit = _from_noun(tok, lex)
-        if hit is None and tok.pos_ == "ADJ" and lemma in lex.predicative:
+        if hit is None and tok.pos_ in ("ADJ", "NOUN") and lemma in predicative:
             hit = _from_predicative(tok, lex)
         if hit is None and tok.lower_ in prepositions:
             hit = _from_preposition(tok, lex)
