@@ -164,6 +164,8 @@ CASES: list[tuple[str, str, list[Triple]]] = [
      [("The senator", "has been a vocal opponent of", "the new dam")]),
     ("critical_of", "Local farmers are critical of the water plan.",
      [("Local farmers", "are critical of", "the water plan")]),
+    ("by_announcing", "The union ended the meeting by announcing that it would strike.",
+     [("The union", "announcing", "that it would strike")]),
     ("quote_speaker_in_earlier_sentence",
      "The captain spoke to reporters on Monday.\n\n“The water rose in minutes and we ran for the boats.”",
      [("The captain", None, "“The water rose in minutes and we ran for the boats.”")]),

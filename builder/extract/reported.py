@@ -18,7 +18,7 @@ Range = tuple[int, int]
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 COMPLEMENTS = ("dobj", "dative", "prep", "oprd", "xcomp", "ccomp", "attr", "pcomp", "acomp")
-CLIMB = ("advcl", "conj", "xcomp", "acl", "dobj", "pobj", "prep", "ccomp", "relcl", "appos", "npadvmod")
+CLIMB = ("advcl", "conj", "xcomp", "acl", "dobj", "pobj", "pcomp", "prep", "ccomp", "relcl", "appos", "npadvmod")
 EXPLETIVES = ("it", "there", "this")
 DASHES = ("-", "--", "—", "–", "―")
 QUOTE_CHARS = "\"'“”‘’«»„‹›"
