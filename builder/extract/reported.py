@@ -289,6 +289,11 @@ def _from_verb(verb: Token, lex: Cues) -> Hit | None:
         start = _trim(verb.doc, *_same_paragraph(verb, topic.left_edge.i, verb.i))
         if start is not None:
             return Hit((start[0], content[1]), None, _cue_range(verb, extra), verb.i)
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ not in EXPLETIVES), None)
+    if content is None and agent is not None and subject is not None and subject.i < verb.i:
+        content = _phrase(subject)  # "The plan was criticised by the union": the union criticises it
+        extra = [*extra, agent]
     if content is None:
         return None
     src = source_of(verb, lex)
