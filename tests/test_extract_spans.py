@@ -183,6 +183,7 @@ NOTHING: list[tuple[str, str]] = [
     ("in_a_place", "She lives in a small house by the harbour."),
     ("clear_of_ice", "The river is clear of ice."),
     ("passive_action_with_agent", "The bridge was built by a French firm."),
+    ("stranded_preposition", "That is the only cure I know of."),
     ("purpose_infinitive", "They met the press to discuss the plan."),
     ("report_noun_without_owner", "Concerns about the noise grew."),
     ("report_noun_without_complement", "The weather report came late."),

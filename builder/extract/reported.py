@@ -294,7 +294,7 @@ def _from_verb(verb: Token, lex: Cues) -> Hit | None:
     if content is None and agent is not None and subject is not None and subject.i < verb.i:
         content = _phrase(subject)  # "The plan was criticised by the union": the union criticises it
         extra = [*extra, agent]
-    if content is None:
+    if content is None or _stranded(verb.doc, content):
         return None
     src = source_of(verb, lex)
     if src is None and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) and not mark:
@@ -306,6 +306,12 @@ def _from_verb(verb: Token, lex: Cues) -> Hit | None:
     if source is not None and source[0] < content[1] and content[0] < source[1] and not inside:
         return None  # the subject lies inside what is said: a misparse
     return Hit(content, source, _cue_range(verb, [*extra, *_chain(verb, lex)]), verb.i)
+
+
+def _stranded(doc: Doc, r: Range) -> bool:
+    """Whether what is said is a lone function word: "the things I know of", "never asked for"."""
+    span = doc.char_span(*r)
+    return span is not None and len(span) == 1 and span[0].pos_ in ("ADP", "PART", "DET", "CCONJ", "SCONJ")
 
 
 def _line_subject(verb: Token) -> Range | None:
