@@ -435,21 +435,39 @@ def _from_relative(verb: Token) -> Hit | None:
 
 
 def _from_preposition(tok: Token, lex: Cues) -> Hit | None:
-    """ "..., according to X" """
+    """ "..., according to X": the rest of the sentence, on the far side of the phrase."""
+    doc = tok.doc
     for words in lex.source_prepositions:
-        if tok.lower_ != words[0] or tok.i + len(words) > len(tok.doc):
+        if tok.lower_ != words[0] or tok.i + len(words) > len(doc):
             continue
-        tail = tok.doc[tok.i : tok.i + len(words)]
+        tail = doc[tok.i : tok.i + len(words)]
         if [t.lower_ for t in tail] != list(words):
             continue
         objs = [t for t in tail[-1].children if t.dep_ == "pobj"]
-        if not objs or tok.head is tok:
+        if not objs:
             continue
-        content = _clause_without(tok.head, tok)
-        if content is None:
+        source = _phrase(objs[0])
+        content = _beside(tok, max(tail[-1].i, objs[0].right_edge.i))
+        if content is None or source is None:
             continue
-        return Hit(content, _phrase(objs[0]), (tail[0].idx, tail[-1].idx + len(tail[-1].text)), tok.i)
+        return Hit(content, source, (tail[0].idx, tail[-1].idx + len(tail[-1].text)), tok.i)
     return None
+
+
+def _beside(first: Token, last: int) -> Range | None:
+    """The sentence around tokens ``first.i..last`` (a phrase set off by commas): what comes
+    before it when the sentence's verb does, what follows when the phrase opens the sentence,
+    else the whole sentence."""
+    doc = first.doc
+    sent = first.sent
+    start, end = _same_paragraph(first, sent.start, sent.end - 1)
+    before = _trim(doc, start, first.i - 1) if first.i > start else None
+    after = _trim(doc, last + 1, end) if last < end else None
+    if before is None or _words(doc, before) <= 1:
+        return after
+    if after is None or _words(doc, after) <= 1 or start <= sent.root.i < first.i:
+        return before
+    return _trim(doc, start, end)  # "The bridge, according to X, will open": the whole sentence
 
 
 def find_reported(doc: Doc, *, skip: Iterable[Range] = ()) -> Iterator[Hit]:
