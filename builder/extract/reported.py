@@ -446,8 +446,15 @@ def _from_preposition(tok: Token, lex: Cues) -> Hit | None:
         objs = [t for t in tail[-1].children if t.dep_ == "pobj"]
         if not objs:
             continue
-        source = _phrase(objs[0])
-        content = _beside(tok, max(tail[-1].i, objs[0].right_edge.i))
+        obj = objs[0]
+        last = obj.right_edge.i
+        swallowed = tok.i == tok.sent.start and all(t.is_punct for t in doc[last + 1 : tok.sent.end])
+        for t in reversed(doc[obj.i : last]):
+            if t.text == "," and (swallowed or doc[t.i + 1].lower_ in ("who", "whose", "which")):
+                last = t.i - 1  # the parser ran on: "According to X, the move ...", "X, whose ..."
+                break
+        source = _trim(doc, obj.left_edge.i, last)
+        content = _beside(tok, max(tail[-1].i, last))
         if content is None or source is None:
             continue
         return Hit(content, source, (tail[0].idx, tail[-1].idx + len(tail[-1].text)), tok.i)
