@@ -1,9 +1,11 @@
 """The attribution finder: reported speech and quotations -> source, cue and content spans.
 
-Reported speech comes from the dependency parse (reported.py); quotations from quote-mark
-pairing (quotes.py). A quotation inside a reported content widens it to the whole quote; a
+Reported speech comes from the dependency parse (reported.py: verbs; nominal.py: nouns,
+adjectives and phrases such as "according to"); quotations from quote-mark pairing
+(quotes.py). A quotation inside a reported content widens it to the whole quote; a
 quotation with a cue in its own sentence (or a colon before it) becomes an attribution of
-its own; one with neither continues the quoted attribution just before it.
+its own; one with neither continues the quoted attribution just before it. A report whose
+cue stands inside what another says is part of that content, not an attribution of its own.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from spacy.tokens import Span as SpacySpan
 from ..models import Span
 from .base import Found
 from .cues import cues
-from .documents import find_documents
+from .nominal import find_nominal
 from .quotes import find_quotes
 from .reported import Hit, Range, find_reported, source_of, source_range
 
@@ -38,7 +40,7 @@ def find_attributions(doc: Doc) -> Iterator[Found]:
     text = doc.text
     quotes = find_quotes(text)
     hits = [_widen(h, quotes) for h in find_reported(doc, skip=quotes)]
-    hits += [_widen(h, quotes) for h in find_documents(doc, skip=quotes)]
+    hits += [_widen(h, quotes) for h in find_nominal(doc, skip=quotes)]
     hits += _labelled(text, hits)
     hits += _colon_paragraphs(doc, text, hits)
     hits = [_outside_quotes(doc, _one_paragraph(text, h, quotes), quotes) for h in _quoted(doc, text, quotes, hits)]

@@ -1,4 +1,4 @@
-"""Reported speech from the dependency parse: "X said (that) ...", "..., according to X".
+"""Reported speech from the dependency parse: "X said (that) ...", "X voiced concern about ...".
 
 Each rule looks at one cue token and yields a :class:`Hit` of character ranges; the
 attribution finder merges them with the quotations (attributions.py).
@@ -354,70 +354,6 @@ def _from_light_verb(verb: Token, lex: Cues) -> Hit | None:
     return None
 
 
-def _from_noun(noun: Token, lex: Cues) -> Hit | None:
-    """ "X's claim that ...", "her criticism of ...", "calls for ..." """
-    doc = noun.doc
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex.light_verbs and noun.lemma_.lower() in lex.light_nouns:
-        return None  # "voiced concern about ...": the light verb's own attribution
-    content: Range | None = None
-    extra: list[Token] = []
-    for child in noun.children:
-        if child.i < noun.i:
-            continue
-        if child.dep_ in ("acl", "ccomp") and any(c.dep_ in ("mark", "aux") for c in child.children):
-            content = _trim(doc, *_same_paragraph(noun, child.left_edge.i, child.right_edge.i))
-        elif child.dep_ == "prep" and child.lower_ in lex.content_prepositions and child.lower_ != "to":
-            objs = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
-            if objs:
-                content = _trim(doc, *_same_paragraph(noun, objs[0].left_edge.i, objs[-1].right_edge.i))
-                extra = [child] if child.i == noun.i + 1 else []
-        if content is not None:
-            break
-    if content is None:
-        return None
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if owner is None:
-        for prep in noun.children:
-            if prep.dep_ == "prep" and prep.lower_ == "by":
-                owner = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    if owner is None:
-        head = noun
-        while head.dep_ in ("dobj", "pobj", "prep", "attr") and head.head is not head:
-            head = head.head
-        if head.pos_ in ("VERB", "AUX") and not lex.is_verb(head.lemma_.lower()):
-            owner = _subject(head)  # "they renewed their calls for ...", not "he rejected calls for ..."
-    if owner is None:
-        return None  # "concerns about the plan" with nobody who has them
-    source = source_range(owner)
-    first = min([noun, *extra], key=lambda t: t.i)
-    last = max([noun, *extra], key=lambda t: t.i)
-    return Hit(content, source, (first.idx, last.idx + len(last.text)), noun.i)
-
-
-def _from_predicative(word: Token, lex: Cues) -> Hit | None:
-    """ "X is sure that ...", "X is critical of ...", "X is a staunch opponent of ..." """
-    verb = word.head
-    if word.dep_ not in ("acomp", "attr") or verb.pos_ not in ("VERB", "AUX"):
-        return None
-    extra = [word]
-    clauses = [c for c in word.children if c.dep_ == "ccomp"]
-    if clauses:
-        content = _phrase(clauses[0])
-    elif word.lemma_.lower() not in lex.stance_predicative:
-        return None
-    else:
-        preps = [c for c in word.children if c.dep_ == "prep" and c.i > word.i and c.lower_ in lex.content_prepositions]
-        objs = [c for c in preps[0].children if c.dep_ in ("pobj", "pcomp")] if preps else []
-        if not objs:
-            return None
-        extra.append(preps[0])
-        content = _trim(word.doc, *_same_paragraph(word, objs[0].left_edge.i, objs[-1].right_edge.i))
-    src = _subject(verb)
-    if src is None or content is None:
-        return None
-    return Hit(content, source_range(src), _cue_range(verb, extra), word.i)
-
-
 def _from_relative(verb: Token) -> Hit | None:
     """ "..., a claim that both deny": the verb reports on the claim noun its clause hangs from."""
     noun = verb.head
@@ -434,58 +370,19 @@ def _from_relative(verb: Token) -> Hit | None:
     return Hit(content, source_range(src), _cue_range(verb), verb.i)
 
 
-def _from_preposition(tok: Token, lex: Cues) -> Hit | None:
-    """ "..., according to X": the rest of the sentence, on the far side of the phrase."""
-    doc = tok.doc
-    for words in lex.source_prepositions:
-        if tok.lower_ != words[0] or tok.i + len(words) > len(doc):
-            continue
-        tail = doc[tok.i : tok.i + len(words)]
-        if [t.lower_ for t in tail] != list(words):
-            continue
-        objs = [t for t in tail[-1].children if t.dep_ == "pobj"]
-        if not objs:
-            continue
-        obj = objs[0]
-        last = obj.right_edge.i
-        swallowed = tok.i == tok.sent.start and all(t.is_punct for t in doc[last + 1 : tok.sent.end])
-        for t in reversed(doc[obj.i : last]):
-            if t.text == "," and (swallowed or doc[t.i + 1].lower_ in ("who", "whose", "which")):
-                last = t.i - 1  # the parser ran on: "According to X, the move ...", "X, whose ..."
-                break
-        source = _trim(doc, obj.left_edge.i, last)
-        content = _beside(tok, max(tail[-1].i, last))
-        if content is None or source is None:
-            continue
-        return Hit(content, source, (tail[0].idx, tail[-1].idx + len(tail[-1].text)), tok.i)
-    return None
-
-
-def _beside(first: Token, last: int) -> Range | None:
-    """The sentence around tokens ``first.i..last`` (a phrase set off by commas): what comes
-    before it when the sentence's verb does, what follows when the phrase opens the sentence,
-    else the whole sentence."""
-    doc = first.doc
-    sent = first.sent
-    start, end = _same_paragraph(first, sent.start, sent.end - 1)
-    before = _trim(doc, start, first.i - 1) if first.i > start else None
-    after = _trim(doc, last + 1, end) if last < end else None
-    if before is None or _words(doc, before) <= 1:
-        return after
-    if after is None or _words(doc, after) <= 1 or start <= sent.root.i < first.i:
-        return before
-    return _trim(doc, start, end)  # "The bridge, according to X, will open": the whole sentence
+def inside_ranges(ranges: Iterable[Range]) -> bytearray:
+    """A byte per character: 1 where it stands strictly inside one of ``ranges``."""
+    spans = list(ranges)
+    blocked = bytearray(max((e for _, e in spans), default=0))
+    for s, e in spans:
+        blocked[s + 1 : e] = b"\x01" * max(0, e - s - 1)
+    return blocked
 
 
 def find_reported(doc: Doc, *, skip: Iterable[Range] = ()) -> Iterator[Hit]:
     """Hits for every reporting cue in ``doc`` outside the ``skip`` ranges (quotations)."""
     lex = cues()
-    ranges = list(skip)
-    blocked = bytearray(max((e for _, e in ranges), default=0))  # 1 strictly inside a range
-    for s, e in ranges:
-        blocked[s + 1 : e] = b"\x01" * max(0, e - s - 1)
-    prepositions = {w[0] for w in lex.source_prepositions}
-    predicative = lex.predicative | lex.stance_predicative
+    blocked = inside_ranges(skip)
     hits: list[Hit] = []
     for tok in doc:
         if tok.idx < len(blocked) and blocked[tok.idx]:
@@ -498,12 +395,6 @@ def find_reported(doc: Doc, *, skip: Iterable[Range] = ()) -> Iterator[Hit]:
             hit = _from_verb(tok, lex)
             if hit is None and tok.dep_ == "relcl":
                 hit = _from_relative(tok)
-        if hit is None and tok.pos_ == "NOUN" and lemma in lex.report_nouns:
-            hit = _from_noun(tok, lex)
-        if hit is None and tok.pos_ in ("ADJ", "NOUN") and lemma in predicative:
-            hit = _from_predicative(tok, lex)
-        if hit is None and tok.lower_ in prepositions:
-            hit = _from_preposition(tok, lex)
         if hit is not None:
             hits.append(hit)
     chained = {t.i for h in hits if h.cue_token >= 0 for t in _chain(doc[h.cue_token], lex)}
