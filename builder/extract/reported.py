@@ -66,11 +66,8 @@ def _phrase_tokens(tok: Token) -> tuple[int, int]:
 
 
 def source_range(src: Token) -> Range | None:
-    """The source's phrase; a relative "that" stands for the noun phrase it hangs from."""
-    rel = src.head
+    """The source's phrase as written (a relative "who", "which" or "that" itself)."""
     doc = src.doc
-    if src.lower_ == "that" and rel.dep_ == "relcl" and rel.head.i < src.i:
-        return _trim(doc, rel.head.left_edge.i, rel.left_edge.i - 1)
     first, last = _phrase_tokens(src)
     for t in doc[first : src.i]:
         if t.text in DASHES and t.whitespace_ and doc[t.i - 1].whitespace_:
