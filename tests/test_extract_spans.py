@@ -101,6 +101,8 @@ CASES: list[tuple[str, str, list[Triple]]] = [
     ("quoted_phrase_in_later_narration_is_not_joined",
      "“We were lucky,” the captain said.\n\nThe town has rebuilt its harbour, a “model of good planning” for others.",
      [("the captain", "said", "“We were lucky,”")]),
+    ("quote_goes_on_after_a_trailing_cue", "The dam may fail this winter, the engineer said. “We have warned the council twice.”",
+     [("the engineer", "said", "The dam may fail this winter, the engineer said. “We have warned the council twice.”")]),
     ("quote_over_paragraphs",
      "The captain said: “We had no warning at all.\n\n“The water rose in minutes and we ran.”",
      [("The captain", "said", "“We had no warning at all.\n\n“The water rose in minutes and we ran.”")]),

@@ -192,7 +192,8 @@ def _continue_quote(text: str, q: Range, hits: list[Hit], quotes: list[tuple[int
         return
     if not _starts_sentence(text, q[0]) or len(text[q[0] : q[1]].split()) < MIN_QUOTE_WORDS:
         return  # a word or phrase quoted in narration: '... he said, calling it “reckless”.'
-    if quoted:
+    trailing_cue = prev.cue is not None and prev.content[1] <= prev.cue[0] < q[0] and "\n" not in gap
+    if quoted or trailing_cue:  # "..., Schiff said. “The other factor ...”": he goes on
         hits[i] = dataclasses.replace(prev, content=(prev.content[0], q[1]))
     elif gap.endswith("\n") and (q[1] >= len(text) or text[q[1]] == "\n") and len(text[q[0] : q[1]].split()) > 3:
         hits.append(Hit(q, prev.source, None, -1))  # a quoted paragraph after "X said ...:"
