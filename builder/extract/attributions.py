@@ -59,19 +59,17 @@ def find_attributions(doc: Doc) -> Iterator[Found]:
 
 def _join_split_quotes(text: str, hits: list[Hit]) -> list[Hit]:
     """One attribution for a quotation split by its cue: "“We had no warning,” she said,
-    “none at all.”" is found once for each half; the content runs from the first to the last."""
+    “none at all.”" is found once for each half (other hits may stand between them in text
+    order); the content runs from the first to the last."""
     out: list[Hit] = []
     for hit in sorted(hits, key=lambda h: h.content):
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and hit.cue is not None
-            and prev.cue == hit.cue
-            and prev.content[1] <= hit.cue[0] < hit.content[0]
-            and "\n" not in text[prev.content[1] : hit.content[0]]
-        ):
-            out[-1] = dataclasses.replace(prev, content=(prev.content[0], hit.content[1]))
-            continue
+        cue = hit.cue
+        k = next((k for k in range(len(out) - 1, -1, -1) if cue is not None and out[k].cue == cue), None)
+        if k is not None and cue is not None:
+            prev = out[k]
+            if prev.content[1] <= cue[0] < hit.content[0] and "\n" not in text[prev.content[1] : hit.content[0]]:
+                out[k] = dataclasses.replace(prev, content=(prev.content[0], hit.content[1]))
+                continue
         out.append(hit)
     return out
 
