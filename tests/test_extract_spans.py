@@ -152,6 +152,8 @@ CASES: list[tuple[str, str, list[Triple]]] = [
      [("The mayor", "admires", "the fire chief")]),
     ("subject_under_a_running_head", "The Latest on the storm (all times local):\n\nThe governor says the roads will reopen on Monday.",
      [("The governor", "says", "the roads will reopen on Monday")]),
+    ("subject_under_a_time_stamp", "5:45 p.m.\n\nThe port's engineer is calling the harbour wall “entirely safe.”\n",
+     [("The port's engineer", "is calling", "the harbour wall “entirely safe.”")]),
     ("subject_under_a_one_line_head", "Storm Update\nThe governor says the roads will reopen.",
      [("The governor", "says", "the roads will reopen")]),
     ("transcript_labels_keep_their_lines",

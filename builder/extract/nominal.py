@@ -54,7 +54,7 @@ def _from_noun(noun: Token, lex: Cues) -> Hit | None:
                 owner = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if owner is None:
         head = noun
-        while head.dep_ in ("dobj", "pobj", "prep", "attr") and head.head is not head:
+        while head.dep_ in ("dobj", "pobj", "prep", "attr") and head.head.i != head.i:
             head = head.head
         if head.pos_ in ("VERB", "AUX") and not lex.is_verb(head.lemma_.lower()):
             owner = _subject(head)  # "they renewed their calls for ...", not "he rejected calls for ..."
@@ -136,7 +136,7 @@ def _beside(first: Token, last: int) -> Range | None:
 def _from_in(tok: Token, lex: Cues) -> Hit | None:
     """ "In the poll, X leads Y": a finding named after "in" says the clause around it."""
     head = tok.head
-    if head is tok or head.pos_ not in ("VERB", "AUX") or lex.is_verb(head.lemma_.lower()):
+    if head.i == tok.i or head.pos_ not in ("VERB", "AUX") or lex.is_verb(head.lemma_.lower()):
         return None  # "In a statement, the union said ...": the union is the source
     objs = [c for c in tok.children if c.dep_ == "pobj" and c.lemma_.lower() in lex.document_nouns]
     if not objs or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children):

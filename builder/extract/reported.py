@@ -116,7 +116,7 @@ def source_of(verb: Token, lex: Cues) -> Token | None:
                 return child  # "asked Stumpf to admit ...": Stumpf admits
     fallback: Token | None = None
     tok = verb
-    while tok.dep_ in CLIMB and tok.head is not tok:
+    while tok.dep_ in CLIMB and tok.head.i != tok.i:
         tok = tok.head
         subj = _subject(tok)
         if subj is not None:
@@ -271,10 +271,10 @@ def _words(doc: Doc, r: Range) -> int:
 def _from_verb(verb: Token, lex: Cues) -> Hit | None:
     content, extra = _content(verb, lex)
     mark = [c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as"]
-    if mark and verb.dep_ == "advcl" and verb.head is not verb:
+    if mark and verb.dep_ == "advcl" and verb.head.i != verb.i:
         content = _clause_without(verb.head, verb)
         extra = [*extra, mark[0]]
-    elif content is None and verb.dep_ in ("parataxis", "ccomp") and verb.head is not verb:
+    elif content is None and verb.dep_ in ("parataxis", "ccomp") and verb.head.i != verb.i:
         if _subject(verb) is not None:
             content = _clause_without(verb.head, verb)
     elif content is None and verb.dep_ == "ROOT":
@@ -318,7 +318,8 @@ def _line_subject(verb: Token) -> Range | None:
     first = verb.i
     while first > 0 and "\n" not in doc[first - 1].text_with_ws:
         first -= 1
-    words = [t for t in doc[first : verb.i] if not (t.dep_ in ("aux", "auxpass", "neg", "advmod") and t.head is verb)]
+    aside = ("aux", "auxpass", "neg", "advmod")
+    words = [t for t in doc[first : verb.i] if not (t.dep_ in aside and t.head.i == verb.i)]
     if not words or len(words) > 12 or any(t.pos_ in ("VERB", "AUX", "PUNCT") for t in words[-1:]):
         return None
     if not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in words):
