@@ -242,16 +242,19 @@ def _outside_quotes(doc: Doc, hit: Hit, quotes: list[tuple[int, int]]) -> Hit:
             if r is not None:
                 return dataclasses.replace(hit, source=r)
     words = [t for t in verb.sent if not t.is_punct and t.i != verb.i]
-    before = [t for t in words if t.i < verb.i and t.idx >= hit.content[1]]
+    closed = max((e for _, e in quotes if e <= verb.idx), default=hit.content[1])  # the quotation before the cue
+    before = [t for t in words if t.i < verb.i and t.idx >= closed]
     after = []
     for t in words:
         if t.i > verb.i and t.idx < _next_quote(verb.idx, quotes):
             if t.pos_ in ("ADP", "VERB", "SCONJ", "CCONJ"):
                 break
             after.append(t)
-    side = before or (after if hit.content[1] <= verb.idx else [])
+    side = before or (after if hit.content[0] < verb.idx else [])
     side = [t for t in side if not any(s <= t.idx < e for s, e in quotes)]
-    if not side or len(side) > 12:
+    while side and side[0].pos_ in ("CCONJ", "SCONJ", "ADV", "ADP"):
+        side = side[1:]  # "..., and when questioned ..." is no name
+    if not side or len(side) > 12 or any(t.pos_ in ("VERB", "AUX") and t.text.islower() for t in side):
         return dataclasses.replace(hit, source=None)
     return dataclasses.replace(hit, source=(side[0].idx, side[-1].idx + len(side[-1].text)))
 
