@@ -254,7 +254,10 @@ def _outside_quotes(doc: Doc, hit: Hit, quotes: list[tuple[int, int]]) -> Hit:
     side = [t for t in side if not any(s <= t.idx < e for s, e in quotes)]
     while side and side[0].pos_ in ("CCONJ", "SCONJ", "ADV", "ADP"):
         side = side[1:]  # "..., and when questioned ..." is no name
-    if not side or len(side) > 12 or any(t.pos_ in ("VERB", "AUX") and t.text.islower() for t in side):
+    verbs = [k for k, t in enumerate(side) if t.pos_ in ("VERB", "AUX") and t.text.islower()]
+    if verbs:
+        side = side[: verbs[0]]  # "...,” Sanders said, suggesting ...": the one who said it
+    if not side or len(side) > 12:
         return dataclasses.replace(hit, source=None)
     return dataclasses.replace(hit, source=(side[0].idx, side[-1].idx + len(side[-1].text)))
 

@@ -318,9 +318,14 @@ def _line_subject(verb: Token) -> Range | None:
     first = verb.i
     while first > 0 and "\n" not in doc[first - 1].text_with_ws:
         first -= 1
-    aside = ("aux", "auxpass", "neg", "advmod")
-    words = [t for t in doc[first : verb.i] if not (t.dep_ in aside and t.head.i == verb.i)]
-    if not words or len(words) > 12 or any(t.pos_ in ("VERB", "AUX", "PUNCT") for t in words[-1:]):
+    while first < verb.i and doc[first].pos_ in ("CCONJ", "SCONJ", "ADV", "ADP"):
+        first += 1  # "But environmentalists ..."
+    words = []
+    for t in doc[first : verb.i]:
+        if t.pos_ in ("VERB", "AUX", "PUNCT") or t.dep_ in ("advmod", "neg"):
+            break  # "Donald Trump is once again questioning ..., encouraging ..."
+        words.append(t)
+    if not words or len(words) > 12:
         return None
     if not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in words):
         return None
