@@ -199,8 +199,10 @@ def _continue_quote(text: str, q: Range, hits: list[Hit], quotes: list[tuple[int
 
 def _starts_sentence(text: str, i: int) -> bool:
     """Whether position ``i`` opens a paragraph or follows the end of a sentence."""
-    before = text[:i].rstrip(" \t")
-    return not before or before.endswith("\n") or before[-1] in ".?!”\"’'"
+    k = i
+    while k > 0 and text[k - 1] in " \t":
+        k -= 1
+    return k == 0 or text[k - 1] in "\n.?!”\"’'"
 
 
 def _dashed_quote(text: str, q: Range) -> Hit | None:

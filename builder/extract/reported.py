@@ -297,7 +297,7 @@ def _from_verb(verb: Token, lex: Cues) -> Hit | None:
     if src is None and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) and not mark:
         return None
     source = source_range(src) if src is not None else None
-    if source is not None and "\n" in verb.doc.text[min(source[1], verb.idx) : max(source[0], verb.idx)]:
+    if src is not None and any("\n" in t.text_with_ws for t in verb.doc[min(src.i, verb.i) : max(src.i, verb.i)]):
         source = _line_subject(verb)  # the parser ran the line before ("12:15 p.m.") into it
     inside = content[0] <= verb.idx < content[1]
     if source is not None and source[0] < content[1] and content[0] < source[1] and not inside:
