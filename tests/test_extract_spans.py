@@ -189,6 +189,8 @@ CASES: list[tuple[str, str, list[Triple]]] = [
      [("Ana Ruiz, a spokeswoman for the port", "According to", "the storm damaged forty boats")]),
     ("according_to_then_relative", "The storm damaged forty boats, according to a study by the port, whose findings were disputed.",
      [("a study by the port", "according to", "The storm damaged forty boats")]),
+    ("hopes_lemmatised_as_hop", "The mayor hopes that the bridge will reopen.",
+     [("The mayor", "hopes", "that the bridge will reopen")]),
     ("quote_speaker_in_earlier_sentence",
      "The captain spoke to reporters on Monday.\n\n“The water rose in minutes and we ran for the boats.”",
      [("The captain", None, "“The water rose in minutes and we ran for the boats.”")]),

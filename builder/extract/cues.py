@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
+from spacy.tokens import Token
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "reporting.yaml"
 
@@ -29,6 +30,11 @@ class Cues:
     chain_verbs: frozenset[str]
     content_prepositions: frozenset[str]
     not_speakers: frozenset[str]
+    lemma_fixes: dict[str, str]
+
+    def lemma(self, tok: Token) -> str:
+        """The token's lemma, lower case, with the model's known slips mended."""
+        return self.lemma_fixes.get(tok.lower_) or tok.lemma_.lower()
 
     def is_verb(self, lemma: str) -> bool:
         """Whether ``lemma`` reports what follows it as a clause or a noun phrase."""
@@ -57,5 +63,6 @@ def cues() -> Cues:
         chain_verbs=words("chain_verbs"),
         content_prepositions=words("content_prepositions"),
         not_speakers=words("not_speakers"),
+        lemma_fixes={str(k).lower(): str(v).lower() for k, v in (raw.get("lemma_fixes") or {}).items()},
         source_prepositions=tuple(tuple(str(p).lower().split()) for p in raw["source_prepositions"]),
     )

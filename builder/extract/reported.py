@@ -120,7 +120,7 @@ def source_of(verb: Token, lex: Cues) -> Token | None:
         tok = tok.head
         subj = _subject(tok)
         if subj is not None:
-            if lex.is_verb(tok.lemma_.lower()) or tok.lemma_.lower() in lex.quote_only_verbs:
+            if lex.is_verb(lex.lemma(tok)) or lex.lemma(tok) in lex.quote_only_verbs:
                 return subj
             if fallback is None and tok.pos_ in ("VERB", "AUX"):
                 fallback = subj
@@ -145,7 +145,7 @@ def _left_appositive(verb: Token) -> Token | None:
 def _is_cue_verb(tok: Token, lex: Cues) -> bool:
     """A reporting verb that reports: an infinitive only under another verb ("refused to
     endorse ...", "went on to say ..."), not a purpose clause ("met them to discuss ...")."""
-    if tok.pos_ not in ("VERB", "AUX") or not lex.is_verb(tok.lemma_.lower()):
+    if tok.pos_ not in ("VERB", "AUX") or not lex.is_verb(lex.lemma(tok)):
         return False
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return True
@@ -165,7 +165,7 @@ def _chain(verb: Token, lex: Cues) -> list[Token]:
 
 def _content(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
     """What the verb reports, and the tokens (particles, prepositions) that join its cue."""
-    lemma = verb.lemma_.lower()
+    lemma = lex.lemma(verb)
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
     if lemma in lex.clause_verbs and not clauses:
         clauses = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i]
@@ -390,7 +390,7 @@ def find_reported(doc: Doc, *, skip: Iterable[Range] = ()) -> Iterator[Hit]:
     for tok in doc:
         if tok.idx < len(blocked) and blocked[tok.idx]:
             continue
-        lemma = tok.lemma_.lower()
+        lemma = lex.lemma(tok)
         hit: Hit | None = None
         if tok.pos_ == "VERB" and lemma in lex.light_verbs:
             hit = _from_light_verb(tok, lex)
