@@ -80,11 +80,12 @@ def source_range(src: Token) -> Range | None:
 
 
 def _cue_range(verb: Token, extra: Iterable[Token] = ()) -> Range:
-    """The verb with its auxiliaries and negation next to it, plus ``extra`` tokens."""
+    """The verb with its auxiliaries, negation and adverbs next to it ("has also said", "is
+    once again questioning"), plus ``extra`` tokens."""
     first = last = verb.i
     for child in reversed(list(verb.lefts)):
-        if child.dep_ in ("aux", "auxpass", "neg") and child.i == first - 1:
-            first = child.i
+        if child.dep_ in ("aux", "auxpass", "neg", "advmod") and child.right_edge.i == first - 1:
+            first = child.left_edge.i
     for t in extra:
         first, last = min(first, t.i), max(last, t.i)
     doc = verb.doc
