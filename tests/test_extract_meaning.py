@@ -451,6 +451,25 @@ def test_claim_grouping(english: Language, text: str, said: list[Said], expected
     assert claim_groups(run(english, text, said)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("The ferry company did not respond to requests for comment.",
+         ("The ferry company", "did not respond to", "requests for comment")),
+        ("A spokesman for the port declined to comment.", ("A spokesman for the port", "declined", "to comment")),
+    ],
+)
+def test_words_that_name_no_proposition_make_no_claim(english: Language, text: str, said: Said) -> None:
+    result = run(english, text, [said])
+    assert result.claims == () and [a.claim for a in result.attributions] == [None]
+
+
+def test_a_claim_without_words_of_its_own_still_joins_what_it_refers_to(english: Language) -> None:
+    text = "The mayor said the dam is cracked. The builder denied it."
+    result = run(english, text, [("The mayor", "said", "the dam is cracked"), ("The builder", "denied", "it")])
+    assert claim_groups(result) == [0, 0]
+
+
 def test_claim_statement_and_id(english: Language) -> None:
     text = "Mayor Anna Keller said that the old bridge will close in May."
     result = run(english, text, [("Mayor Anna Keller", "said", "that the old bridge will close in May")])

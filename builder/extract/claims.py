@@ -5,7 +5,9 @@ allegations", "Zelensky's claims", "a claim that both deny", "the claims of Nort
 personnel aiding Russia"), when its speaker says so again ("He reiterated ...") or its source is what the speaker
 said ("His comments highlight ..."), when it
 goes on from the same words of the same speaker ("X emphasized ..., stating ..."), or when
-it shares enough of the claim's words (keywords.py); otherwise it puts a new claim forward.
+it shares enough of the claim's words (keywords.py); otherwise it puts a new claim forward,
+unless none of its words says which proposition ("declined to comment", "vote for him"):
+then it has no claim.
 A claim's statement is the first clause that asserts it, cleaned into a sentence.
 """
 
@@ -35,8 +37,12 @@ _QUOTES = '"“”«»'
 _EDGE = _QUOTES + "‘’ \n\t"
 _TRAIL = _EDGE + ",.;:"
 _REFERRING_DETS = frozenset({"these", "those", "such", "this", "that", "the"})
+#: What is said, when it is only a word that points back at a claim: "(denied) it".
+_REFERRING_PRONOUNS = frozenset({"it", "this", "that", "these", "those", "them"})
 _ID_WORDS = 6
 _SOMEONE_ELSE = "@someone-else"
+#: The group of an attribution that speaks of no proposition.
+NO_CLAIM = -1
 _SENTENCE_ADVERB = re.compile(r"^(?:[A-Z][a-z]+ly|However|Meanwhile|Still|Yet|Now|Indeed),\s+")
 #: Words that open what is said without a clause of its own: "(accused) of collaborating ...".
 _PREPOSITIONS = frozenset({"of", "for", "about", "on", "over", "in", "to"})
@@ -127,6 +133,10 @@ def _speech_source(doc: Doc, f: Found) -> bool:
     )
 
 
+def _claimed(group: int) -> int | None:
+    return None if group == NO_CLAIM else group
+
+
 def _assign(doc: Doc, found: tuple[Found, ...], actor_of: Sequence[str | None]) -> tuple[list[_Group], dict[int, int]]:
     order = sorted(range(len(found)), key=lambda i: (found[i].content.start, i))
     bags = {i: span_keywords(doc, found[i].content.start, found[i].content.end) for i in order}
@@ -146,7 +156,7 @@ def _assign(doc: Doc, found: tuple[Found, ...], actor_of: Sequence[str | None]) 
             if ref.bare:
                 same = [j for j in earlier if sentence[j] == sentence[i]]
                 if same:
-                    target = group_of[same[-1]]
+                    target = _claimed(group_of[same[-1]])
                     break
             owner = ref.actor
             if owner == _SOMEONE_ELSE:
@@ -160,16 +170,16 @@ def _assign(doc: Doc, found: tuple[Found, ...], actor_of: Sequence[str | None]) 
         if target is None and prev is not None and actor_of[i] is not None:
             mine = [j for j in earlier if actor_of[j] == actor_of[i]]
             if mine and (_continues(reporting) or _speech_source(doc, f)):
-                target = group_of[mine[-1]]
+                target = _claimed(group_of[mine[-1]])
             elif (
                 f.source is not None
                 and found[prev].source == f.source
                 and (f.cue is None or similarity(kw, bags[prev], weight) > 0)
                 and _sentence(doc, f.source.start) >= sentence[prev]
             ):
-                target = group_of[prev]
+                target = _claimed(group_of[prev])
         if target is None:
-            last = next((group_of[j] for j in reversed(earlier) if actor_of[j] == actor_of[i]), None)
+            last = next((_claimed(group_of[j]) for j in reversed(earlier) if actor_of[j] == actor_of[i]), None)
             scored = [
                 (similarity(kw, g.anchor, weight) + (JOIN - JOIN_SAME_SPEAKER) * (gi == last), gi)
                 for gi, g in enumerate(groups)
@@ -177,6 +187,13 @@ def _assign(doc: Doc, found: tuple[Found, ...], actor_of: Sequence[str | None]) 
             ]
             best = max(scored, default=(0.0, -1))
             target = best[1] if best[0] >= JOIN else None
+        if target is None and not kw and f.content.text.strip(_TRAIL).lower() in _REFERRING_PRONOUNS:
+            # "The builder denied it": the claim put forward just before, by someone else
+            target = next((_claimed(group_of[j]) for j in reversed(earlier)
+                           if actor_of[j] != actor_of[i] and group_of[j] != NO_CLAIM), None)
+        if target is None and not kw:
+            group_of[i] = NO_CLAIM  # nothing says which proposition: "declined to comment", "vote for him"
+            continue
         if target is None:
             groups.append(_Group([], kw))
             target = len(groups) - 1
@@ -275,4 +292,4 @@ def group_claims(
         speaker = (names or {}).get(actor_of[chosen] or "")
         ids.append(_claim_id(doc, c.start, c.end, taken))
         claims.append(Claim(ids[-1], _accusation(doc, found[chosen]) or clean_statement(c.text, speaker)))
-    return tuple(claims), tuple(ids[group_of[i]] for i in range(len(found)))
+    return tuple(claims), tuple(ids[group_of[i]] if group_of[i] != NO_CLAIM else None for i in range(len(found)))
