@@ -282,6 +282,45 @@ def similar(a: frozenset[str], b: frozenset[str]) -> bool:
     return len(a) >= MIN_CLAIM_WORDS and len(b) >= MIN_CLAIM_WORDS and len(a & b) / len(a | b) >= CLAIM_JOIN
 
 
+def _join_similar(nodes: Sequence[tuple[str, Claim]], bags: Sequence[frozenset[str]], sets: _Sets) -> None:
+    """Join claims of different articles whose statements are similar.
+
+    Statements with the same words are compared once: each distinct set of words stands for
+    the claims that have it, which are joined at once where they come from several articles.
+    """
+    holders: dict[frozenset[str], list[int]] = defaultdict(list)
+    for i, bag in enumerate(bags):
+        holders[bag].append(i)
+    distinct = sorted(holders, key=lambda b: holders[b][0])
+    articles = [{nodes[i][0] for i in holders[b]} for b in distinct]
+    for b, where in zip(distinct, articles, strict=True):
+        if len(where) > 1 and similar(b, b):
+            for i in holders[b][1:]:
+                sets.union(holders[b][0], i)
+    postings: dict[str, list[int]] = defaultdict(list)
+    for k, bag in enumerate(distinct):
+        for w in bag:
+            postings[w].append(k)
+    for k, bag in enumerate(distinct):
+        seen: set[int] = set()
+        # Similar statements share over half their words, so they share one of the four rarest.
+        for w in sorted(bag, key=lambda w: (len(postings[w]), w))[:4]:
+            for m in postings[w]:
+                if m < k and m not in seen:
+                    seen.add(m)
+                    if (articles[k] != articles[m] or len(articles[k]) > 1) and similar(bag, distinct[m]):
+                        _join_across(holders[bag], holders[distinct[m]], nodes, sets)
+
+
+def _join_across(ours: Sequence[int], theirs: Sequence[int], nodes: Sequence[tuple[str, Claim]], sets: _Sets) -> None:
+    """Join each claim of one group of similar claims to one of the other group from another article."""
+    for a, b in ((ours, theirs), (theirs, ours)):
+        for i in a:
+            j = next((j for j in b if nodes[j][0] != nodes[i][0]), None)
+            if j is not None:
+                sets.union(i, j)
+
+
 def resolve_claims(
     nodes: Sequence[tuple[str, Claim]], order: Mapping[str, tuple[str, ...]], pinned: Sequence[Pinned]
 ) -> tuple[dict[int, str], dict[str, Claim]]:
@@ -292,18 +331,7 @@ def resolve_claims(
     """
     sets = _Sets(len(nodes))
     bags = [words(c.statement) for _, c in nodes]
-    postings: dict[str, list[int]] = defaultdict(list)
-    for i, bag in enumerate(bags):
-        for w in bag:
-            postings[w].append(i)
-    for i, bag in enumerate(bags):
-        seen: set[int] = set()
-        for w in sorted(bag, key=lambda w: len(postings[w]))[:4]:  # a match shares a rarer word
-            for j in postings[w]:
-                if j < i and j not in seen and nodes[j][0] != nodes[i][0]:
-                    seen.add(j)
-                    if similar(bag, bags[j]):
-                        sets.union(i, j)
+    _join_similar(nodes, bags, sets)
     pin_bags = [(p.id, [words(n) for n in p.names]) for p in pinned]
     clusters: dict[int, list[int]] = defaultdict(list)
     for i in range(len(nodes)):

@@ -5,9 +5,11 @@ from __future__ import annotations
 import itertools
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from builder.models import Actor, Claim, Extraction
-from builder.resolve import Pinned, resolve
+from builder.resolve import Pinned, resolve, resolve_claims, similar, words
 
 
 def ex(article: str, *actors: tuple[str, str], claims: tuple[str, ...] = ()) -> Extraction:
@@ -124,3 +126,24 @@ def test_claims_join_across_articles_only_when_worded_alike(a: str, b: str, join
     res = resolve(extractions, {"a0": ("2024-01-01", "a0"), "a1": ("2024-01-02", "a1")})
     assert (res.claim_of[("a0", "c0")] == res.claim_of[("a1", "c0")]) is joined
     assert res.claims[res.claim_of[("a0", "c0")]].statement == a  # the first report's words
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from("ABC"), st.lists(st.sampled_from(
+    ["dam", "crack", "river", "flood", "bridge", "close", "mayor", "lie"]), min_size=1, max_size=5)), max_size=12))
+def test_claims_join_exactly_as_comparing_every_pair_would(statements: list[tuple[str, list[str]]]) -> None:
+    """Claims are joined as if every two claims of different articles were compared (not only a sample)."""
+    nodes = [(article, Claim(f"c{i}", " ".join(said))) for i, (article, said) in enumerate(statements)]
+    claim_of, _ = resolve_claims(nodes, {a: (a,) for a in "ABC"}, ())
+    expected = list(range(len(nodes)))  # union-find over every pair, the slow way
+
+    def root(i: int) -> int:
+        while expected[i] != i:
+            i = expected[i]
+        return i
+
+    for i, j in itertools.combinations(range(len(nodes)), 2):
+        if nodes[i][0] != nodes[j][0] and similar(words(nodes[i][1].statement), words(nodes[j][1].statement)):
+            expected[root(i)] = root(j)
+    for i, j in itertools.combinations(range(len(nodes)), 2):
+        assert (claim_of[i] == claim_of[j]) == (root(i) == root(j)), (nodes[i], nodes[j])
