@@ -72,11 +72,28 @@ def source_range(src: Token) -> Range | None:
     for t in doc[first : src.i]:
         if t.text in DASHES and t.whitespace_ and doc[t.i - 1].whitespace_:
             first = t.i + 1  # a dateline or an aside before the name: "BRUSSELS - European leaders"
+    while first < src.i and doc[first].head.i == src.i and doc[first].dep_ in ("preconj", "advmod"):
+        first += 1  # "Both X and Y say", "Even China said": the speakers without the focus word
     for t in doc[src.i + 1 : last + 1]:
         if t.dep_ in ("acl", "advcl") and t.tag_ == "VBG" and doc[t.left_edge.i - 1].text == ",":
             last = t.left_edge.i - 1  # "Trump, speaking to veterans, said"
             break
+        if _aside(src, t):
+            last = t.left_edge.i - 1  # "X, head of Y, which ...": the aside is not about X
+            break
     return _trim(doc, first, last)
+
+
+def _aside(src: Token, tok: Token) -> bool:
+    """Whether ``tok`` opens a comma-set aside in the source that is not about the speaker: a
+    "which" clause on a noun further in ("X, president of the union, which represents ...,
+    said") or a comparison ("X, like Obama, has said")."""
+    doc = src.doc
+    if tok.left_edge.i == 0 or doc[tok.left_edge.i - 1].text != ",":
+        return False
+    if tok.dep_ == "relcl" and tok.head.i > src.i and tok.head.dep_ == "pobj":
+        return tok.left_edge.lower_ == "which"
+    return tok.dep_ == "prep" and tok.head.i == src.i and tok.lower_ == "like"
 
 
 def _cue_range(verb: Token, extra: Iterable[Token] = ()) -> Range:
@@ -115,6 +132,9 @@ def source_of(verb: Token, lex: Cues) -> Token | None:
         for child in verb.head.children:
             if child.dep_ in ("dobj", "dative"):
                 return child  # "asked Stumpf to admit ...": Stumpf admits
+    outer = _outer_reporter(verb, lex)
+    if outer is not None:
+        return outer
     fallback: Token | None = None
     tok = verb
     while tok.dep_ in CLIMB and tok.head.i != tok.i:
@@ -128,6 +148,19 @@ def source_of(verb: Token, lex: Cues) -> Token | None:
     if fallback is None and verb.dep_ == "ROOT":
         return _left_appositive(verb)
     return fallback
+
+
+def _outer_reporter(verb: Token, lex: Cues) -> Token | None:
+    """A participle set off by a comma after a reported clause belongs to the reporter, not to
+    the clause's subject: in "X said he doubted it, arguing that ..." X argues."""
+    head = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or head.dep_ != "ccomp" or head.i > verb.i:
+        return None
+    if verb.left_edge.i == 0 or verb.doc[verb.left_edge.i - 1].text != ",":
+        return None
+    if not lex.is_verb(lex.lemma(head.head)):
+        return None
+    return _subject(head.head)
 
 
 def _left_appositive(verb: Token) -> Token | None:
