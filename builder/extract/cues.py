@@ -31,6 +31,7 @@ class Cues:
     content_prepositions: frozenset[str]
     not_speakers: frozenset[str]
     lemma_fixes: dict[str, str]
+    topic_participles: frozenset[str]
 
     def lemma(self, tok: Token) -> str:
         """The token's lemma, lower case, with the model's known slips mended."""
@@ -58,6 +59,7 @@ def cues() -> Cues:
         light_verbs=words("light_verbs"),
         light_nouns=words("light_nouns"),
         report_nouns=words("report_nouns"),
+        topic_participles=words("topic_participles"),
         document_nouns=words("document_nouns"),
         object_control=words("object_control"),
         chain_verbs=words("chain_verbs"),

@@ -325,10 +325,12 @@ def _from_verb(verb: Token, lex: Cues) -> Hit | None:
     if content is None and agent is not None and subject is not None and subject.i < verb.i:
         content = _phrase(subject)  # "The plan was criticised by the union": the union criticises it
         extra = [*extra, agent]
-    if content is None or _stranded(verb.doc, content):
+    if content is None or _stranded(verb.doc, content) or _topic_participle(verb, lex):
         return None
     src = source_of(verb, lex)
     if src is None and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) and not mark:
+        return None
+    if src is not None and _owned_words(src):
         return None
     source = source_range(src) if src is not None else None
     if src is not None and any("\n" in t.text_with_ws for t in verb.doc[min(src.i, verb.i) : max(src.i, verb.i)]):
@@ -337,6 +339,27 @@ def _from_verb(verb: Token, lex: Cues) -> Hit | None:
     if source is not None and source[0] < content[1] and content[0] < source[1] and not inside:
         return None  # the subject lies inside what is said: a misparse
     return Hit(content, source, _cue_range(verb, [*extra, *_chain(verb, lex)]), verb.i)
+
+
+def _topic_participle(verb: Token, lex: Cues) -> bool:
+    """ "..., emphasizing the growing partnership": a comma-set participle of emphasis with a
+    noun-phrase object after another clause elaborates that clause (see topic_participles)."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp", "acl") or lex.lemma(verb) not in lex.topic_participles:
+        return False
+    before = verb.i - 1
+    while before > 0 and verb.doc[before].text in QUOTE_CHARS:
+        before -= 1  # 'reaching a "new level," emphasizing ...'
+    if before < 0 or verb.doc[before].text != "," or verb.head.i > verb.i:
+        return False
+    return not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+
+
+def _owned_words(src: Token) -> bool:
+    """Whether the source is someone's words ("His comments highlight ...", "her remarks show
+    ..."): what follows is the writer's reading of those words, not something their owner says."""
+    if src.pos_ != "NOUN" or src.lemma_.lower() not in anaphora().speech_nouns:
+        return False
+    return any(c.dep_ == "poss" for c in src.children)
 
 
 def _stranded(doc: Doc, r: Range) -> bool:
