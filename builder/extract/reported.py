@@ -261,7 +261,12 @@ def _same_paragraph(tok: Token, first: int, last: int) -> tuple[int, int]:
 def _cut_side_reports(verb: Token, first: int, last: int, lex: Cues) -> int:
     """End the content before a subjectless ", stating ..." clause that reports on its own."""
     doc = verb.doc
+    clausal = verb.dep_ in ("ccomp", "parataxis") or any(
+        c.dep_ == "ccomp" and first <= c.i <= last for c in verb.children
+    )
     for t in doc[first + 2 : last + 1]:
+        if clausal and t.dep_ == "relcl" and t.left_edge.lower_ in ("which", "where", "whose"):
+            continue  # a comment on a reported clause's noun is part of what is reported
         if (
             t.dep_ in ("relcl", "appos")
             and t.right_edge.i >= last - 1
