@@ -206,6 +206,8 @@ CASES: list[tuple[str, str, list[Triple]]] = [
     ("which_clause_leaves_a_reported_noun_phrase",
      "The mayor praised the new ferry, which cost ten million dollars.",
      [("The mayor", "praised", "the new ferry")]),
+    ("subject_split_by_the_parser_is_whole", "Her ex-husband agreed, but also contended that the house was his.",
+     [("Her ex-husband", "contended", "that the house was his")]),
     ("like_aside_leaves_the_source", "The governor, like her predecessor, has said the tolls must rise.",
      [("The governor", "has said", "the tolls must rise")]),
     ("participle_after_report_belongs_to_reporter",

@@ -6,6 +6,7 @@ attribution finder merges them with the quotations (attributions.py).
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -69,6 +70,13 @@ def source_range(src: Token) -> Range | None:
     """The source's phrase as written (a relative "who", "which" or "that" itself)."""
     doc = src.doc
     first, last = _phrase_tokens(src)
+    if src.dep_ in SUBJECTS and src.i < src.head.i:
+        # the parser split one subject into several: "Ban Ki-moon, the secretary general of
+        # the UN, vowed", "The family, protesters and civic leaders have been demanding"
+        split = [c for c in src.head.children if c.dep_ == src.dep_ and c.i < src.head.i]
+        if len(split) > 1 and _joined(doc, split):
+            first = min(first, *(c.left_edge.i for c in split))
+            last = max(last, *(c.right_edge.i for c in split))
     for t in doc[first : src.i]:
         if t.text in DASHES and t.whitespace_ and doc[t.i - 1].whitespace_:
             first = t.i + 1  # a dateline or an aside before the name: "BRUSSELS - European leaders"
@@ -82,6 +90,16 @@ def source_range(src: Token) -> Range | None:
             last = t.left_edge.i - 1  # "X, head of Y, which ...": the aside is not about X
             break
     return _trim(doc, first, last)
+
+
+def _joined(doc: Doc, parts: list[Token]) -> bool:
+    """Whether the phrases of ``parts`` follow one another with at most commas or dashes
+    between (a quote mark between means a quotation the parser took for a subject)."""
+    ordered = sorted(parts, key=lambda t: t.i)
+    for a, b in itertools.pairwise(ordered):
+        if any(not t.is_punct or t.text in QUOTE_CHARS for t in doc[a.right_edge.i + 1 : b.left_edge.i]):
+            return False
+    return True
 
 
 def _aside(src: Token, tok: Token) -> bool:
