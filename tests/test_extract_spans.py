@@ -208,6 +208,8 @@ CASES: list[tuple[str, str, list[Triple]]] = [
      [("The mayor", "praised", "the new ferry")]),
     ("subject_split_by_the_parser_is_whole", "Her ex-husband agreed, but also contended that the house was his.",
      [("Her ex-husband", "contended", "that the house was his")]),
+    ("spoke_to_an_audience_about_a_topic", "The governor spoke to reporters about the new toll.",
+     [("The governor", "spoke", "about the new toll")]),
     ("like_aside_leaves_the_source", "The governor, like her predecessor, has said the tolls must rise.",
      [("The governor", "has said", "the tolls must rise")]),
     ("participle_after_report_belongs_to_reporter",
@@ -237,6 +239,8 @@ NOTHING: list[tuple[str, str]] = [
     ("purpose_infinitive", "They met the press to discuss the plan."),
     ("report_noun_without_owner", "Concerns about the noise grew."),
     ("report_noun_without_complement", "The weather report came late."),
+    ("spoke_to_an_audience", "The governor spoke to reporters outside the courthouse."),
+    ("spoke_for_a_while", "The two ministers spoke for about ten minutes."),
     ("owned_words_as_subject", "Her remarks highlight a change in the city's approach to housing."),
 ]
 

@@ -32,6 +32,7 @@ class Cues:
     not_speakers: frozenset[str]
     lemma_fixes: dict[str, str]
     topic_participles: frozenset[str]
+    addressee_prepositions: dict[str, frozenset[str]]
 
     def lemma(self, tok: Token) -> str:
         """The token's lemma, lower case, with the model's known slips mended."""
@@ -60,6 +61,9 @@ def cues() -> Cues:
         light_nouns=words("light_nouns"),
         report_nouns=words("report_nouns"),
         topic_participles=words("topic_participles"),
+        addressee_prepositions={
+            str(v).lower(): frozenset(str(p).lower() for p in ps) for v, ps in raw["addressee_prepositions"].items()
+        },
         document_nouns=words("document_nouns"),
         object_control=words("object_control"),
         chain_verbs=words("chain_verbs"),

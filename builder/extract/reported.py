@@ -226,7 +226,7 @@ def _content(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
         clauses = [
             c
             for c in verb.children
-            if c.dep_ in COMPLEMENTS and c.i > verb.i and (c.dep_ != "prep" or c.lower_ in lex.content_prepositions)
+            if c.dep_ in COMPLEMENTS and c.i > verb.i and (c.dep_ != "prep" or _says_what(lemma, c, lex))
         ]
         first = min(clauses, key=lambda c: c.i, default=None)
         if first is not None and first.dep_ == "prep" and _next_to(verb, first) and len(clauses) == 1:
@@ -245,6 +245,12 @@ def _content(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
     last_i = _cut_side_reports(verb, first_i, last_i, lex)
     first_i, last_i = _same_paragraph(verb, first_i, last_i)
     return _trim(verb.doc, first_i, last_i), extra
+
+
+def _says_what(lemma: str, prep: Token, lex: Cues) -> bool:
+    """Whether the verb's preposition introduces what is said ("spoke of ..."), not whom it is
+    said to ("spoke to reporters"; see addressee_prepositions)."""
+    return prep.lower_ in lex.content_prepositions and prep.lower_ not in lex.addressee_prepositions.get(lemma, ())
 
 
 def _next_to(verb: Token, prep: Token) -> bool:
