@@ -314,6 +314,8 @@ def _clause_without(head: Token, part: Token) -> Range | None:
     doc = head.doc
     left, right = head.left_edge.i, head.right_edge.i
     p_left, p_right = part.left_edge.i, part.right_edge.i
+    while left < p_left and doc[left].dep_ == "cc" and doc[left].head.i == head.i:
+        left += 1  # "But prices, she said, will rise": the link to the sentence before is not said
     before = _trim(doc, left, p_left - 1)
     after = _trim(doc, p_right + 1, right)
     if before is None or after is None:
