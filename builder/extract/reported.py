@@ -39,10 +39,10 @@ def _trim(doc: Doc, first: int, last: int) -> Range | None:
     """The characters of tokens ``first..last``, edge punctuation (not quote marks) dropped."""
     while first <= last and doc[first].is_punct and doc[first].text not in QUOTE_CHARS:
         first += 1
-    while last >= first and (doc[last].is_punct or doc[last].is_space) and doc[last].text not in QUOTE_CHARS:
-        if doc[last].text == ")" and any(t.text == "(" for t in doc[first:last]):
+    while last >= first and (doc[last].is_punct or doc[last].is_space or doc[last].pos_ == "CCONJ"):
+        if doc[last].text in QUOTE_CHARS or (doc[last].text == ")" and any(t.text == "(" for t in doc[first:last])):
             break
-        last -= 1
+        last -= 1  # edge punctuation, and a conjunction left dangling: "... were not complete, and"
     if first > last:
         return None
     return doc[first].idx, doc[last].idx + len(doc[last].text)
