@@ -322,9 +322,9 @@ def _clause_without(head: Token, part: Token) -> Range | None:
         return before or after
     if _words(doc, after) <= 1:
         return before
-    if _words(doc, before) <= 1:
-        return after
-    return _trim(doc, left, right)  # a parenthetical "X said" inside what is said
+    if _words(doc, before) <= 1 and doc[left].pos_ in ("SCONJ", "CCONJ", "ADP"):
+        return after  # "If, as I have said, the plan fails": the link word is not said
+    return _trim(doc, left, right)  # a parenthetical "X said" inside what is said ("Perhaps, he said, ...")
 
 
 def _words(doc: Doc, r: Range) -> int:
