@@ -23,9 +23,12 @@ from .base import Found
 from .cues import cues
 from .nominal import find_nominal
 from .quotes import find_quotes
-from .reported import Hit, Range, find_reported, source_of, source_range
+from .reported import QUOTE_CHARS, Hit, Range, find_reported, source_of, source_range
 
 MIN_QUOTE_WORDS = 2
+#: The most characters between a quotation's first half and the second half's content when
+#: a report interrupts it: '," said the city's former harbour master, ' and the like.
+MAX_INTERRUPTION = 120
 #: "“...” ― Name" (a quotation signed after a dash, to the end of its line)
 #: "Name: words" at the start of a line (headlines, transcripts)
 _LABELLED = re.compile(
@@ -118,6 +121,10 @@ def _quoted(doc: Doc, text: str, quotes: list[tuple[int, int]], hits: list[Hit])
     for q in quotes:
         if any(_overlaps(h.content, q) for h in out):
             continue
+        k = _interrupted(text, q, out)
+        if k is not None:
+            out[k] = dataclasses.replace(out[k], content=(q[0], out[k].content[1]))
+            continue
         words = text[q[0] : q[1]].split()
         hit = _dashed_quote(text, q) or _cued_quote(doc, text, q, quotes, sents, used)
         if hit is None:
@@ -125,6 +132,21 @@ def _quoted(doc: Doc, text: str, quotes: list[tuple[int, int]], hits: list[Hit])
         elif len(words) >= MIN_QUOTE_WORDS:
             out.append(hit)
     return out
+
+
+def _interrupted(text: str, q: Range, hits: list[Hit]) -> int | None:
+    """The hit whose cue interrupts a quotation just after ``q`` ("“Now that it is over,” he
+    told the host, “it was a hard year.”"): its content is the second half; both halves are
+    what is said. None if no hit's cue and quoted content follow ``q`` in the same sentence."""
+    for k, h in enumerate(hits):
+        if h.cue is None or not q[1] <= h.cue[0] < h.content[0] or text[h.content[0]] not in QUOTE_CHARS:
+            continue
+        gap = text[q[1] : h.content[0]]
+        if not (text[q[0] : q[1]].rstrip(QUOTE_CHARS).endswith(",") or gap.lstrip().startswith(",")):
+            continue  # the first half breaks off at a comma: "“Now that it is over,” he told"
+        if len(gap) <= MAX_INTERRUPTION and "\n" not in gap and not any(c in gap for c in ".?!"):
+            return k
+    return None
 
 
 def _sentences_near(text: str, q: Range, sents: list[SpacySpan]) -> list[SpacySpan]:
