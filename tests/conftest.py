@@ -43,3 +43,14 @@ def ferry_server(ferry_site: Path) -> Iterator[Served]:
     served = Served(ferry_site)
     yield served
     served.close()
+
+
+@pytest.fixture
+def fake_extractor(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The stand-in extractor of tests/briefings.py instead of spaCy, under an extractor version of its own."""
+    from builder import extract
+
+    from .briefings import fake_extract_many
+
+    monkeypatch.setattr(extract, "extract_many", fake_extract_many)
+    monkeypatch.setattr(extract, "VERSION", "test")

@@ -13,15 +13,12 @@ from builder.build import build
 from builder.errors import ValidationError
 from builder.yamlio import load_yaml_text
 
-from .briefings import ARTICLES, fake_extract_many, make_briefing, snapshot
+from .briefings import ARTICLES, make_briefing, snapshot
 
 HARBOUR = "invented_harbour_dispute.txt"
 
 
-@pytest.fixture(autouse=True)
-def stand_in_extractor(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(extract, "extract_many", fake_extract_many)
-    monkeypatch.setattr(extract, "VERSION", "test")
+pytestmark = pytest.mark.usefixtures("fake_extractor")
 
 
 @pytest.fixture

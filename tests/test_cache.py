@@ -7,18 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from builder import extract, store, yamlio
+from builder import store, yamlio
 from builder.build import build
 from builder.cache import NAME, RecordCache
 from builder.errors import ValidationError
 
-from .briefings import fake_extract_many, make_briefing, snapshot
+from .briefings import make_briefing, snapshot
 
-
-@pytest.fixture(autouse=True)
-def stand_in_extractor(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(extract, "extract_many", fake_extract_many)
-    monkeypatch.setattr(extract, "VERSION", "test")
+pytestmark = pytest.mark.usefixtures("fake_extractor")
 
 
 @pytest.fixture
