@@ -47,6 +47,9 @@ def network(briefing: Briefing, *, actors: int = 14, claims: int = 12) -> Networ
     reach: Counter[str] = Counter(a for a, c in stances if c in kept_claims)
     actor_ids = sorted(reach, key=lambda a: (-reach[a], -actor_degree[a], a))[:actors]
     kept_actors = set(actor_ids)
+    linked = {c for a, c in stances if a in kept_actors}
+    claim_ids = [c for c in claim_ids if c in linked]  # no claim stands alone, without its actors
+    kept_claims = set(claim_ids)
     # Claims in the briefing's order (contested first); actors by the mean row of their claims,
     # which keeps most lines short and few of them crossing.
     order = {c.id: i for i, c in enumerate(briefing.claims_in_order())}

@@ -209,8 +209,19 @@ def _feed_link_plugin(title: str) -> Any:
 
 
 SEARCH = "pagefind"
+#: Material's plugins that Pagefind and the facet pages replace: a second search box in the
+#: header, or tag listings nothing feeds, would only confuse a reader.
+REPLACED_PLUGINS = ("search", "material/search", "tags", "material/tags")
 #: Left out of the search index: the who-labels between an article's words (see render.py).
 SEARCH_EXCLUDE = "[data-search-exclude]"
+
+
+def _drop_plugin(plugins: Any, name: str) -> None:
+    """Take a configured plugin out, with the event handlers MkDocs registered for it."""
+    plugin = plugins.pop(name, None)
+    if plugin is not None:
+        for handlers in plugins.events.values():
+            handlers[:] = [h for h in handlers if getattr(h, "__self__", None) is not plugin]
 
 
 def index_search(site_dir: Path) -> None:
@@ -278,6 +289,8 @@ def build_site(root: Path, pages: dict[str, str], *, strict: bool = False, mkdoc
         return SiteResult(pages=_count(pages), warnings=())
     docs_new.mkdir()  # MkDocs checks that docs_dir exists
     config = load_config(root, docs_dir=str(docs_new), site_dir=str(site_new), strict=strict)
+    for replaced in REPLACED_PLUGINS:  # a briefing made before Pagefind may still list them
+        _drop_plugin(config.plugins, replaced)
     config.plugins["briefing-raw-html"] = _raw_html_plugin()  # not in mkdocs.yml: a shortcut, not a feature
     config.plugins["briefing-feed-link"] = _feed_link_plugin(f"{config['site_name']}: new claims and articles")
     stamp_now = stamp(root, config)

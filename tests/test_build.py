@@ -188,3 +188,15 @@ def test_a_removed_article_takes_its_built_page_along_in_a_dirty_build(root: Pat
     build(root)
     assert not (root / "site" / "articles" / "article_with_front_matter.html").exists()
     assert (root / "site" / "pagefind" / "pagefind-entry.json").is_file()
+
+
+def test_a_briefing_that_still_lists_materials_search_and_tags_gets_one_search_box(root: Path) -> None:
+    """mkdocs.yml of a briefing made before Pagefind: Material's search would add a second box."""
+    config = root / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    assert "plugins: []" in text
+    config.write_text(text.replace("plugins: []", "plugins:\n  - search\n  - tags"), encoding="utf-8")
+    build(root)
+    home = (root / "site" / "index.html").read_text(encoding="utf-8")
+    assert "md-search" not in home and not (root / "site" / "search" / "search_index.json").exists()
+    assert (root / "site" / "pagefind" / "pagefind.js").is_file()

@@ -353,6 +353,15 @@ def test_the_matrix_shows_each_stance_of_an_actor_on_a_claim_once(ferry: view.Br
     assert m.cell("lena-okafor", "rudder-failed") == []
 
 
+@pytest.mark.parametrize(("actors", "claims"), [(1, 4), (2, 4), (3, 2)])
+def test_every_claim_of_the_network_has_a_line_to_a_shown_actor(actors: int, claims: int) -> None:
+    content, _, _ = store.load(FIXTURE)
+    net = network.network(view.briefing(content), actors=actors, claims=claims)
+    assert len(net.actors) == actors and net.claims
+    assert {c.id for c in net.claims} == {e.claim.id for e in net.edges}
+    assert {a.id for a in net.actors} == {e.actor.id for e in net.edges}
+
+
 def test_the_network_keeps_the_most_connected_nodes() -> None:
     content, _, _ = store.load(FIXTURE)
     net = network.network(view.briefing(content), actors=2, claims=1)
