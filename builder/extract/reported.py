@@ -358,6 +358,10 @@ def _from_verb(verb: Token, lex: Cues) -> Hit | None:
         extra = [*extra, agent]
     if content is None or _stranded(verb.doc, content) or _topic_participle(verb, lex):
         return None
+    bare = not any(c.dep_ in ("aux", "auxpass", "agent", *SUBJECTS) for c in verb.children)
+    if verb.dep_ == "advcl" and verb.tag_ == "VBN" and bare:
+        # "Asked about the plan, Smith said ...": Smith was asked, by someone the text does not name
+        return Hit(content, None, _cue_range(verb, [*extra, *_chain(verb, lex)]), verb.i)
     src = source_of(verb, lex)
     if src is None and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) and not mark:
         return None
