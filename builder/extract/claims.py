@@ -2,8 +2,7 @@
 
 Attributions are read in text order. One joins an earlier claim when it refers to it ("these
 allegations", "Zelensky's claims", "a claim that both deny", "the claims of North Korean
-personnel aiding Russia"), when its speaker says so again ("He reiterated ...") or its source is what the speaker
-said ("His comments highlight ..."), when it
+personnel aiding Russia"), when its speaker says so again ("He reiterated ..."), when it
 goes on from the same words of the same speaker ("X emphasized ..., stating ..."), or when
 it shares enough of the claim's words (keywords.py); otherwise it puts a new claim forward,
 unless none of its words says which proposition ("declined to comment", "vote for him"):
@@ -120,19 +119,6 @@ def _continues(tokens: Sequence[Token]) -> bool:
     return any(t.lemma_.lower() in again or t.lower_ in again for t in tokens)
 
 
-def _speech_source(doc: Doc, f: Found) -> bool:
-    """Whether the source is what the speaker said before ("His comments highlight ...")."""
-    if f.source is None:
-        return False
-    span = doc.char_span(f.source.start, f.source.end, alignment_mode="expand")
-    root = span.root if span is not None else None
-    return (
-        root is not None
-        and root.lemma_.lower() in anaphora().speech_nouns
-        and any(c.dep_ == "poss" for c in root.children)
-    )
-
-
 def _claimed(group: int) -> int | None:
     return None if group == NO_CLAIM else group
 
@@ -169,7 +155,7 @@ def _assign(doc: Doc, found: tuple[Found, ...], actor_of: Sequence[str | None]) 
         prev = earlier[-1] if earlier else None
         if target is None and prev is not None and actor_of[i] is not None:
             mine = [j for j in earlier if actor_of[j] == actor_of[i]]
-            if mine and (_continues(reporting) or _speech_source(doc, f)):
+            if mine and _continues(reporting):
                 target = _claimed(group_of[mine[-1]])
             elif (
                 f.source is not None
