@@ -11,8 +11,9 @@ navigation lists only the fixed section indexes. Anything else the pages depend 
 the theme, our assets, this module, the versions of MkDocs, Material and Pagefind) is in a stamp
 kept with docs/; a different stamp means a full build.
 
-Pagefind then indexes the built HTML into site/pagefind/: the search a reader downloads in
-pieces, a few index chunks and the fragments of the results shown, not the whole index.
+Pagefind indexes the searchable pages into site/pagefind/ while MkDocs builds (see
+``search_pages``): the search a reader downloads in pieces, a few index chunks and the
+fragments of the results shown, not the whole index.
 """
 
 from __future__ import annotations
@@ -224,15 +225,63 @@ def _drop_plugin(plugins: Any, name: str) -> None:
             handlers[:] = [h for h in handlers if getattr(h, "__self__", None) is not plugin]
 
 
-def index_search(site_dir: Path) -> None:
-    """Pagefind's index of the built pages, in ``site_dir``/pagefind/."""
+#: The mark of a page that search indexes (render.py puts it on claim, actor and article pages).
+SEARCH_BODY = "data-pagefind-body"
+
+
+def search_pages(folder: Path, pages: dict[str, str]) -> int:
+    """What Pagefind indexes, in an empty ``folder``: each searchable page's own HTML at its URL.
+
+    Every page render.py makes is one raw HTML block that MkDocs passes through unchanged, and
+    Pagefind reads only the element marked ``data-pagefind-body``; so these small files give
+    the index the built site would give, without waiting for MkDocs or parsing its theme.
+    A briefing with nothing searchable yet indexes its home page, so that search still loads.
+    """
+    if folder.exists():
+        shutil.rmtree(folder)
+    searchable = [rel for rel, text in pages.items() if rel.endswith(".md") and SEARCH_BODY in text]
+    made: set[Path] = set()
+    for rel in searchable or [rel for rel in ("index.md",) if rel in pages]:
+        body = _body(pages[rel])
+        path = folder / page_url(rel)
+        if path.parent not in made:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            made.add(path.parent)
+        path.write_text(f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"></head>\n<body>\n{body}\n'
+                        "</body></html>\n", encoding="utf-8")
+    folder.mkdir(parents=True, exist_ok=True)
+    return len(searchable)
+
+
+def _body(markdown: str) -> str:
+    """A page's Markdown without its YAML front matter, stripped."""
+    if markdown.startswith("---\n"):
+        end = markdown.find("\n---\n", 3)
+        if end != -1:
+            markdown = markdown[end + 5:]
+    return markdown.strip()
+
+
+@contextmanager
+def indexing_search(pages_dir: Path, output: Path) -> Iterator[None]:
+    """Pagefind indexes ``pages_dir`` into ``output`` while the body runs (MkDocs builds meanwhile)."""
     from pagefind_bin import get_executable
 
-    command = [str(get_executable()), "--site", str(site_dir), "--output-subdir", SEARCH,
+    if output.exists():
+        shutil.rmtree(output)
+    command = [str(get_executable()), "--site", str(pages_dir), "--output-path", str(output),
                "--exclude-selectors", SEARCH_EXCLUDE, "--force-language", "en", "--keep-index-url", "--silent"]
-    done = subprocess.run(command, capture_output=True, text=True, check=False)
-    if done.returncode != 0:
-        raise SiteError(f"pagefind failed: {(done.stderr or done.stdout).strip()[-2000:]}")
+    with tempfile.TemporaryFile() as log:
+        process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT)
+        try:
+            yield
+        except BaseException:
+            process.kill()
+            process.wait()
+            raise
+        if process.wait() != 0:
+            log.seek(0)
+            raise SiteError(f"pagefind failed: {log.read().decode('utf-8', 'replace').strip()[-2000:]}")
 
 
 TRASH = "trash"
@@ -288,29 +337,32 @@ def build_site(root: Path, pages: dict[str, str], *, strict: bool = False, mkdoc
         keep_search(root, docs_new)
         return SiteResult(pages=_count(pages), warnings=())
     docs_new.mkdir()  # MkDocs checks that docs_dir exists
-    config = load_config(root, docs_dir=str(docs_new), site_dir=str(site_new), strict=strict)
-    for replaced in REPLACED_PLUGINS:  # a briefing made before Pagefind may still list them
-        _drop_plugin(config.plugins, replaced)
-    config.plugins["briefing-raw-html"] = _raw_html_plugin()  # not in mkdocs.yml: a shortcut, not a feature
-    config.plugins["briefing-feed-link"] = _feed_link_plugin(f"{config['site_name']}: new claims and articles")
-    stamp_now = stamp(root, config)
-    dirty = _previous(root, stamp_now)
-    written = write_docs(docs_new, pages, root / "docs" if dirty else None)
-    if dirty:
-        rebuilt = written | (_pages_in(root / "docs") - set(pages)) | set(config["theme"].static_templates)
-        _start_from(root / "site", site_new, rebuilt={page_url(rel) for rel in rebuilt})
-    quiet = _DropDirtyWarning()
-    logging.getLogger("mkdocs.commands.build").addFilter(quiet)
-    with _collect_warnings() as warnings:
-        try:
-            build(config, dirty=dirty)
-        except (MkDocsException, OSError) as e:
-            shutil.rmtree(site_new, ignore_errors=True)
-            detail = "; ".join(warnings.messages) or str(e)
-            raise SiteError(f"mkdocs build failed: {detail}") from None
-        finally:
-            logging.getLogger("mkdocs.commands.build").removeFilter(quiet)
-    index_search(site_new)
+    search_pages(work / "search.pages", pages)
+    with indexing_search(work / "search.pages", work / "search.new"):
+        config = load_config(root, docs_dir=str(docs_new), site_dir=str(site_new), strict=strict)
+        for replaced in REPLACED_PLUGINS:  # a briefing made before Pagefind may still list them
+            _drop_plugin(config.plugins, replaced)
+        config.plugins["briefing-raw-html"] = _raw_html_plugin()  # not in mkdocs.yml: a shortcut, not a feature
+        config.plugins["briefing-feed-link"] = _feed_link_plugin(f"{config['site_name']}: new claims and articles")
+        stamp_now = stamp(root, config)
+        dirty = _previous(root, stamp_now)
+        written = write_docs(docs_new, pages, root / "docs" if dirty else None)
+        if dirty:
+            rebuilt = written | (_pages_in(root / "docs") - set(pages)) | set(config["theme"].static_templates)
+            _start_from(root / "site", site_new, rebuilt={page_url(rel) for rel in rebuilt})
+        quiet = _DropDirtyWarning()
+        logging.getLogger("mkdocs.commands.build").addFilter(quiet)
+        with _collect_warnings() as warnings:
+            try:
+                build(config, dirty=dirty)
+            except (MkDocsException, OSError) as e:
+                shutil.rmtree(site_new, ignore_errors=True)
+                detail = "; ".join(warnings.messages) or str(e)
+                raise SiteError(f"mkdocs build failed: {detail}") from None
+            finally:
+                logging.getLogger("mkdocs.commands.build").removeFilter(quiet)
+    (work / "search.new").rename(site_new / SEARCH)
+    shutil.rmtree(work / "search.pages")
     (docs_new / STAMP).write_text(stamp_now, encoding="utf-8")
     return SiteResult(pages=_count(pages), warnings=tuple(warnings.messages))
 
