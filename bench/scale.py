@@ -20,6 +20,7 @@ import argparse
 import random
 import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -101,6 +102,24 @@ def first_search_bytes(site: Path) -> int:
     return size + sum(chunks[:1]) + sum(fragments[:5])
 
 
+def largest_by_kind(site: Path) -> dict[str, int]:
+    """The largest HTML page of each kind: a claim, an actor, an article, a list's later page (pages/claims-3)
+    by its list, and each page of its own (home, timeline, ...)."""
+    out: dict[str, int] = {}
+    for path in site.rglob("*.html"):
+        rel = path.relative_to(site).as_posix()
+        if rel.startswith("pages/"):
+            name = path.stem.rsplit("-", 1)[0]
+            kind = next((f"{k} (later pages)" for k in ("claim", "actor", "facet") if name.startswith(f"{k}-")),
+                        f"{name} (later pages)")
+        elif rel.startswith(("claims/", "actors/", "articles/")) and path.stem != "index":
+            kind = rel.split("/")[0][:-1] + " page"
+        else:
+            kind = rel
+        out[kind] = max(out.get(kind, 0), path.stat().st_size)
+    return out
+
+
 def report(label: str, folder: Path, summary: Summary) -> float:
     pages = [p.stat().st_size for p in (folder / "site").rglob("*.html")]
     size = sum(p.stat().st_size for p in (folder / "site").rglob("*") if p.is_file())
@@ -124,13 +143,15 @@ def main() -> int:
     parser.add_argument("--keep", type=Path, help="build here and keep the briefings (default: a temporary folder)")
     args = parser.parse_args()
     base = args.keep or Path(tempfile.mkdtemp(prefix="briefing-scale-"))
-    times = {}
+    times: dict[int, float] = {}
+    largest: dict[int, dict[str, int]] = {}
     for n in args.sizes:
         folder = base / f"n{n}"
         if folder.exists():
             shutil.rmtree(folder)
         make(folder, n)
         times[n] = report(f"N = {n:,}, from nothing", folder, build(folder, jobs=args.jobs))
+        largest[n] = largest_by_kind(folder / "site")
         rng = random.Random(n)
         (folder / "seeds" / "zz-one-more.txt").write_text(article(rng, n), encoding="utf-8")
         t = time.perf_counter()
@@ -138,10 +159,21 @@ def main() -> int:
         one = report(f"N = {n:,}, one article added", folder, again)
         print(f"   one more article took {one:.1f} s = {100 * one / times[n]:.0f}% of the full build "
               f"({time.perf_counter() - t:.1f} s wall)")
+        (folder / "seeds" / "zz-one-more-2.txt").write_text(article(rng, n + 1), encoding="utf-8")
+        t = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "builder", "build", "--jobs", str(args.jobs)], cwd=folder, check=True,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        fresh = time.perf_counter() - t
+        print(f"   and another, by `python3 -m builder build` in a new process (Python, MkDocs and spaCy "
+              f"loaded afresh, as in CI): {fresh:.1f} s = {100 * fresh / times[n]:.0f}%")
     if len(times) > 1:
         small, large = min(times), max(times)
         print(f"\ntime({large:,}) / time({small:,}) = {times[large] / times[small]:.1f} "
               f"(linear would be {large / small:.0f})")
+        print("\nlargest HTML page of each kind, KB (built from nothing):")
+        print("   " + "".join(f"{f'N = {n:,}':>12}" for n in times) + "   kind")
+        for kind in sorted({k for sizes in largest.values() for k in sizes}):
+            print("   " + "".join(f"{largest[n].get(kind, 0) / 1e3:12.1f}" for n in times) + f"   {kind}")
     if not args.keep:
         shutil.rmtree(base)
     return 0

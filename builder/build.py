@@ -22,6 +22,7 @@ from .cache import RecordCache
 from .errors import LockedError, ValidationError
 from .journal import Changes
 from .models import Article, Extraction, extraction_from_data, extraction_to_data
+from .pagecache import PageCache
 
 log = logging.getLogger("builder")
 
@@ -98,6 +99,7 @@ def build(root: Path, *, strict: bool = False, jobs: int = 1, write_site: bool =
     with locked(root), site.sweeping(root):
         site.recover(root)
         parsed = RecordCache.at(root)
+        rendered = PageCache.at(root)
         with clock("load"):
             before, current, generated = store.load(root, parsed)
             cache = store.read_extractions(root)
@@ -109,13 +111,15 @@ def build(root: Path, *, strict: bool = False, jobs: int = 1, write_site: bool =
             merged, planned, warnings = _merge(root, articles, skipped, extractions, cache, before, current, generated,
                                                parsed)
         with clock("render"):
-            pages = render.render(view.briefing(merged), {a.id: a for a in articles}, site_name=site.site_name(root))
+            pages = render.render(view.briefing(merged), {a.id: a for a in articles}, site_name=site.site_name(root),
+                                  cache=rendered)
         with clock("site"):
             result = site.build_site(root, pages, strict=strict, mkdocs=write_site)
         with clock("save"):
             store.save(root, planned)
             site.publish(root)
             parsed.save()
+            rendered.save()
     return Summary(
         extracted=extracted, unchanged=len(articles) - extracted, skipped=tuple(skipped),
         actors=len(merged.actors), claims=len(merged.claims), pages=result.pages,
@@ -145,7 +149,7 @@ def _merge(
     )
     for warning in warnings:
         log.warning("%s", warning)
-    merged, problems = store.to_content(records, {})
+    merged, problems = store.to_content(records, {}, known=(current, before))
     if problems:
         raise ValidationError(problems)
     update = updates.diff(store.read_published(root), merged, before.updates, date=updates.today())

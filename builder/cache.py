@@ -44,16 +44,8 @@ class RecordCache:
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path
-        self._stored: dict[str, tuple[bytes, bool]] = {}
+        self._stored: dict[str, tuple[bytes, bool]] = read_plain(path) if path is not None else {}
         self._used: dict[str, tuple[bytes, bool]] = {}
-        if path is not None:
-            try:
-                with open(path, "rb") as f:
-                    stored = _PlainUnpickler(f).load()
-                if isinstance(stored, dict):
-                    self._stored = stored
-            except (OSError, EOFError, ValueError, TypeError, AttributeError, pickle.UnpicklingError):
-                self._stored = {}
 
     @classmethod
     def at(cls, root: Path) -> RecordCache:
@@ -83,13 +75,27 @@ class RecordCache:
 
     def save(self) -> None:
         """Write the entries used this build (atomically); an unwritable cache is no error."""
-        if self.path is None:
-            return
-        tmp = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            with open(tmp, "wb") as f:
-                pickle.dump(self._used, f, protocol=5)
-            os.replace(tmp, self.path)
-        except OSError:
-            tmp.unlink(missing_ok=True)
+        if self.path is not None:
+            write_plain(self.path, self._used)
+
+
+def read_plain(path: Path) -> dict[Any, Any]:
+    """A dict of plain data pickled at ``path``; empty where there is none, or anything else."""
+    try:
+        with open(path, "rb") as f:
+            stored = _PlainUnpickler(f).load()
+    except (OSError, EOFError, ValueError, TypeError, AttributeError, pickle.UnpicklingError):
+        return {}
+    return stored if isinstance(stored, dict) else {}
+
+
+def write_plain(path: Path, data: dict[Any, Any]) -> None:
+    """Pickle ``data`` to ``path`` atomically; a cache that cannot be written is no error."""
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with open(tmp, "wb") as f:
+            pickle.dump(data, f, protocol=5)
+        os.replace(tmp, path)
+    except OSError:
+        tmp.unlink(missing_ok=True)

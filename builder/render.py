@@ -22,6 +22,7 @@ from .links import Links, label, words
 from .links import Words as Words  # re-exported: render.words() gives one
 from .models import ACTOR_KINDS, STANCES, Article
 from .network import mermaid, network
+from .pagecache import Fingerprints, PageCache
 from .records import ClaimRecord
 from .view import STATUSES, Briefing, Day, Stance
 
@@ -101,10 +102,17 @@ def _urler(page: str) -> Callable[[str], str]:
 
 
 def render(
-    briefing: Briefing, texts: dict[str, Article], *, site_name: str, env: jinja2.Environment | None = None
+    briefing: Briefing, texts: dict[str, Article], *, site_name: str, env: jinja2.Environment | None = None,
+    cache: PageCache | None = None,
 ) -> dict[str, str]:
-    """Every page of the site: its path under docs/ and its Markdown."""
+    """Every page of the site: its path under docs/ and its Markdown.
+
+    Claim, actor and article pages whose inputs are as in ``cache`` keep the Markdown they had
+    (see pagecache.py); their templates get their inputs and the link helpers, nothing more.
+    """
     env = env or environment()
+    cache = cache if cache is not None else PageCache()
+    prints = Fingerprints()
     content = briefing.content
     pages: dict[str, str] = {}
 
@@ -118,6 +126,18 @@ def render(
             url=url, briefing=briefing, update_page=lambda n: update_pages.get(n, "changes.md"),
             **Links(url).context(), **context)
 
+    def put_kept(path: str, template: str, inputs: dict[str, Any],
+                 more: Callable[[Callable[[str], str], dict[str, Any]], dict[str, Any]] | None = None) -> None:
+        """A page made from ``inputs`` alone (and ``more(url, inputs)``, made only when it is rendered)."""
+        key = prints.key(path, template, inputs)
+        text = cache.get(path, key)
+        if text is None:
+            url = _urler(path)
+            text = env.get_template(template).render(url=url, **Links(url).context(), **inputs,
+                                                     **(more(url, inputs) if more else {}))
+            cache.put(path, key, text)
+        pages[path] = text
+
     claims = briefing.claims_in_order()
     actors = briefing.actors_in_order()
     articles = briefing.articles_in_order()
@@ -126,8 +146,8 @@ def render(
         "claims": len(content.claims), "attributions": len(briefing.stances),
     }
     put("index.md", "home.md.j2", site_name=site_name, claims=claims, actors=actors,
-        articles=articles, counts=counts, limit=HOME_LIMIT, matrix=briefing.matrix(),
-        latest=content.updates[0] if content.updates else None)
+        articles=articles, counts=counts, limit=HOME_LIMIT, latest=content.updates[0] if content.updates else None)
+    put("matrix.md", "matrix.md.j2", matrix=briefing.matrix())
     size = paging.INDEX_SIZE
     for name, items in (("claims", claims), ("actors", actors), ("articles", articles)):
         for listed in paging.split(f"{name}/index.md", name, items, paging.CLAIMS_SIZE if name == "claims" else size):
@@ -150,12 +170,14 @@ def render(
                 put(having.pager.path, "facet.md.j2", facet=facet, items=having.items, pager=having.pager)
     for claim in claims:
         status = briefing.status(claim.id)
-        once = {"first": briefing.first_article(claim.id), "related": briefing.related(claim.id),
+        related = briefing.related(claim.id)
+        once = {"first": briefing.first_article(claim.id), "related": related, "pro_con": briefing.sides(claim.id),
+                "status_of": {r.claim.id: briefing.status(r.claim.id) for r in related},
                 "jsonld": feeds.claim_jsonld(briefing, claim), "tags": [_tag(f"status: {status}")]}
         for said in paging.split(f"claims/{claim.id}.md", f"claim-{claim.id}", briefing.by_claim.get(claim.id, ()),
                                  paging.STANCES_SIZE):
-            put(said.pager.path, "claim.md.j2", claim=claim, stances=said.items, status=status, pager=said.pager,
-                **once)
+            put_kept(said.pager.path, "claim.md.j2", {"claim": claim, "stances": said.items, "status": status,
+                                                      "pager": said.pager, **once})
     order = {c.id: i for i, c in enumerate(claims)}
     members_of: dict[str, list[Any]] = {}
     for actor in actors:
@@ -164,29 +186,36 @@ def render(
     for actor in actors:
         flat = [(c, s) for c, items in _by_claim(briefing.by_actor.get(actor.id, ()), order) for s in items]
         tags = [_tag(f"kind: {label(actor.kind)}"), *map(_tag, _stance_tags(briefing.by_actor.get(actor.id, ())))]
-        about = {"affiliation": content.actors.get(actor.affiliation or ""), "members": members_of.get(actor.id, []),
-                 "co_actors": briefing.co_actors(actor.id), "articles": briefing.articles_of(actor.id), "tags": tags}
+        members, co_actors, in_articles = (members_of.get(actor.id, []), briefing.co_actors(actor.id),
+                                           briefing.articles_of(actor.id))
+        # the page shows the first LONG of each list and how many there are: those are its inputs
+        about = {"affiliation": content.actors.get(actor.affiliation or ""), "tags": tags,
+                 "members": members[:paging.LONG], "members_total": len(members),
+                 "co_actors": co_actors[:paging.LONG], "co_total": len(co_actors),
+                 "articles": in_articles[:paging.LONG], "articles_total": len(in_articles)}
         for part in paging.split(f"actors/{actor.id}.md", f"actor-{actor.id}", flat, paging.STANCES_SIZE):
-            put(part.pager.path, "actor.md.j2", actor=actor, pager=part.pager, cap=paging.LONG,
-                by_claim=[(group[0][0], [s for _, s in group]) for _, group in
-                          paging.grouped(part.items, lambda x: x[0].id if x[0] else "")], **about)
+            by_claim = [(group[0][0], [s for _, s in group])
+                        for _, group in paging.grouped(part.items, lambda x: x[0].id if x[0] else "")]
+            status_of = {c.id: briefing.status(c.id) for c, _ in by_claim if c is not None}
+            put_kept(part.pager.path, "actor.md.j2", {"actor": actor, "pager": part.pager, "cap": paging.LONG,
+                                                      "by_claim": by_claim, "status_of": status_of, **about})
     for article in articles:
-        stances = briefing.by_article.get(article.id, ())
         source = texts.get(article.id)
-        page = f"articles/{article.id}.md"
-        url = _urler(page)
-
-        def link(s: Stance, url: Callable[[str], str] = url) -> Markup:
-            return _mark_links(s, url)
-
-        text_html = (article_html(source.text, stances, link) if source is not None
-                     else Markup("<p><em>The seed file of this article is missing.</em></p>"))
-        put(page, "article.md.j2", article=article, stances=stances, text_html=text_html,
-            stance_names=STANCES, fragment=_fragmenter(article.url))
+        inputs = {"article": article, "stances": briefing.by_article.get(article.id, ()), "stance_names": STANCES,
+                  "text": source.text if source is not None else None}
+        put_kept(f"articles/{article.id}.md", "article.md.j2", inputs, _article_parts)
     put("search.md", "search.md.j2")
     pages["briefing.json"] = feeds.briefing_json(briefing)
     pages["feed.xml"] = feeds.atom_feed(briefing, site_name=site_name)
     return pages
+
+
+def _article_parts(url: Callable[[str], str], inputs: dict[str, Any]) -> dict[str, Any]:
+    """What an article page shows besides its inputs: the text with each attribution highlighted."""
+    text, stances = inputs["text"], inputs["stances"]
+    text_html = (article_html(text, stances, lambda s: _mark_links(s, url)) if text is not None
+                 else Markup("<p><em>The seed file of this article is missing.</em></p>"))
+    return {"text_html": text_html, "fragment": _fragmenter(inputs["article"].url)}
 
 
 @dataclass(frozen=True, slots=True)

@@ -91,13 +91,22 @@ def read_data(
 
 
 def to_content(
-    data: Data, lines: dict[str, dict[str, Any]], root_label: str = "content"
+    data: Data, lines: dict[str, dict[str, Any]], root_label: str = "content",
+    known: tuple[Data, Content] | None = None,
 ) -> tuple[Content, list[Problem]]:
-    """Validated records, and every problem found."""
+    """Validated records, and every problem found.
+
+    ``known`` holds data validated before and its records: a record whose data is equal to
+    it there is taken from there instead of being validated again.
+    """
     problems: list[Problem] = []
     out: dict[str, dict[str, Any]] = {kind: {} for kind in KINDS}
     for kind, cls in KINDS.items():
+        seen, records = (known[0][kind], known[1].of(kind)) if known else ({}, {})
         for rid, value in sorted(data[kind].items()):
+            if rid in records and seen.get(rid) == value:
+                out[kind][rid] = records[rid]
+                continue
             path = f"{root_label}/{kind}/{rid}.yaml"
             record, found = validate(cls, value, lines.get(kind, {}).get(rid, {}), path, rid)
             problems += found

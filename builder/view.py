@@ -66,6 +66,25 @@ class Matrix:
             seen.setdefault(s.stance, []).append(s)
         return [(items[0], len(items)) for items in seen.values()]
 
+    def summary(self, actor_id: str, claim_id: str) -> Cell | None:
+        """What a cell shows: the actor's one stance on the claim, or "mixed" where they take several."""
+        taken = self.cell(actor_id, claim_id)
+        if not taken:
+            return None
+        first, _ = taken[0]
+        return Cell(first, taken[0][0].stance if len(taken) == 1 else "mixed",
+                    sum(n for _, n in taken), tuple((s.stance, n) for s, n in taken))
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """One cell of the stance matrix: a link to the actor's first words on the claim."""
+
+    first: Stance
+    stance: str  # a stance, or "mixed"
+    count: int  # the actor's attributions on the claim
+    stances: tuple[tuple[str, int], ...]  # each stance taken, and how often
+
 
 @dataclass(frozen=True, slots=True)
 class Event:

@@ -34,11 +34,12 @@ FERRY_PAGES = {
     "changes": "changes.html",
     "timeline": "timeline.html",
     "network": "network.html",
+    "matrix": "matrix.html",
     "facets": "facets.html",
 }
 #: Pages every briefing has besides its entities and index pages.
 OVERVIEWS = {"changes": "changes.html", "timeline": "timeline.html", "network": "network.html",
-             "facets": "facets.html"}
+             "matrix": "matrix.html", "facets": "facets.html"}
 
 
 def seed_pages(site: Path) -> dict[str, str]:
@@ -133,6 +134,9 @@ def search(v: Visit, words: str) -> Any:
     v.page.wait_for_url("**/search.html?q=*")
     results = v.page.locator("a.pagefind-ui__result-link")
     results.first.wait_for(timeout=10_000)
+    # the UI shows each result as its fragment arrives: wait for the last placeholder to fill
+    v.page.wait_for_function("!document.querySelector('.pagefind-ui__results .pagefind-ui__loading')",
+                             timeout=10_000)
     return results
 
 
@@ -277,7 +281,7 @@ def test_phone_drawer_lists_only_the_index_pages(visit: Any, ferry_server: Serve
     links = v.page.locator(".md-nav--primary .md-nav__link")
     links.first.wait_for()
     assert links.all_inner_texts() == [
-        "Briefing", "What changed", "Claims", "Actors", "Articles", "Timeline", "Network", "Facets"]
+        "Briefing", "What changed", "Claims", "Actors", "Articles", "Timeline", "Network", "Who stands where", "Facets"]
 
 
 @pytest.mark.browser

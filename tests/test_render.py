@@ -351,6 +351,17 @@ def test_the_matrix_shows_each_stance_of_an_actor_on_a_claim_once(ferry: view.Br
     assert [c.id for c in m.claims] == [c.id for c in ferry.claims_in_order()]
     assert [(s.stance, n) for s, n in m.cell("ines-varga", "rudder-failed")] == [("asserts", 2)]
     assert m.cell("lena-okafor", "rudder-failed") == []
+    cell = m.summary("ines-varga", "rudder-failed")
+    assert cell is not None and (cell.stance, cell.count, cell.first.stance) == ("asserts", 2, "asserts")
+    assert m.summary("lena-okafor", "rudder-failed") is None
+
+
+def test_a_matrix_cell_of_several_stances_is_one_mixed_link() -> None:
+    rows = _stances(("ann", "asserts"), ("ann", "denies"), ("ann", "asserts"))
+    m = view.Matrix([rows[0].actor], [rows[0].claim], {("ann", "c"): rows}, total_actors=1, total_claims=1)  # type: ignore[list-item]
+    cell = m.summary("ann", "c")
+    assert cell is not None
+    assert (cell.stance, cell.count, cell.stances, cell.first) == ("mixed", 3, (("asserts", 2), ("denies", 1)), rows[0])
 
 
 @pytest.mark.parametrize(("actors", "claims"), [(1, 4), (2, 4), (3, 2)])
