@@ -113,6 +113,7 @@ def build(root: Path, *, strict: bool = False, jobs: int = 1, write_site: bool =
         with clock("render"):
             pages = render.render(view.briefing(merged), {a.id: a for a in articles}, site_name=site.site_name(root),
                                   cache=rendered)
+            log.info("rendered %d pages, %d of them kept from the last build", len(pages), rendered.hits)
         with clock("site"):
             result = site.build_site(root, pages, strict=strict, mkdocs=write_site)
         with clock("save"):

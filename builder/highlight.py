@@ -6,29 +6,29 @@ written here reach the page.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from html import escape
 
 from markupsafe import Markup
 
-from .view import Stance
+from .view import Shown
 
 
 @dataclass(frozen=True, slots=True)
 class _Mark:
     start: int
     end: int
-    stance: Stance
+    stance: Shown
     also: tuple[str, ...] = ()  # ids of attributions that start inside this one and are not marked
 
 
-def _fits(text: str, s: Stance) -> bool:
+def _fits(text: str, s: Shown) -> bool:
     c = s.attribution.content
     return 0 <= c.start < c.end <= len(text) and text[c.start:c.end] == c.text
 
 
-def _marks(text: str, stances: tuple[Stance, ...]) -> tuple[list[_Mark], list[str]]:
+def _marks(text: str, stances: Sequence[Shown]) -> tuple[list[_Mark], list[str]]:
     """Content spans that fit the text, without overlaps (the earlier, then longer, wins).
 
     An overlapped attribution keeps its anchor inside the mark it starts in; one whose span
@@ -50,7 +50,7 @@ def _marks(text: str, stances: tuple[Stance, ...]) -> tuple[list[_Mark], list[st
     return out, unplaced
 
 
-def article_html(text: str, stances: tuple[Stance, ...], link: Callable[[Stance], Markup]) -> Markup:
+def article_html(text: str, stances: Sequence[Shown], link: Callable[[Shown], Markup]) -> Markup:
     """Paragraphs of escaped text; each attribution's content in a <mark> with an anchor.
 
     ``link(stance)`` gives the (already safe) HTML placed after a mark: who said it, on what claim.

@@ -23,8 +23,8 @@ from .links import Words as Words  # re-exported: render.words() gives one
 from .models import ACTOR_KINDS, STANCES, Article
 from .network import mermaid, network
 from .pagecache import Fingerprints, PageCache
-from .records import ClaimRecord
-from .view import STATUSES, Briefing, Day, Stance
+from .records import ActorRecord, ClaimRecord
+from .view import STATUSES, ActorRef, Briefing, Day, Refs, Shown, Stance
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "site_templates"
 #: How many items the home page lists of each kind before linking to the index.
@@ -113,6 +113,7 @@ def render(
     env = env or environment()
     cache = cache if cache is not None else PageCache()
     prints = Fingerprints()
+    refs = Refs()  # what cached pages get of the records they only link to
     content = briefing.content
     pages: dict[str, str] = {}
 
@@ -171,13 +172,16 @@ def render(
     for claim in claims:
         status = briefing.status(claim.id)
         related = briefing.related(claim.id)
-        once = {"first": briefing.first_article(claim.id), "related": related, "pro_con": briefing.sides(claim.id),
+        first = briefing.first_article(claim.id)
+        pro, con = briefing.sides(claim.id)
+        once = {"first": refs.article(first) if first else None, "pro_con": (_actors(refs, pro), _actors(refs, con)),
+                "related": [(refs.claim(r.claim), r.shared) for r in related],
                 "status_of": {r.claim.id: briefing.status(r.claim.id) for r in related},
                 "jsonld": feeds.claim_jsonld(briefing, claim), "tags": [_tag(f"status: {status}")]}
         for said in paging.split(f"claims/{claim.id}.md", f"claim-{claim.id}", briefing.by_claim.get(claim.id, ()),
                                  paging.STANCES_SIZE):
-            put_kept(said.pager.path, "claim.md.j2", {"claim": claim, "stances": said.items, "status": status,
-                                                      "pager": said.pager, **once})
+            put_kept(said.pager.path, "claim.md.j2", {"claim": claim, "stances": refs.all_said(said.items),
+                                                      "status": status, "pager": said.pager, **once})
     order = {c.id: i for i, c in enumerate(claims)}
     members_of: dict[str, list[Any]] = {}
     for actor in actors:
@@ -189,25 +193,30 @@ def render(
         members, co_actors, in_articles = (members_of.get(actor.id, []), briefing.co_actors(actor.id),
                                            briefing.articles_of(actor.id))
         # the page shows the first LONG of each list and how many there are: those are its inputs
-        about = {"affiliation": content.actors.get(actor.affiliation or ""), "tags": tags,
-                 "members": members[:paging.LONG], "members_total": len(members),
-                 "co_actors": co_actors[:paging.LONG], "co_total": len(co_actors),
-                 "articles": in_articles[:paging.LONG], "articles_total": len(in_articles)}
+        about = {"affiliation": refs.actor(content.actors.get(actor.affiliation or "")), "tags": tags,
+                 "members": _actors(refs, members[:paging.LONG]), "members_total": len(members),
+                 "co_actors": [(refs.actor(a), n) for a, n in co_actors[:paging.LONG]], "co_total": len(co_actors),
+                 "articles": [refs.article(a) for a in in_articles[:paging.LONG]], "articles_total": len(in_articles)}
         for part in paging.split(f"actors/{actor.id}.md", f"actor-{actor.id}", flat, paging.STANCES_SIZE):
-            by_claim = [(group[0][0], [s for _, s in group])
+            by_claim = [(refs.claim(group[0][0]), refs.all_said(s for _, s in group))
                         for _, group in paging.grouped(part.items, lambda x: x[0].id if x[0] else "")]
             status_of = {c.id: briefing.status(c.id) for c, _ in by_claim if c is not None}
             put_kept(part.pager.path, "actor.md.j2", {"actor": actor, "pager": part.pager, "cap": paging.LONG,
                                                       "by_claim": by_claim, "status_of": status_of, **about})
     for article in articles:
         source = texts.get(article.id)
-        inputs = {"article": article, "stances": briefing.by_article.get(article.id, ()), "stance_names": STANCES,
+        inputs = {"article": article, "stances": refs.all_said(briefing.by_article.get(article.id, ())),
+                  "stance_names": STANCES,
                   "text": source.text if source is not None else None}
         put_kept(f"articles/{article.id}.md", "article.md.j2", inputs, _article_parts)
     put("search.md", "search.md.j2")
     pages["briefing.json"] = feeds.briefing_json(briefing)
     pages["feed.xml"] = feeds.atom_feed(briefing, site_name=site_name)
     return pages
+
+
+def _actors(refs: Refs, actors: list[ActorRecord]) -> list[ActorRef | None]:
+    return [refs.actor(a) for a in actors]
 
 
 def _article_parts(url: Callable[[str], str], inputs: dict[str, Any]) -> dict[str, Any]:
@@ -259,7 +268,7 @@ def _stance_tags(stances: tuple[Stance, ...]) -> list[str]:
     return [f"stance: {label(name)}" for name in STANCES if name in taken]
 
 
-def _fragmenter(url: str | None) -> Callable[[Stance], str | None]:
+def _fragmenter(url: str | None) -> Callable[[Shown], str | None]:
     """The link to the original article that jumps to an attribution's words, where there is an original."""
     return lambda s: feeds.text_fragment(url, words(s.attribution.content.text).text) if url else None
 
@@ -275,7 +284,7 @@ def _by_claim(
     return [groups[k] for k in sorted(groups, key=lambda k: (k == "", order.get(k, len(order)), k))]
 
 
-def _mark_links(s: Stance, url: Callable[[str], str]) -> Markup:
+def _mark_links(s: Shown, url: Callable[[str], str]) -> Markup:
     parts = []
     if s.actor is not None:
         actor_url = url(f"actors/{s.actor.id}.md")

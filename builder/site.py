@@ -37,6 +37,7 @@ from .errors import BriefingError
 
 ASSETS = Path(__file__).resolve().parent.parent / "site_templates" / "assets"
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+log = logging.getLogger("builder")
 
 
 class SiteError(BriefingError):
@@ -271,17 +272,18 @@ def indexing_search(pages_dir: Path, output: Path) -> Iterator[None]:
         shutil.rmtree(output)
     command = [str(get_executable()), "--site", str(pages_dir), "--output-path", str(output),
                "--exclude-selectors", SEARCH_EXCLUDE, "--force-language", "en", "--keep-index-url", "--silent"]
-    with tempfile.TemporaryFile() as log:
-        process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT)
+    with tempfile.TemporaryFile() as said:
+        process = subprocess.Popen(command, stdout=said, stderr=subprocess.STDOUT)
         try:
             yield
         except BaseException:
             process.kill()
             process.wait()
             raise
+        log.info("site built; waiting for the search index")
         if process.wait() != 0:
-            log.seek(0)
-            raise SiteError(f"pagefind failed: {log.read().decode('utf-8', 'replace').strip()[-2000:]}")
+            said.seek(0)
+            raise SiteError(f"pagefind failed: {said.read().decode('utf-8', 'replace').strip()[-2000:]}")
 
 
 TRASH = "trash"
@@ -337,7 +339,7 @@ def build_site(root: Path, pages: dict[str, str], *, strict: bool = False, mkdoc
         keep_search(root, docs_new)
         return SiteResult(pages=_count(pages), warnings=())
     docs_new.mkdir()  # MkDocs checks that docs_dir exists
-    search_pages(work / "search.pages", pages)
+    log.info("%d pages to index for search", search_pages(work / "search.pages", pages))
     with indexing_search(work / "search.pages", work / "search.new"):
         config = load_config(root, docs_dir=str(docs_new), site_dir=str(site_new), strict=strict)
         for replaced in REPLACED_PLUGINS:  # a briefing made before Pagefind may still list them
@@ -361,6 +363,7 @@ def build_site(root: Path, pages: dict[str, str], *, strict: bool = False, mkdoc
                 raise SiteError(f"mkdocs build failed: {detail}") from None
             finally:
                 logging.getLogger("mkdocs.commands.build").removeFilter(quiet)
+    log.info("search index made")
     (work / "search.new").rename(site_new / SEARCH)
     shutil.rmtree(work / "search.pages")
     (docs_new / STAMP).write_text(stamp_now, encoding="utf-8")

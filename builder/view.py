@@ -6,8 +6,10 @@ Pure functions of the records; nothing here is stored.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Any
 
 from .records import ActorRecord, ArticleRecord, AttributionRecord, ClaimRecord, Update
 from .store import Content
@@ -30,6 +32,94 @@ class Stance:
     @property
     def stance(self) -> str:
         return self.attribution.stance
+
+
+@dataclass(frozen=True, slots=True)
+class ActorRef:
+    """An actor as a link shows it."""
+
+    id: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimRef:
+    """A claim as a link shows it."""
+
+    id: str
+    statement: str
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleRef:
+    """An article as a link and its date line show it."""
+
+    id: str
+    title: str
+    published: str | None
+    publisher: str | None
+    url: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Said:
+    """A stance as a page that links to its article, actor and claim shows it: with only what those links
+    show of them, so that such a page's inputs (pagecache.py) do not change when their other fields do,
+    as a claim's variants or an article's other attributions."""
+
+    attribution: AttributionRecord
+    article: ArticleRef
+    actor: ActorRef | None
+    claim: ClaimRef | None
+
+    @property
+    def stance(self) -> str:
+        return self.attribution.stance
+
+
+#: A stance as a page shows it: in full, or as links.
+Shown = Stance | Said
+
+
+class Refs:
+    """Records cut down to what links show, each made once per render (records are unique by id there),
+    so that a page cache fingerprints each once."""
+
+    def __init__(self) -> None:
+        self._made: dict[tuple[str, str], Any] = {}
+        self._said: dict[int, tuple[Stance, Said]] = {}
+
+    def actor(self, a: ActorRecord | None) -> ActorRef | None:
+        if a is None:
+            return None
+        found = self._made.get(("actor", a.id))
+        if found is None:
+            found = self._made["actor", a.id] = ActorRef(a.id, a.name)
+        return found
+
+    def claim(self, c: ClaimRecord | None) -> ClaimRef | None:
+        if c is None:
+            return None
+        found = self._made.get(("claim", c.id))
+        if found is None:
+            found = self._made["claim", c.id] = ClaimRef(c.id, c.statement)
+        return found
+
+    def article(self, a: ArticleRecord) -> ArticleRef:
+        found = self._made.get(("article", a.id))
+        if found is None:
+            found = self._made["article", a.id] = ArticleRef(a.id, a.title, a.published, a.publisher, a.url)
+        return found
+
+    def said(self, s: Stance) -> Said:
+        found = self._said.get(id(s))
+        if found is None:
+            found = self._said[id(s)] = (s, Said(s.attribution, self.article(s.article), self.actor(s.actor),
+                                                 self.claim(s.claim)))
+        return found[1]
+
+    def all_said(self, stances: Iterable[Stance]) -> tuple[Said, ...]:
+        return tuple(self.said(s) for s in stances)
 
 
 @dataclass(frozen=True, slots=True)
