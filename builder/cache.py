@@ -69,6 +69,12 @@ class RecordCache:
         entry = self._used.get(key) or self._stored.get(key)
         return self.value(key) if entry is not None and entry[1] else None
 
+    def keep(self, key: str) -> None:
+        """Keep the entry with this digest for the next build, as ``value`` does, without reading it."""
+        entry = self._used.get(key) or self._stored.get(key)
+        if entry is not None:
+            self._used[key] = entry
+
     def put(self, key: str, value: Any, *, canonical: bool = False) -> None:
         old = self._used.get(key) or self._stored.get(key)
         self._used[key] = (pickle.dumps(value, protocol=5), canonical or bool(old and old[1]))

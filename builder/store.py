@@ -297,7 +297,7 @@ def changes(
             now = None
         marked = header.encode("utf-8") + b"\0"  # canonical for this kind of file: its header and all
         if cache is not None and now is not None and cache.canonical(digest(marked + now)) == value:
-            cache.value(digest(now))  # kept for the next load
+            cache.keep(digest(now))  # for the next load
             kept.add(rel)
             return
         text = header + dump_yaml(value)

@@ -80,6 +80,8 @@ def extract_many(articles: Iterable[Article], *, n_process: int = 1) -> Iterator
     and sends back only the small records.
     """
     items = list(articles)
+    if not items:  # a build with no new article need not load the model (a second or more)
+        return
     language = nlp.load()
     if n_process > 1 and len(items) > 1 and "fork" in multiprocessing.get_all_start_methods():
         batches = [items[i : i + BATCH] for i in range(0, len(items), BATCH)]
