@@ -7,7 +7,9 @@ For each N it prints the seconds and peak memory of each stage (load, ingest, ex
 render, site, save), the counts of articles, actors, claims and pages, the size of the site,
 the median and largest HTML page, and the bytes a browser downloads for its first search
 (Pagefind's script, WebAssembly and metadata, the largest index chunk, five fragments);
-then the time of a build after adding one article, and the ratio of the full builds' times.
+then the time of a build after adding one article (in this process, and again with another
+article by `python3 -m builder build` in a new process, as CI runs it, Python, MkDocs and spaCy
+loaded afresh), the ratio of the full builds' times, and the largest page of each kind at each N.
 
 The articles are made up from word lists here: varied actors (people, organisations,
 countries, anonymous sources) who speak across articles, direct quotes, reported speech,
