@@ -38,6 +38,7 @@ class Summary:
     seconds: float
     warnings: tuple[str, ...] = ()
     stages: dict[str, tuple[float, float]] = field(default_factory=dict)  # seconds, peak MB
+    cpu: dict[str, float] = field(default_factory=dict)  # processor seconds by stage
 
     def line(self) -> str:
         return (
@@ -79,18 +80,27 @@ def cached(article: Article, cache: dict[str, dict[str, Any]]) -> Extraction | N
 
 
 class Clock:
-    """Seconds and peak memory (this process and its children, MB) at the end of each stage."""
+    """Seconds and peak memory (this process and its children, MB) at the end of each stage, and the
+    processor seconds each stage took (on a shared machine, a steadier measure than seconds)."""
 
     def __init__(self) -> None:
         self.stages: dict[str, tuple[float, float]] = {}
+        self.cpu: dict[str, float] = {}
         self.started = time.perf_counter()
 
     @contextmanager
     def __call__(self, stage: str) -> Iterator[None]:
-        t = time.perf_counter()
+        t, cpu = time.perf_counter(), _cpu()
         yield
         peak = max(resource.getrusage(r).ru_maxrss for r in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
         self.stages[stage] = (time.perf_counter() - t, peak / 1024)
+        self.cpu[stage] = _cpu() - cpu
+
+
+def _cpu() -> float:
+    """Processor seconds of this process and of its children that have ended (workers, Pagefind)."""
+    usages = map(resource.getrusage, (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+    return sum(u.ru_utime + u.ru_stime for u in usages)
 
 
 def build(root: Path, *, strict: bool = False, jobs: int = 1, write_site: bool = True) -> Summary:
@@ -110,12 +120,18 @@ def build(root: Path, *, strict: bool = False, jobs: int = 1, write_site: bool =
         with clock("merge"):
             merged, planned, warnings = _merge(root, articles, skipped, extractions, cache, before, current, generated,
                                                parsed)
-        with clock("render"):
-            pages = render.render(view.briefing(merged), {a.id: a for a in articles}, site_name=site.site_name(root),
-                                  cache=rendered)
-            log.info("rendered %d pages, %d of them kept from the last build", len(pages), rendered.hits)
-        with clock("site"):
-            result = site.build_site(root, pages, strict=strict, mkdocs=write_site)
+        search = site.SearchIndex(root) if write_site else None  # indexes while the rest is made
+        try:
+            with clock("render"):
+                pages = render.render(view.briefing(merged), {a.id: a for a in articles},
+                                      site_name=site.site_name(root), cache=rendered,
+                                      searchable=search.start if search else None)
+                log.info("rendered %d pages, %d of them kept from the last build", len(pages), rendered.hits)
+            with clock("site"):
+                result = site.build_site(root, pages, strict=strict, mkdocs=write_site, search=search)
+        finally:
+            if search is not None:
+                search.stop()
         with clock("save"):
             store.save(root, planned)
             site.publish(root)
@@ -125,6 +141,7 @@ def build(root: Path, *, strict: bool = False, jobs: int = 1, write_site: bool =
         extracted=extracted, unchanged=len(articles) - extracted, skipped=tuple(skipped),
         actors=len(merged.actors), claims=len(merged.claims), pages=result.pages,
         seconds=time.perf_counter() - clock.started, warnings=(*warnings, *result.warnings), stages=clock.stages,
+        cpu=clock.cpu,
     )
 
 

@@ -103,12 +103,14 @@ def _urler(page: str) -> Callable[[str], str]:
 
 def render(
     briefing: Briefing, texts: dict[str, Article], *, site_name: str, env: jinja2.Environment | None = None,
-    cache: PageCache | None = None,
+    cache: PageCache | None = None, searchable: Callable[[dict[str, str]], None] | None = None,
 ) -> dict[str, str]:
     """Every page of the site: its path under docs/ and its Markdown.
 
     Claim, actor and article pages whose inputs are as in ``cache`` keep the Markdown they had
     (see pagecache.py); their templates get their inputs and the link helpers, nothing more.
+    Those are the pages search indexes: they are made first, and handed to ``searchable``
+    before the overview pages are made.
     """
     env = env or environment()
     cache = cache if cache is not None else PageCache()
@@ -146,29 +148,6 @@ def render(
         "articles": len(content.articles), "actors": len(content.actors),
         "claims": len(content.claims), "attributions": len(briefing.stances),
     }
-    put("index.md", "home.md.j2", site_name=site_name, claims=claims, actors=actors,
-        articles=articles, counts=counts, limit=HOME_LIMIT, latest=content.updates[0] if content.updates else None)
-    put("matrix.md", "matrix.md.j2", matrix=briefing.matrix())
-    size = paging.INDEX_SIZE
-    for name, items in (("claims", claims), ("actors", actors), ("articles", articles)):
-        for listed in paging.split(f"{name}/index.md", name, items, paging.CLAIMS_SIZE if name == "claims" else size):
-            put(listed.pager.path, f"{name}_index.md.j2", pager=listed.pager, **{name: listed.items})
-    events = [(day.date, e) for day in briefing.timeline() for e in day.events]
-    for period in paging.split("timeline.md", "timeline", events, paging.TIMELINE_SIZE):
-        days = [Day(date, [e for _, e in group]) for date, group in paging.grouped(period.items, lambda x: x[0])]
-        put(period.pager.path, "timeline.md.j2", days=days, pager=period.pager)
-    net = network(briefing)
-    put("network.md", "network.md.j2", net=net, diagram=mermaid(net))
-    rank = {c.id: i for i, c in enumerate(claims)}
-    for batch in paging.split("changes.md", "changes", content.updates, paging.UPDATES_SIZE):
-        put(batch.pager.path, "changes.md.j2", updates=batch.items, pager=batch.pager, cap=paging.LONG,
-            in_claim_order=lambda ids: sorted(ids, key=lambda i: (rank.get(i, len(rank)), i)))
-    groups = facets(briefing, claims, actors)
-    put("facets.md", "facets.md.j2", groups=groups)
-    for _, values in groups:
-        for facet in values:
-            for having in paging.split(facet.path, f"facet-{facet.slug}", facet.items, size):
-                put(having.pager.path, "facet.md.j2", facet=facet, items=having.items, pager=having.pager)
     for claim in claims:
         status = briefing.status(claim.id)
         related = briefing.related(claim.id)
@@ -209,6 +188,31 @@ def render(
                   "stance_names": STANCES,
                   "text": source.text if source is not None else None}
         put_kept(f"articles/{article.id}.md", "article.md.j2", inputs, _article_parts)
+    if searchable is not None:
+        searchable(pages)
+    put("index.md", "home.md.j2", site_name=site_name, claims=claims, actors=actors,
+        articles=articles, counts=counts, limit=HOME_LIMIT, latest=content.updates[0] if content.updates else None)
+    put("matrix.md", "matrix.md.j2", matrix=briefing.matrix())
+    size = paging.INDEX_SIZE
+    for name, items in (("claims", claims), ("actors", actors), ("articles", articles)):
+        for listed in paging.split(f"{name}/index.md", name, items, paging.CLAIMS_SIZE if name == "claims" else size):
+            put(listed.pager.path, f"{name}_index.md.j2", pager=listed.pager, **{name: listed.items})
+    events = [(day.date, e) for day in briefing.timeline() for e in day.events]
+    for period in paging.split("timeline.md", "timeline", events, paging.TIMELINE_SIZE):
+        days = [Day(date, [e for _, e in group]) for date, group in paging.grouped(period.items, lambda x: x[0])]
+        put(period.pager.path, "timeline.md.j2", days=days, pager=period.pager)
+    net = network(briefing)
+    put("network.md", "network.md.j2", net=net, diagram=mermaid(net))
+    rank = {c.id: i for i, c in enumerate(claims)}
+    for batch in paging.split("changes.md", "changes", content.updates, paging.UPDATES_SIZE):
+        put(batch.pager.path, "changes.md.j2", updates=batch.items, pager=batch.pager, cap=paging.LONG,
+            in_claim_order=lambda ids: sorted(ids, key=lambda i: (rank.get(i, len(rank)), i)))
+    groups = facets(briefing, claims, actors)
+    put("facets.md", "facets.md.j2", groups=groups)
+    for _, values in groups:
+        for facet in values:
+            for having in paging.split(facet.path, f"facet-{facet.slug}", facet.items, size):
+                put(having.pager.path, "facet.md.j2", facet=facet, items=having.items, pager=having.pager)
     put("search.md", "search.md.j2")
     pages["briefing.json"] = feeds.briefing_json(briefing)
     pages["feed.xml"] = feeds.atom_feed(briefing, site_name=site_name)

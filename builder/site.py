@@ -236,14 +236,13 @@ def search_pages(folder: Path, pages: dict[str, str]) -> int:
     Every page render.py makes is one raw HTML block that MkDocs passes through unchanged, and
     Pagefind reads only the element marked ``data-pagefind-body``; so these small files give
     the index the built site would give, without waiting for MkDocs or parsing its theme.
-    A briefing with nothing searchable yet indexes its home page, so that search still loads.
+    A briefing with nothing searchable yet has a stub indexed, so that search still loads.
     """
     if folder.exists():
         shutil.rmtree(folder)
-    searchable = [rel for rel, text in pages.items() if rel.endswith(".md") and SEARCH_BODY in text]
+    searchable = {rel: _body(text) for rel, text in pages.items() if rel.endswith(".md") and SEARCH_BODY in text}
     made: set[Path] = set()
-    for rel in searchable or [rel for rel in ("index.md",) if rel in pages]:
-        body = _body(pages[rel])
+    for rel, body in (searchable or {"index.md": f"<div {SEARCH_BODY}><p>Nothing to search yet.</p></div>"}).items():
         path = folder / page_url(rel)
         if path.parent not in made:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -263,27 +262,52 @@ def _body(markdown: str) -> str:
     return markdown.strip()
 
 
-@contextmanager
-def indexing_search(pages_dir: Path, output: Path) -> Iterator[None]:
-    """Pagefind indexes ``pages_dir`` into ``output`` while the body runs (MkDocs builds meanwhile)."""
-    from pagefind_bin import get_executable
+class SearchIndex:
+    """Pagefind indexing the searchable pages in the background, into .build/search.new/.
 
-    if output.exists():
-        shutil.rmtree(output)
-    command = [str(get_executable()), "--site", str(pages_dir), "--output-path", str(output),
-               "--exclude-selectors", SEARCH_EXCLUDE, "--force-language", "en", "--keep-index-url", "--silent"]
-    with tempfile.TemporaryFile() as said:
-        process = subprocess.Popen(command, stdout=said, stderr=subprocess.STDOUT)
-        try:
-            yield
-        except BaseException:
-            process.kill()
-            process.wait()
-            raise
-        log.info("site built; waiting for the search index")
-        if process.wait() != 0:
-            said.seek(0)
-            raise SiteError(f"pagefind failed: {said.read().decode('utf-8', 'replace').strip()[-2000:]}")
+    ``start`` as soon as the claim, actor and article pages are rendered (render.py calls it
+    before the overview pages), ``finish`` once MkDocs has built the site: the two run side by
+    side. ``stop`` ends an index that a failed build no longer needs.
+    """
+
+    def __init__(self, root: Path) -> None:
+        self.work = root / ".build"
+        self.process: subprocess.Popen[bytes] | None = None
+        self.said: Any = None
+
+    def start(self, pages: dict[str, str]) -> None:
+        from pagefind_bin import get_executable
+
+        self.work.mkdir(exist_ok=True)
+        log.info("%d pages to index for search", search_pages(self.work / "search.pages", pages))
+        output = self.work / "search.new"
+        if output.exists():
+            shutil.rmtree(output)
+        command = [str(get_executable()), "--site", str(self.work / "search.pages"), "--output-path", str(output),
+                   "--exclude-selectors", SEARCH_EXCLUDE, "--force-language", "en", "--keep-index-url", "--silent"]
+        self.said = tempfile.TemporaryFile()  # noqa: SIM115 - open while Pagefind runs; closed by stop()
+        self.process = subprocess.Popen(command, stdout=self.said, stderr=subprocess.STDOUT)
+
+    def finish(self, site_dir: Path) -> None:
+        """Wait for the index and put it in ``site_dir``/pagefind/."""
+        if self.process is None:
+            raise SiteError("the search index was never started")
+        if self.process.wait() != 0:
+            self.said.seek(0)
+            raise SiteError(f"pagefind failed: {self.said.read().decode('utf-8', 'replace').strip()[-2000:]}")
+        log.info("search index made")
+        (self.work / "search.new").rename(site_dir / SEARCH)
+        shutil.rmtree(self.work / "search.pages")
+        self.stop()
+
+    def stop(self) -> None:
+        if self.process is not None and self.process.poll() is None:
+            self.process.kill()
+            self.process.wait()
+        self.process = None
+        if self.said is not None:
+            self.said.close()
+            self.said = None
 
 
 TRASH = "trash"
@@ -319,15 +343,15 @@ def sweeping(root: Path) -> Iterator[None]:
         sweeper.join()
 
 
-def build_site(root: Path, pages: dict[str, str], *, strict: bool = False, mkdocs: bool = True) -> SiteResult:
+def build_site(
+    root: Path, pages: dict[str, str], *, strict: bool = False, mkdocs: bool = True, search: SearchIndex | None = None,
+) -> SiteResult:
     """Write ``pages`` into a new docs/ and build a new site/ with MkDocs, beside the old ones.
 
     ``publish`` then puts them in place. With ``mkdocs=False`` only docs/ is written (the live
-    preview builds from it itself).
+    preview builds from it itself). ``search``: the search index started for these pages, else
+    one is started here.
     """
-    from mkdocs.commands.build import build
-    from mkdocs.exceptions import MkDocsException
-
     work = root / ".build"
     work.mkdir(exist_ok=True)
     docs_new, site_new = work / "docs.new", work / "site.new"
@@ -339,33 +363,47 @@ def build_site(root: Path, pages: dict[str, str], *, strict: bool = False, mkdoc
         keep_search(root, docs_new)
         return SiteResult(pages=_count(pages), warnings=())
     docs_new.mkdir()  # MkDocs checks that docs_dir exists
-    log.info("%d pages to index for search", search_pages(work / "search.pages", pages))
-    with indexing_search(work / "search.pages", work / "search.new"):
-        config = load_config(root, docs_dir=str(docs_new), site_dir=str(site_new), strict=strict)
-        for replaced in REPLACED_PLUGINS:  # a briefing made before Pagefind may still list them
-            _drop_plugin(config.plugins, replaced)
-        config.plugins["briefing-raw-html"] = _raw_html_plugin()  # not in mkdocs.yml: a shortcut, not a feature
-        config.plugins["briefing-feed-link"] = _feed_link_plugin(f"{config['site_name']}: new claims and articles")
-        stamp_now = stamp(root, config)
-        dirty = _previous(root, stamp_now)
-        written = write_docs(docs_new, pages, root / "docs" if dirty else None)
-        if dirty:
-            rebuilt = written | (_pages_in(root / "docs") - set(pages)) | set(config["theme"].static_templates)
-            _start_from(root / "site", site_new, rebuilt={page_url(rel) for rel in rebuilt})
-        quiet = _DropDirtyWarning()
-        logging.getLogger("mkdocs.commands.build").addFilter(quiet)
-        with _collect_warnings() as warnings:
-            try:
-                build(config, dirty=dirty)
-            except (MkDocsException, OSError) as e:
-                shutil.rmtree(site_new, ignore_errors=True)
-                detail = "; ".join(warnings.messages) or str(e)
-                raise SiteError(f"mkdocs build failed: {detail}") from None
-            finally:
-                logging.getLogger("mkdocs.commands.build").removeFilter(quiet)
-    log.info("search index made")
-    (work / "search.new").rename(site_new / SEARCH)
-    shutil.rmtree(work / "search.pages")
+    if search is None:
+        search = SearchIndex(root)
+        search.start(pages)
+        try:
+            return _mkdocs(root, pages, strict, search)
+        finally:
+            search.stop()
+    return _mkdocs(root, pages, strict, search)
+
+
+def _mkdocs(root: Path, pages: dict[str, str], strict: bool, search: SearchIndex) -> SiteResult:
+    """The MkDocs half of ``build_site``, while ``search`` indexes."""
+    from mkdocs.commands.build import build
+    from mkdocs.exceptions import MkDocsException
+
+    work = root / ".build"
+    docs_new, site_new = work / "docs.new", work / "site.new"
+    config = load_config(root, docs_dir=str(docs_new), site_dir=str(site_new), strict=strict)
+    for replaced in REPLACED_PLUGINS:  # a briefing made before Pagefind may still list them
+        _drop_plugin(config.plugins, replaced)
+    config.plugins["briefing-raw-html"] = _raw_html_plugin()  # not in mkdocs.yml: a shortcut, not a feature
+    config.plugins["briefing-feed-link"] = _feed_link_plugin(f"{config['site_name']}: new claims and articles")
+    stamp_now = stamp(root, config)
+    dirty = _previous(root, stamp_now)
+    written = write_docs(docs_new, pages, root / "docs" if dirty else None)
+    if dirty:
+        rebuilt = written | (_pages_in(root / "docs") - set(pages)) | set(config["theme"].static_templates)
+        _start_from(root / "site", site_new, rebuilt={page_url(rel) for rel in rebuilt})
+    quiet = _DropDirtyWarning()
+    logging.getLogger("mkdocs.commands.build").addFilter(quiet)
+    with _collect_warnings() as warnings:
+        try:
+            build(config, dirty=dirty)
+        except (MkDocsException, OSError) as e:
+            shutil.rmtree(site_new, ignore_errors=True)
+            detail = "; ".join(warnings.messages) or str(e)
+            raise SiteError(f"mkdocs build failed: {detail}") from None
+        finally:
+            logging.getLogger("mkdocs.commands.build").removeFilter(quiet)
+    log.info("site built: %d of %d pages written; waiting for the search index", len(written), len(pages))
+    search.finish(site_new)
     (docs_new / STAMP).write_text(stamp_now, encoding="utf-8")
     return SiteResult(pages=_count(pages), warnings=tuple(warnings.messages))
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from builder import build as build_module
-from builder import extract
+from builder import extract, site
 from builder.build import build
 from builder.errors import ValidationError
 from builder.yamlio import load_yaml_text
@@ -143,6 +143,39 @@ def test_a_failing_stage_leaves_content_and_site_as_they_were(
     if function != "publish":  # stopped after content/ was saved: content/ is new, site/ old
         assert snapshot(root / "content") == before[0]
     assert snapshot(root / "site") == before[1]
+
+
+def test_a_failed_build_leaves_no_search_indexer_running(root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pagefind starts once the claim, actor and article pages are rendered; a later failure ends it."""
+    started, stopped = [], []
+    real_start, real_stop = site.SearchIndex.start, site.SearchIndex.stop
+
+    def start(self: site.SearchIndex, pages: dict[str, str]) -> None:
+        real_start(self, pages)
+        started.append(self.process)
+
+    def stop(self: site.SearchIndex) -> None:
+        stopped.append(self.process)
+        real_stop(self)
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("mkdocs exploded")
+
+    monkeypatch.setattr(site.SearchIndex, "start", start)
+    monkeypatch.setattr(site.SearchIndex, "stop", stop)
+    monkeypatch.setattr(site, "build_site", broken)
+    with pytest.raises(RuntimeError):
+        build(root)
+    assert len(started) == 1 and started[0] is not None
+    assert stopped == started and started[0].poll() is not None  # stopped, and no longer running
+
+
+def test_a_briefing_with_no_articles_builds_a_site_whose_search_loads(tmp_path: Path) -> None:
+    root = make_briefing(tmp_path / "empty")
+    summary = build(root)
+    assert (summary.extracted, summary.actors, summary.claims) == (0, 0, 0)
+    assert (root / "site" / "index.html").is_file()
+    assert (root / "site" / "pagefind" / "pagefind-entry.json").is_file()
 
 
 def test_unreadable_seed_is_skipped_and_its_record_kept(root: Path) -> None:
