@@ -129,7 +129,8 @@ def report(label: str, folder: Path, summary: Summary) -> float:
     search = first_search_bytes(folder / "site")
     print(f"\n== {label}: {summary.seconds:.1f} s")
     for stage, (seconds, peak) in summary.stages.items():
-        print(f"   {stage:8} {seconds:8.1f} s   peak {peak:7.0f} MB")
+        print(f"   {stage:8} {seconds:8.1f} s   peak {peak:7.0f} MB   cpu {summary.cpu.get(stage, 0):6.1f} s")
+    print(f"   processor seconds in all: {sum(summary.cpu.values()):.1f}")
     extract = summary.stages.get("extract", (0.0, 0.0))[0]
     print(f"   all but extraction {summary.seconds - extract:.1f} s (bench/extraction.py measures extraction)")
     print(f"   articles {summary.extracted + summary.unchanged}, actors {summary.actors}, "
