@@ -240,7 +240,9 @@ def search_pages(folder: Path, pages: dict[str, str]) -> int:
     """
     if folder.exists():
         shutil.rmtree(folder)
-    searchable = {rel: _body(text) for rel, text in pages.items() if rel.endswith(".md") and SEARCH_BODY in text}
+    bodies = {rel: _body(text) for rel, text in pages.items() if rel.endswith(".md") and SEARCH_BODY in text}
+    # marked on the page's own element, not merely named in an article's words
+    searchable = {rel: body for rel, body in bodies.items() if SEARCH_BODY in body[:body.find(">")]}
     made: set[Path] = set()
     for rel, body in (searchable or {"index.md": f"<div {SEARCH_BODY}><p>Nothing to search yet.</p></div>"}).items():
         path = folder / page_url(rel)

@@ -434,3 +434,19 @@ def test_the_same_briefing_builds_byte_identical_pages(ferry_site: Path, tmp_pat
     first, second = pages(ferry_site), pages(again)
     assert sorted(first) == sorted(second)
     assert [name for name in first if first[name] != second[name]] == []
+
+
+def test_search_indexes_the_pages_marked_for_it_and_nothing_else(tmp_path: Path) -> None:
+    from builder import site
+
+    pages = {
+        "claims/a.md": '---\ntitle: "A"\n---\n\n<div class="bf-page" data-pagefind-body>\n<h1>A</h1>\n</div>\n',
+        "index.md": '---\ntitle: "Home"\n---\n\n<div class="bf-page">\n<p>data-pagefind-body, in words</p>\n</div>\n',
+        "briefing.json": '{"x": "data-pagefind-body"}',
+    }
+    assert site.search_pages(tmp_path / "s", pages) == 1
+    assert [p.relative_to(tmp_path / "s").as_posix() for p in (tmp_path / "s").rglob("*.html")] == ["claims/a.html"]
+    text = (tmp_path / "s" / "claims" / "a.html").read_text(encoding="utf-8")
+    assert '<div class="bf-page" data-pagefind-body>\n<h1>A</h1>\n</div>' in text and "title:" not in text
+    assert site.search_pages(tmp_path / "s", {"index.md": pages["index.md"]}) == 0  # nothing to search yet:
+    assert [p.name for p in (tmp_path / "s").rglob("*.html")] == ["index.html"]  # a stub, so that search loads
