@@ -126,7 +126,7 @@ def build(root: Path, *, strict: bool = False, jobs: int = 1, write_site: bool =
                 pages = render.render(view.briefing(merged), {a.id: a for a in articles},
                                       site_name=site.site_name(root), cache=rendered,
                                       searchable=search.start if search else None)
-                log.info("rendered %d pages, %d of them kept from the last build", len(pages), rendered.hits)
+                log.debug("rendered %d files, %d of them kept from the last build", len(pages), rendered.hits)
             with clock("site"):
                 result = site.build_site(root, pages, strict=strict, mkdocs=write_site, search=search)
         finally:

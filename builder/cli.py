@@ -101,6 +101,8 @@ def parser() -> argparse.ArgumentParser:
         epilog="Exit codes: 0 done; 1 a problem the message explains; 2 wrong usage.",
     )
     p.add_argument("-q", "--quiet", action="store_true", help="print only warnings and errors")
+    p.add_argument("-v", "--verbose", action="store_true",
+                   help="say also what each stage of a build does (pages kept, search indexing)")
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     e = sub.add_parser(
@@ -172,7 +174,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("%(message)s"))
     log.handlers[:] = [handler]
-    log.setLevel(logging.WARNING if args.quiet else logging.INFO)
+    log.setLevel(logging.WARNING if args.quiet else logging.DEBUG if args.verbose else logging.INFO)
     log.propagate = False
     logging.getLogger("mkdocs").setLevel(logging.WARNING)
     try:

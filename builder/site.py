@@ -281,7 +281,7 @@ class SearchIndex:
         from pagefind_bin import get_executable
 
         self.work.mkdir(exist_ok=True)
-        log.info("%d pages to index for search", search_pages(self.work / "search.pages", pages))
+        log.debug("%d pages to index for search", search_pages(self.work / "search.pages", pages))
         output = self.work / "search.new"
         if output.exists():
             shutil.rmtree(output)
@@ -297,7 +297,7 @@ class SearchIndex:
         if self.process.wait() != 0:
             self.said.seek(0)
             raise SiteError(f"pagefind failed: {self.said.read().decode('utf-8', 'replace').strip()[-2000:]}")
-        log.info("search index made")
+        log.debug("search index made")
         (self.work / "search.new").rename(site_dir / SEARCH)
         shutil.rmtree(self.work / "search.pages")
         self.stop()
@@ -404,7 +404,7 @@ def _mkdocs(root: Path, pages: dict[str, str], strict: bool, search: SearchIndex
             raise SiteError(f"mkdocs build failed: {detail}") from None
         finally:
             logging.getLogger("mkdocs.commands.build").removeFilter(quiet)
-    log.info("site built: %d of %d pages written; waiting for the search index", len(written), len(pages))
+    log.debug("site built: %d of %d files written anew; waiting for the search index", len(written), len(pages))
     search.finish(site_new)
     (docs_new / STAMP).write_text(stamp_now, encoding="utf-8")
     return SiteResult(pages=_count(pages), warnings=tuple(warnings.messages))

@@ -93,6 +93,18 @@ def test_build_prints_one_summary_line(briefing: Path, capsys: pytest.CaptureFix
     assert "[1/1] extracted invented_harbour_dispute" in out.err
 
 
+def test_build_verbose_says_what_the_second_build_kept(briefing: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["build", "--root", str(briefing)]) == 0
+    assert "kept from the last build" not in capsys.readouterr().err  # said only with -v
+    assert main(["-v", "build", "--root", str(briefing)]) == 0
+    err = capsys.readouterr().err
+    pages = len(list((briefing / "docs").rglob("*.md"))) + 2  # and briefing.json, feed.xml
+    kept = sum(1 for kind in ("claims", "actors", "articles") for page in (briefing / "docs" / kind).glob("*.md")
+               if page.name != "index.md")  # every claim, actor and article page
+    assert f"rendered {pages} files, {kept} of them kept from the last build" in err
+    assert f"site built: 0 of {pages} files written anew" in err
+
+
 def test_build_strict_fails_on_a_skipped_article(briefing: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (briefing / "seeds" / "binary.txt").write_bytes(b"\x00\x01")
     assert main(["build", "--root", str(briefing)]) == 0
