@@ -175,7 +175,8 @@ def _merge(
     shas = {a.id: a.sha256 for a in articles}
     cache_out = {i: {"sha256": shas[i], **extraction_to_data(e)} for i, e in extractions.items()}
     cache_out.update({k: cache[k] for k in kept if k in cache})
-    planned = store.changes(root, merged, generated, cache_out, pins, updates.published(merged), parsed)
+    planned = store.changes(root, merged, generated, cache_out, pins, updates.published(merged), parsed,
+                            read=(current, before, cache))
     return merged, planned, warnings
 
 

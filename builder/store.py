@@ -280,17 +280,22 @@ def read_pins(root: Path) -> dict[str, set[str]]:
 def changes(
     root: Path, content: Content, generated: Data, extractions: dict[str, dict[str, Any]],
     pins: dict[str, set[str]], published: dict[str, Any], cache: RecordCache | None = None,
+    read: tuple[Data, Content, dict[str, dict[str, Any]]] | None = None,
 ) -> Changes:
     """The files of content/ to write (new text) or remove (None), paths relative to ``root``.
 
     With a ``cache``, a record whose file holds the canonical text of its value is left alone
-    without writing its YAML out again.
+    without writing its YAML out again. ``read``: what this build read of content/ (the data,
+    its records, the extraction files): a record that is still the one read from its file is
+    compared as that data, and an extraction equal to its file's is not written out again.
     """
+    data_read, records_read, extractions_read = read if read else ({}, Content(), {})
     wanted: dict[str, str] = {}
     out: Changes = {}
     kept: set[str] = set()
 
-    def record(rel: str, header: str, value: Any) -> None:
+    def record(rel: str, header: str, value: Any, item: Any = None) -> None:
+        """``value``: the record's data; or, with ``item``, the data its file held when ``item`` was read from it."""
         try:
             now = (root / rel).read_bytes()
         except OSError:
@@ -300,6 +305,12 @@ def changes(
             cache.keep(digest(now))  # for the next load
             kept.add(rel)
             return
+        if item is not None:  # not canonical: the canonical text of the record
+            value = to_data(item)
+            if cache is not None and now is not None and cache.canonical(digest(marked + now)) == value:
+                cache.keep(digest(now))
+                kept.add(rel)
+                return
         text = header + dump_yaml(value)
         data = text.encode("utf-8")
         if cache is not None:
@@ -313,16 +324,24 @@ def changes(
     pinned = {kind: sorted(ids) for kind, ids in sorted(pins.items())}
     wanted[f"content/{GENERATED}/{PINS}"] = json.dumps(pinned, indent=1) + "\n"
     for rid, data in extractions.items():
-        text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
-        wanted[f"content/{GENERATED}/{EXTRACTIONS}/{rid}.json"] = text
+        rel = f"content/{GENERATED}/{EXTRACTIONS}/{rid}.json"
+        if extractions_read.get(rid) == data:
+            kept.add(rel)
+            continue
+        wanted[rel] = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
     if content.updates:
         wanted[f"content/{UPDATES}"] = (
             "# What each build changed, newest first: the site's \"What changed\" page and feed.\n"
             + dump_yaml(to_data(History(content.updates)))
         )
     for kind in KINDS:
+        same = records_read.of(kind) if read else {}
         for rid, item in content.of(kind).items():
-            record(f"content/{kind}/{rid}.yaml", HEADER[kind], to_data(item))
+            rel = f"content/{kind}/{rid}.yaml"
+            if same.get(rid) is item:  # read from its file this build: if the file is canonical, it holds the record
+                record(rel, HEADER[kind], data_read[kind][rid], item)
+            else:
+                record(rel, HEADER[kind], to_data(item))
         for rid, value in generated[kind].items():
             record(f"content/{GENERATED}/{kind}/{rid}.yaml", "", value)
     for rel, text in wanted.items():
