@@ -16,7 +16,6 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import hashlib
-from functools import cache
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
@@ -35,8 +34,8 @@ _RECORDS = {"builder.records", "builder.models"}
 _LEAVES = (str, int, float, bool, type(None), datetime.date, datetime.datetime, Markup)
 
 
-@cache
 def code_digest() -> bytes:
+    """Read anew for each render: a live preview renders again after a template is edited."""
     digest = hashlib.blake2b(digest_size=16)
     for name in ("Jinja2", "MarkupSafe"):
         digest.update(f"{name}=={version(name)}\n".encode())
@@ -65,6 +64,7 @@ class Fingerprints:
 
     def __init__(self) -> None:
         self._memo: dict[int, tuple[Any, bytes]] = {}  # the object is kept, so its id is not reused meanwhile
+        self._code = code_digest()
 
     def of(self, value: Any) -> bytes:
         """A byte string that differs whenever ``value`` does (leaves by repr, containers in brackets)."""
@@ -85,7 +85,7 @@ class Fingerprints:
         return b"D" + found[1]
 
     def key(self, path: str, template: str, inputs: dict[str, Any]) -> str:
-        digest = hashlib.blake2b(code_digest(), digest_size=16)
+        digest = hashlib.blake2b(self._code, digest_size=16)
         digest.update(f"{path}\0{template}\0".encode())
         digest.update(self.of(inputs))
         return digest.hexdigest()

@@ -85,3 +85,19 @@ def test_fingerprints_tell_values_apart_and_refuse_functions() -> None:
     assert prints.of("1") != prints.of(1)
     with pytest.raises(TypeError, match="cannot be function"):
         prints.of({"f": lambda: 1})
+
+
+def test_every_field_of_a_record_counts_in_its_fingerprint() -> None:
+    """Records are fingerprinted by their repr: a field left out of it would let a page go stale."""
+    import inspect
+
+    from builder import models, records
+
+    classes = [c for m in (records, models) for _, c in inspect.getmembers(m, inspect.isclass)
+               if dataclasses.is_dataclass(c) and c.__module__ == m.__name__]
+    assert len(classes) > 5
+    for cls in classes:
+        assert all(f.repr for f in dataclasses.fields(cls)), cls.__name__
+    content, _, _ = store.load(FIXTURE)
+    claim = sorted(content.claims.values(), key=lambda c: c.id)[0]
+    assert Fingerprints().of(claim) != Fingerprints().of(dataclasses.replace(claim, notes="checked"))
