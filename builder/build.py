@@ -8,7 +8,9 @@ from __future__ import annotations
 import dataclasses
 import fcntl
 import logging
+import multiprocessing
 import os
+import pickle
 import resource
 import time
 from collections.abc import Iterator
@@ -19,7 +21,7 @@ from typing import Any
 
 from . import extract, ingest, merge, render, site, store, updates, view
 from .cache import RecordCache
-from .errors import LockedError, ValidationError
+from .errors import BriefingError, LockedError, ValidationError
 from .journal import Changes
 from .models import Article, Extraction, extraction_from_data, extraction_to_data
 from .pagecache import PageCache
@@ -110,13 +112,20 @@ def build(root: Path, *, strict: bool = False, jobs: int = 1, write_site: bool =
         site.recover(root)
         parsed = RecordCache.at(root)
         rendered = PageCache.at(root)
-        with clock("load"):
-            before, current, generated = store.load(root, parsed)
-            cache = store.read_extractions(root)
         with clock("ingest"):
             articles, skipped = _ingest(root)
-        with clock("extract"):
-            extractions, extracted = _extract(articles, cache, jobs)
+            cache = store.read_extractions(root)
+            extractions = {a.id: e for a in articles if (e := cached(a, cache)) is not None}
+            todo = [a for a in articles if a.id not in extractions]
+        with Extracting(todo, jobs) as extracting:  # new articles are parsed while content/ is read
+            with clock("load"):
+                before, current, generated = store.load(root, parsed)
+            with clock("extract"):
+                for n, extraction in enumerate(extracting.results(), 1):
+                    log.info("[%d/%d] extracted %s: %d attributions", n, len(todo), extraction.article,
+                             len(extraction.attributions))
+                    extractions[extraction.article] = extraction
+        extracted = len(todo)
         with clock("merge"):
             merged, planned, warnings = _merge(root, articles, skipped, extractions, cache, before, current, generated,
                                                parsed)
@@ -145,15 +154,62 @@ def build(root: Path, *, strict: bool = False, jobs: int = 1, write_site: bool =
     )
 
 
-def _extract(articles: list[Article], cache: dict[str, Any], jobs: int) -> tuple[dict[str, Extraction], int]:
-    """Every article's extraction: from the cache where it is current, else made now."""
-    extractions = {a.id: e for a in articles if (e := cached(a, cache)) is not None}
-    todo = [a for a in articles if a.id not in extractions]
-    for n, extraction in enumerate(extract.extract_many(todo, n_process=jobs), 1):
-        log.info("[%d/%d] extracted %s: %d attributions", n, len(todo), extraction.article,
-                 len(extraction.attributions))
-        extractions[extraction.article] = extraction
-    return extractions, len(todo)
+class Extracting:
+    """Articles extracted in a child process while the build goes on; ``results`` yields them in order.
+
+    The child is forked, so it has what this process has (a model loaded already, for one); it
+    sends each extraction back as it is made, or the exception that stopped it. Leaving the
+    ``with`` ends a child that is still at work (the build failed meanwhile).
+    """
+
+    def __init__(self, articles: list[Article], jobs: int) -> None:
+        self.count = len(articles)
+        self.process: Any = None
+        if articles:
+            context = multiprocessing.get_context("fork")
+            self.receive, send = context.Pipe(duplex=False)
+            self.process = context.Process(target=_extract_into, args=(articles, jobs, send), name="extract")
+            self.process.start()
+            send.close()
+
+    def __enter__(self) -> Extracting:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        if self.process is not None:
+            if self.process.is_alive():
+                self.process.terminate()
+            self.process.join()
+            self.receive.close()
+
+    def results(self) -> Iterator[Extraction]:
+        for _ in range(self.count):
+            try:
+                kind, value = self.receive.recv()
+            except EOFError:
+                raise BriefingError(f"the extraction process ended early (exit code {self.process.exitcode})") from None
+            if kind == "error":
+                raise value
+            yield value
+
+
+def _extract_into(articles: list[Article], jobs: int, send: Any) -> None:
+    """In the child: extract, sending each extraction (or what stopped it) to the build."""
+    try:
+        for extraction in extract.extract_many(articles, n_process=jobs):
+            send.send(("one", extraction))
+    except BaseException as e:  # the build raises it again
+        send.send(("error", e if _travels(e) else BriefingError(f"extraction failed: {e}")))
+    finally:
+        send.close()
+
+
+def _travels(e: BaseException) -> bool:
+    """Whether the exception comes out of a pickle as it went in (one whose __init__ takes other arguments may not)."""
+    try:
+        return type(pickle.loads(pickle.dumps(e))) is type(e)
+    except Exception:  # anything a pickle of an arbitrary exception may raise
+        return False
 
 
 def _merge(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -143,6 +144,27 @@ def test_a_failing_stage_leaves_content_and_site_as_they_were(
     if function != "publish":  # stopped after content/ was saved: content/ is new, site/ old
         assert snapshot(root / "content") == before[0]
     assert snapshot(root / "site") == before[1]
+
+
+def test_an_extraction_error_is_raised_by_the_build_even_when_it_cannot_be_pickled(
+    root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Extraction runs in a child process; what stops it is raised again in the build, or told in a BriefingError."""
+    from builder.errors import BriefingError
+
+    class Odd(Exception):
+        def __init__(self, a: int, b: int) -> None:
+            super().__init__(f"{a}/{b}")
+
+    def broken(articles: object, *, n_process: int = 1) -> Iterator[object]:
+        raise Odd(1, 2)
+        yield
+
+    monkeypatch.setattr(extract, "extract_many", broken)
+    before = snapshot(root / "content")
+    with pytest.raises(BriefingError, match="extraction failed: 1/2"):
+        build(root)
+    assert snapshot(root / "content") == before
 
 
 def test_a_failed_build_leaves_no_search_indexer_running(root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
