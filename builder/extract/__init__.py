@@ -13,16 +13,15 @@ from __future__ import annotations
 
 import multiprocessing
 from collections.abc import Iterable, Iterator
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from .. import nlp
 from ..models import Article, Attribution, Extraction
-from .actors import resolve_actors
-from .attributions import find_attributions
-from .base import Found
-from .claims import group_claims
-from .stance import settle, stance_of
+
+if TYPE_CHECKING:  # spaCy and the rules are imported when an article is extracted: a build without one needs neither
+    from spacy.tokens import Doc
+
+    from .base import Found
 
 #: Bumped whenever the rules change what they yield; an article extracted by an older
 #: version is extracted again.
@@ -36,6 +35,8 @@ MAX_SENTENCE_TOKENS = 250
 
 def extract_doc(article_id: str, doc: Doc) -> Extraction:
     """The extraction of one parsed article."""
+    from .attributions import find_attributions
+
     return from_found(article_id, doc, tuple(f for f in find_attributions(doc) if _in_a_sentence(doc, f)))
 
 
@@ -48,6 +49,10 @@ def _in_a_sentence(doc: Doc, found: Found) -> bool:
 
 def from_found(article_id: str, doc: Doc, found: tuple[Found, ...]) -> Extraction:
     """The extraction of a parsed article whose attributions are found: actors, stances, claims."""
+    from .actors import resolve_actors
+    from .claims import group_claims
+    from .stance import settle, stance_of
+
     actors, actor_of = resolve_actors(doc, found)
     cued = tuple(stance_of(doc, f, found) for f in found)
     names = {a.id: a.name for a in actors}
