@@ -184,7 +184,7 @@ def _cued_quote(
             if src is None:
                 continue
             dist = min(abs(tok.idx - q[0]), abs(tok.idx - q[1]))
-            source = source_range(src)
+            source = source_range(src, tok)
             cue = (tok.idx, tok.idx + len(tok.text))
             hit = Hit(q, _strip_comma(text, source) if source else None, cue, tok.i)
             if best is None or dist < best[0]:
@@ -325,6 +325,6 @@ def _colon_paragraphs(doc: Doc, text: str, hits: list[Hit]) -> list[Hit]:
             if lex.is_verb(lemma) or lemma in lex.quote_only_verbs:
                 src = source_of(tok, lex)
                 if src is not None:
-                    out.append(Hit(content, source_range(src), (tok.idx, tok.idx + len(tok.text)), tok.i))
+                    out.append(Hit(content, source_range(src, tok), (tok.idx, tok.idx + len(tok.text)), tok.i))
                     break
     return out

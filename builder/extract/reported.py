@@ -66,10 +66,18 @@ def _phrase_tokens(tok: Token) -> tuple[int, int]:
     return first, last
 
 
-def source_range(src: Token) -> Range | None:
-    """The source's phrase as written (a relative "who", "which" or "that" itself)."""
+def source_range(src: Token, cue: Token | None = None) -> Range | None:
+    """The source's phrase as written (a relative "who", "which" or "that" itself), ending
+    before the ``cue`` when it hangs inside that phrase ("a statement announcing ...")."""
     doc = src.doc
     first, last = _phrase_tokens(src)
+    if cue is not None and first <= cue.i <= last and cue.i > src.i:
+        if cue.is_ancestor(src):
+            last = cue.i - 1  # the parser hung more of the subject after the verb: "X expect ..., the first of ..."
+            while last > src.i and doc[last].head.i == cue.i and doc[last].dep_ in ("aux", "auxpass", "neg", "advmod"):
+                last -= 1
+        else:
+            last = cue.left_edge.i - 1
     if src.dep_ in SUBJECTS and src.i < src.head.i:
         # the parser split one subject into several: "Ban Ki-moon, the secretary general of
         # the UN, vowed", "The family, protesters and civic leaders have been demanding"
@@ -150,6 +158,9 @@ def source_of(verb: Token, lex: Cues) -> Token | None:
         for child in verb.head.children:
             if child.dep_ in ("dobj", "dative"):
                 return child  # "asked Stumpf to admit ...": Stumpf admits
+    described = _described(verb)
+    if described is not None:
+        return described
     outer = _outer_reporter(verb, lex)
     if outer is not None:
         return outer
@@ -166,6 +177,37 @@ def source_of(verb: Token, lex: Cues) -> Token | None:
     if fallback is None and verb.dep_ == "ROOT":
         return _left_appositive(verb)
     return fallback
+
+
+def _described(verb: Token) -> Token | None:
+    """The noun a participle right after it describes: in "a statement announcing ...",
+    "footage of the senator saying ..." and "the war left many nations feeling ..." the
+    statement announces, the senator says, the nations feel (not the clause's subject)."""
+    if verb.tag_ != "VBG" or verb.i == 0:
+        return None
+    doc = verb.doc
+    before = doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
+    if before is None or before.is_punct:
+        return None  # ", saying ...": a comma-set participle belongs to the clause's subject
+    head = verb.head
+    if verb.dep_ == "acl" and head.i < verb.i and _someone(head):
+        return head
+    if verb.dep_ in ("xcomp", "ccomp") and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in _DEPICTING:
+        for obj in head.children:
+            if obj.dep_ == "dobj" and obj.right_edge.i == verb.left_edge.i - 1 and obj.pos_ in ("NOUN", "PROPN"):
+                return obj
+    return None
+
+
+#: Verbs whose object does what a participle right after it says: "left many nations
+#: feeling ...", "had artists writing songs about him", "caught the mayor saying ...".
+_DEPICTING = frozenset(("leave", "have", "see", "hear", "catch", "find", "show", "watch", "keep", "depict", "feature"))
+
+
+def _someone(tok: Token) -> bool:
+    """Whether ``tok`` names a person or a body of people (a name, not "tweets" or "papers",
+    which speak for whoever wrote them)."""
+    return tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
 
 
 def _outer_reporter(verb: Token, lex: Cues) -> Token | None:
@@ -367,7 +409,7 @@ def _from_verb(verb: Token, lex: Cues) -> Hit | None:
         return None
     if src is not None and _owned_words(src):
         return None
-    source = source_range(src) if src is not None else None
+    source = source_range(src, verb) if src is not None else None
     if src is not None and any("\n" in t.text_with_ws for t in verb.doc[min(src.i, verb.i) : max(src.i, verb.i)]):
         source = _line_subject(verb)  # the parser ran the line before ("12:15 p.m.") into it
     inside = content[0] <= verb.idx < content[1]
