@@ -246,6 +246,10 @@ CASES: list[tuple[str, str, list[Triple]]] = [
     ("subject_apposition_hung_after_the_verb",
      "A majority of voters expect Smith to win Monday's debate, the first of the general election, at Mercer University.",
      [("A majority of voters", "expect", "Smith to win Monday's debate")]),
+    ("rated_lemmatised_as_rat", "The fact-checkers rated the mayor's claim as false.",
+     [("The fact-checkers", "rated", "the mayor's claim as false")]),
+    ("hated_lemmatised_as_hat", "The senator hated the new dam.",
+     [("The senator", "hated", "the new dam")]),
     ("quote_speaker_in_earlier_sentence",
      "The captain spoke to reporters on Monday.\n\n“The water rose in minutes and we ran for the boats.”",
      [("The captain", None, "“The water rose in minutes and we ran for the boats.”")]),
@@ -267,6 +271,7 @@ NOTHING: list[tuple[str, str]] = [
     ("report_noun_without_complement", "The weather report came late."),
     ("spoke_to_an_audience", "The governor spoke to reporters outside the courthouse."),
     ("spoke_for_a_while", "The two ministers spoke for about ten minutes."),
+    ("compared_to_is_a_preposition", "Fares rose 5 percent this year, compared to 2 percent last year."),
     ("owned_words_as_subject", "Her remarks highlight a change in the city's approach to housing."),
 ]
 

@@ -175,7 +175,9 @@ def _cued_quote(
     best: tuple[int, Hit] | None = None
     for sent in _sentences_near(text, q, sents):
         for tok in sent:
-            if tok.i in used or tok.pos_ not in ("VERB", "AUX") or any(s <= tok.idx < e for s, e in quotes):
+            if tok.i in used or tok.pos_ not in ("VERB", "AUX") or tok.dep_ == "prep":
+                continue  # a participle as a preposition: ', compared to “...”'
+            if any(s <= tok.idx < e for s, e in quotes):
                 continue
             lemma = tok.lemma_.lower()
             if not (lex.is_verb(lemma) or lemma in lex.quote_only_verbs):

@@ -241,6 +241,8 @@ def _is_cue_verb(tok: Token, lex: Cues) -> bool:
     endorse ...", "went on to say ..."), not a purpose clause ("met them to discuss ...")."""
     if tok.pos_ not in ("VERB", "AUX") or not lex.is_verb(lex.lemma(tok)):
         return False
+    if tok.dep_ == "prep":
+        return False  # a participle as a preposition: "rose 5 percent, compared to last year"
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return True
     return bool(_chain(tok, lex))
