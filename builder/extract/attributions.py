@@ -34,6 +34,7 @@ MAX_INTERRUPTION = 120
 _LABELLED = re.compile(
     r"^[\"“]?((?:[A-Z][\w.’'-]*|of|the|and)(?:[ \t](?:[A-Z][\w.’'-]*|of|the|and)){0,3})(:)[ \t]+(\S[^\n]*)$", re.M
 )
+_ABBREVIATION = re.compile(r"\b[A-Z][a-z]{0,3}\.")
 _LINE_COLON = re.compile(r":[ \t]*\n\s*(?=\S)")
 _SIGNED = re.compile(r"[^\S\n]*(―|—|–|--)[^\S\n]*([A-Z][^\n“”\"/()]{1,60}?)(?:[^\S\n]|[.,])*(?=\n|/|$|“|\")")
 
@@ -153,8 +154,15 @@ def _sentences_near(text: str, q: Range, sents: list[SpacySpan]) -> list[SpacySp
     """The sentences the quotation touches, the one before when it ends in a colon, and the
     one after when it follows the quotation in the same paragraph ("“...,” X said.")."""
     k = bisect.bisect_right([s.end_char for s in sents], q[0])
-    near = []
+    near: list[SpacySpan] = []
     while k < len(sents) and sents[k].start_char < q[1]:
+        if near and not text[sents[k].start_char : q[1]].strip(QUOTE_CHARS + " "):
+            # the parser gave the closing quote mark to the next sentence: that sentence
+            # follows the quotation, and only counts if it stays in the paragraph
+            if not text[q[1] : sents[k].end_char].lstrip(" \t").startswith("\n"):
+                near.append(sents[k])
+            k += 1
+            break
         near.append(sents[k])
         k += 1
     if not near:
@@ -162,8 +170,8 @@ def _sentences_near(text: str, q: Range, sents: list[SpacySpan]) -> list[SpacySp
     first = sents.index(near[0])
     if first > 0 and text[sents[first - 1].start_char : q[0]].rstrip().endswith(":"):
         near.insert(0, sents[first - 1])
-    if k < len(sents) and "\n" not in text[q[1] : sents[k].start_char]:
-        near.append(sents[k])
+    if k < len(sents) and "\n" not in text[q[1] : sents[k].start_char] and not sents[k].text[:1].isspace():
+        near.append(sents[k])  # (a sentence that opens with the paragraph break is in the next paragraph)
     return near
 
 
@@ -212,13 +220,28 @@ def _continue_quote(text: str, q: Range, hits: list[Hit], quotes: list[tuple[int
     gap = text[prev.content[1] : q[0]]
     if gap.count("\n") > 2 or any(prev.content[1] <= s < q[0] for s, _ in quotes):
         return
+    trailing_cue = prev.cue is not None and prev.content[1] <= prev.cue[0] < q[0] and "\n" not in gap
+    if quoted and trailing_cue and _split_by_cue(text, prev, q):
+        hits[i] = dataclasses.replace(prev, content=(prev.content[0], q[1]))
+        return  # '“What we owe them is honesty,” he said, “and to say that ...”': one quotation
     if not _starts_sentence(text, q[0]) or len(text[q[0] : q[1]].split()) < MIN_QUOTE_WORDS:
         return  # a word or phrase quoted in narration: '... he said, calling it “reckless”.'
-    trailing_cue = prev.cue is not None and prev.content[1] <= prev.cue[0] < q[0] and "\n" not in gap
     if quoted or trailing_cue:  # "..., Schiff said. “The other factor ...”": he goes on
         hits[i] = dataclasses.replace(prev, content=(prev.content[0], q[1]))
     elif gap.endswith("\n") and (q[1] >= len(text) or text[q[1]] == "\n") and len(text[q[0] : q[1]].split()) > 3:
         hits.append(Hit(q, prev.source, None, -1))  # a quoted paragraph after "X said ...:"
+
+
+def _split_by_cue(text: str, prev: Hit, q: Range) -> bool:
+    """Whether quotation ``q`` goes on with the quotation of ``prev`` after its cue: the first
+    half breaks off at a comma, the report after it ends in a comma, and ``q`` opens in lower
+    case ('“..., ” he said, “and ...”')."""
+    first = text[prev.content[0] : prev.content[1]].rstrip(QUOTE_CHARS + " ")
+    gap = text[prev.content[1] : q[0]].rstrip(QUOTE_CHARS + " ")
+    opening = text[q[0] : q[1]].lstrip(QUOTE_CHARS + " ")
+    if any(c in _ABBREVIATION.sub("", gap) for c in ".?!") or len(gap) > MAX_INTERRUPTION:
+        return False  # a sentence ends between them ("Mr." does not)
+    return first.endswith(",") and gap.endswith(",") and opening[:1].islower()
 
 
 def _starts_sentence(text: str, i: int) -> bool:
