@@ -263,6 +263,10 @@ CASES: list[tuple[str, str, list[Triple]]] = [
      '"This is usually a quiet harbour, a calm place," he said. "So clearly they closed the gates."\n\n'
      "The ferry company, which goes back to 1890, did not comment.",
      [("he", "said", '"This is usually a quiet harbour, a calm place," he said. "So clearly they closed the gates."')]),
+    ("see_as", "Critics see the new toll as a tax on the poor.",
+     [("Critics", "see", "the new toll as a tax on the poor")]),
+    ("as_we_saw", "As we saw in 2009, lenders can change their terms overnight.",
+     [("we", "As we saw", "lenders can change their terms overnight")]),
     ("quote_speaker_in_earlier_sentence",
      "The captain spoke to reporters on Monday.\n\n“The water rose in minutes and we ran for the boats.”",
      [("The captain", None, "“The water rose in minutes and we ran for the boats.”")]),
@@ -285,6 +289,7 @@ NOTHING: list[tuple[str, str]] = [
     ("spoke_to_an_audience", "The governor spoke to reporters outside the courthouse."),
     ("spoke_for_a_while", "The two ministers spoke for about ten minutes."),
     ("compared_to_is_a_preposition", "Fares rose 5 percent this year, compared to 2 percent last year."),
+    ("saw_without_as", "She saw the ferry from her window."),
     ("owned_words_as_subject", "Her remarks highlight a change in the city's approach to housing."),
 ]
 

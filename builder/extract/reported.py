@@ -238,8 +238,13 @@ def _left_appositive(verb: Token) -> Token | None:
 
 def _is_cue_verb(tok: Token, lex: Cues) -> bool:
     """A reporting verb that reports: an infinitive only under another verb ("refused to
-    endorse ...", "went on to say ..."), not a purpose clause ("met them to discuss ...")."""
-    if tok.pos_ not in ("VERB", "AUX") or not lex.is_verb(lex.lemma(tok)):
+    endorse ...", "went on to say ..."), not a purpose clause ("met them to discuss ..."); a
+    verb of as_verbs only with "as" ("see the plan as a mistake", "as we saw")."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    if lex.lemma(tok) in lex.as_verbs:
+        return any(c.lower_ == "as" and c.dep_ in ("prep", "mark") for c in tok.children)
+    if not lex.is_verb(lex.lemma(tok)):
         return False
     if tok.dep_ == "prep":
         return False  # a participle as a preposition: "rose 5 percent, compared to last year"
