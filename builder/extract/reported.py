@@ -113,13 +113,21 @@ def _joined(doc: Doc, parts: list[Token]) -> bool:
 def _aside(src: Token, tok: Token) -> bool:
     """Whether ``tok`` opens a comma-set aside in the source that is not about the speaker: a
     "which" clause on a noun further in ("X, president of the union, which represents ...,
-    said") or a comparison ("X, like Obama, has said")."""
+    said"), a "who" clause that reports a clause of its own, or a comparison ("X, like Obama,
+    has said")."""
     doc = src.doc
     if tok.left_edge.i == 0 or doc[tok.left_edge.i - 1].text != ",":
         return False
     if tok.dep_ == "relcl" and tok.head.i > src.i and tok.head.dep_ == "pobj":
         return tok.left_edge.lower_ == "which"
+    if tok.dep_ == "relcl" and tok.head.i == src.i and _reports_a_clause(tok):
+        return True  # "Mr. Kamin, who stressed that ..., said": that clause is a report of its own
     return tok.dep_ == "prep" and tok.head.i == src.i and tok.lower_ == "like"
+
+
+def _reports_a_clause(verb: Token) -> bool:
+    lex = cues()
+    return lex.lemma(verb) in lex.clause_verbs and any(c.dep_ == "ccomp" for c in verb.children)
 
 
 def _cue_range(verb: Token, extra: Iterable[Token] = ()) -> Range:
