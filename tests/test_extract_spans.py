@@ -270,6 +270,10 @@ CASES: list[tuple[str, str, list[Triple]]] = [
     ("who_clause_that_reports_leaves_the_source",
      "Ms. Lane, who stressed that the plan would simplify returns, said the cost was small.",
      [("who", "stressed", "that the plan would simplify returns"), ("Ms. Lane", "said", "the cost was small")]),
+    ("preposition_joins_cue_before_an_as_phrase", "The agency pointed to the vote as a cause.",
+     [("The agency", "pointed to", "the vote as a cause")]),
+    ("called_for_a_clause", "The mayor called for residents to leave the island.",
+     [("The mayor", "called for", "residents to leave the island")]),
     ("quote_speaker_in_earlier_sentence",
      "The captain spoke to reporters on Monday.\n\n“The water rose in minutes and we ran for the boats.”",
      [("The captain", None, "“The water rose in minutes and we ran for the boats.”")]),
@@ -293,6 +297,7 @@ NOTHING: list[tuple[str, str]] = [
     ("spoke_for_a_while", "The two ministers spoke for about ten minutes."),
     ("compared_to_is_a_preposition", "Fares rose 5 percent this year, compared to 2 percent last year."),
     ("saw_without_as", "She saw the ferry from her window."),
+    ("waited_for_is_no_report", "She waited for the bus to come."),
     ("owned_words_as_subject", "Her remarks highlight a change in the city's approach to housing."),
 ]
 

@@ -286,14 +286,22 @@ def _content(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
             if c.dep_ in COMPLEMENTS and c.i > verb.i and (c.dep_ != "prep" or _says_what(lemma, c, lex))
         ]
         first = min(clauses, key=lambda c: c.i, default=None)
-        if first is not None and first.dep_ == "prep" and _next_to(verb, first) and len(clauses) == 1:
+        if first is not None and first.dep_ == "prep" and _next_to(verb, first):
             objs = [c for c in first.children if c.dep_ in ("pobj", "pcomp")]
             if objs:
-                extra.append(first)
-                clauses = objs
+                extra.append(first)  # "pointed to the vote as a cause": "pointed to" is the cue
+                clauses = objs + [c for c in clauses if c.i > first.i]
+    first_i = -1
     if not clauses:
-        return None, extra
-    first_i = min(c.left_edge.i for c in clauses)
+        # "called for residents to leave": the parser makes "for" the mark of a clause
+        marks = [m for c in verb.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"]
+        mark = next((m for m in marks if m.lower_ == "for" and m.i == m.head.left_edge.i and _next_to(verb, m)), None)
+        if mark is None or not _says_what(lemma, mark, lex):
+            return None, extra
+        extra.append(mark)
+        clauses = [mark.head]
+        first_i = mark.i + 1
+    first_i = max(first_i, min(c.left_edge.i for c in clauses))
     last_i = max(c.right_edge.i for c in clauses)
     if all(c.dep_ == "xcomp" for c in clauses):
         objects = [o for o in _controller(verb) if verb.i < o.i < first_i]
