@@ -298,6 +298,8 @@ NOTHING: list[tuple[str, str]] = [
     ("compared_to_is_a_preposition", "Fares rose 5 percent this year, compared to 2 percent last year."),
     ("saw_without_as", "She saw the ferry from her window."),
     ("waited_for_is_no_report", "She waited for the bus to come."),
+    ("heading_with_a_verb_is_no_label", "The Gap Goes On: the council has met only twice this year."),
+    ("clarification_is_no_label", "CLARIFICATION: An earlier version of this story misstated the date of the vote."),
     ("owned_words_as_subject", "Her remarks highlight a change in the city's approach to housing."),
 ]
 

@@ -45,7 +45,7 @@ def find_attributions(doc: Doc) -> Iterator[Found]:
     quotes = find_quotes(text)
     hits = [_widen(h, quotes) for h in find_reported(doc, skip=quotes)]
     hits += [_widen(h, quotes) for h in find_nominal(doc, skip=quotes)]
-    hits += _labelled(text, hits)
+    hits += _labelled(doc, text, hits)
     hits += _colon_paragraphs(doc, text, hits)
     hits = [_outside_quotes(doc, _one_paragraph(text, h, quotes), quotes) for h in _quoted(doc, text, quotes, hits)]
     hits = _outermost(_join_split_quotes(text, hits))
@@ -315,14 +315,18 @@ def _next_quote(i: int, quotes: list[tuple[int, int]]) -> int:
     return min((s for s, _ in quotes if s > i), default=1 << 62)
 
 
-def _labelled(text: str, hits: list[Hit]) -> list[Hit]:
+def _labelled(doc: Doc, text: str, hits: list[Hit]) -> list[Hit]:
     """Lines "Name: words" (transcripts, headlines): Name says the words, and what they
-    report inside is part of it; a hit that runs across the line's edge keeps the line."""
+    report inside is part of it; a hit that runs across the line's edge keeps the line. A
+    label with a verb or a preposition in it is a heading ("The Gap Goes On: ..."), no name."""
     lex = cues()
     out = []
     for m in _LABELLED.finditer(text):
         name = m.group(1)
         if name.lower() in lex.not_speakers or name[-1:] == "." or len(m.group(3).split()) < 3:
+            continue
+        label = doc.char_span(m.start(1), m.end(1), alignment_mode="expand") or ()
+        if any(t.pos_ in ("VERB", "AUX") or (t.pos_ == "ADP" and t.lower_ != "of") for t in label):
             continue
         end = len(m.group(3).rstrip())
         content = (m.start(3), m.start(3) + end)
