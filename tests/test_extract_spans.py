@@ -274,6 +274,12 @@ CASES: list[tuple[str, str, list[Triple]]] = [
      [("The agency", "pointed to", "the vote as a cause")]),
     ("called_for_a_clause", "The mayor called for residents to leave the island.",
      [("The mayor", "called for", "residents to leave the island")]),
+    ("embedded_clause_is_no_parenthetical_report", "It has shown it knows how.",
+     [("It", "has shown", "it knows how")]),
+    ("that_clause_after_an_aside_hung_elsewhere",
+     "The mayor continues to insist, most recently in an interview with a radio station, that he really, really "
+     "wants to release the report.",
+     [("The mayor", "continues to insist", "that he really, really wants to release the report")]),
     ("quote_speaker_in_earlier_sentence",
      "The captain spoke to reporters on Monday.\n\n“The water rose in minutes and we ran for the boats.”",
      [("The captain", None, "“The water rose in minutes and we ran for the boats.”")]),

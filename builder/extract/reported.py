@@ -293,6 +293,8 @@ def _content(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
                 clauses = objs + [c for c in clauses if c.i > first.i]
     first_i = -1
     if not clauses:
+        clauses = _stray_that_clause(verb, lex)
+    if not clauses:
         # "called for residents to leave": the parser makes "for" the mark of a clause
         marks = [m for c in verb.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"]
         mark = next((m for m in marks if m.lower_ == "for" and m.i == m.head.left_edge.i and _next_to(verb, m)), None)
@@ -310,6 +312,20 @@ def _content(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
     last_i = _cut_side_reports(verb, first_i, last_i, lex)
     first_i, last_i = _same_paragraph(verb, first_i, last_i)
     return _trim(verb.doc, first_i, last_i), extra
+
+
+def _stray_that_clause(verb: Token, lex: Cues) -> list[Token]:
+    """A "that" clause the parser hung elsewhere after an aside: in "X continues to insist,
+    most recently in an interview, that he ..." it hangs from "continues" as an adverbial."""
+    if lex.lemma(verb) not in lex.clause_verbs:
+        return []
+    heads = [verb, *_chain(verb, lex)[:1]]
+    for head in heads:
+        for c in head.children:
+            mark = next((m for m in c.children if m.dep_ == "mark"), None)
+            if c.dep_ == "advcl" and c.i > verb.i and mark is not None and mark.lower_ == "that" and mark.i < c.i:
+                return [c]
+    return []
 
 
 def _says_what(lemma: str, prep: Token, lex: Cues) -> bool:
@@ -410,7 +426,7 @@ def _from_verb(verb: Token, lex: Cues) -> Hit | None:
         content = _clause_without(verb.head, verb)
         extra = [*extra, mark[0]]
     elif content is None and verb.dep_ in ("parataxis", "ccomp") and verb.head.i != verb.i:
-        if _subject(verb) is not None:
+        if _subject(verb) is not None and _set_off(verb):
             content = _clause_without(verb.head, verb)
     elif content is None and verb.dep_ == "ROOT":
         left = [c for c in verb.lefts if c.dep_ == "dep"]
@@ -444,6 +460,22 @@ def _from_verb(verb: Token, lex: Cues) -> Hit | None:
     if source is not None and source[0] < content[1] and content[0] < source[1] and not inside:
         return None  # the subject lies inside what is said: a misparse
     return Hit(content, source, _cue_range(verb, [*extra, *_chain(verb, lex)]), verb.i)
+
+
+def _set_off(verb: Token) -> bool:
+    """Whether a report inside another clause stands apart from it ("..., she said", "“...” she
+    said", "Perhaps, she said, ..."), not embedded in it ("It has shown it knows how")."""
+    doc = verb.doc
+    first, last = verb.left_edge.i, verb.right_edge.i
+    while first < verb.i and doc[first].is_punct:
+        first += 1  # the comma the parser gave the verb: "The museum, he said, ..."
+    while last > verb.i and doc[last].is_punct:
+        last -= 1
+    before = doc[first - 1] if first > 0 else None
+    after = doc[last + 1] if last + 1 < len(doc) else None
+    if before is None or before.is_punct or "\n" in before.text_with_ws:
+        return True
+    return verb.i < verb.head.i and after is not None and after.is_punct
 
 
 def _topic_participle(verb: Token, lex: Cues) -> bool:
