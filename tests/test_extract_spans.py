@@ -280,6 +280,10 @@ CASES: list[tuple[str, str, list[Triple]]] = [
      "The mayor continues to insist, most recently in an interview with a radio station, that he really, really "
      "wants to release the report.",
      [("The mayor", "continues to insist", "that he really, really wants to release the report")]),
+    ("as_of_time_with_its_own_object", "Fighting goes on in the north, as China and Russia support the rebels.",
+     [("China and Russia", "support", "the rebels")]),
+    ("as_report_without_object", "Prices, as the report noted, rose sharply.",
+     [("the report", "as the report noted", "Prices, as the report noted, rose sharply")]),
     ("quote_speaker_in_earlier_sentence",
      "The captain spoke to reporters on Monday.\n\n“The water rose in minutes and we ran for the boats.”",
      [("The captain", None, "“The water rose in minutes and we ran for the boats.”")]),

@@ -422,6 +422,8 @@ def _words(doc: Doc, r: Range) -> int:
 def _from_verb(verb: Token, lex: Cues) -> Hit | None:
     content, extra = _content(verb, lex)
     mark = [c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as"]
+    if mark and content is not None:
+        mark = []  # "as China supports the rebels": a time ("while"), and China's own report
     if mark and verb.dep_ == "advcl" and verb.head.i != verb.i:
         content = _clause_without(verb.head, verb)
         extra = [*extra, mark[0]]
