@@ -304,6 +304,8 @@ def _content(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
         clauses = [mark.head]
         first_i = mark.i + 1
     first_i = max(first_i, min(c.left_edge.i for c in clauses))
+    if all(c.i < verb.i for c in clauses) and not any(t.text in QUOTE_CHARS for t in verb.doc[first_i : verb.i]):
+        clauses += _going_on(verb, lex)  # (a quotation ends where its quote marks do)
     last_i = max(c.right_edge.i for c in clauses)
     if all(c.dep_ == "xcomp" for c in clauses):
         objects = [o for o in _controller(verb) if verb.i < o.i < first_i]
@@ -312,6 +314,25 @@ def _content(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
     last_i = _cut_side_reports(verb, first_i, last_i, lex)
     first_i, last_i = _same_paragraph(verb, first_i, last_i)
     return _trim(verb.doc, first_i, last_i), extra
+
+
+def _going_on(verb: Token, lex: Cues) -> list[Token]:
+    """The clauses after a trailing "..., X said, ..." that go on with what is said: "The mill
+    thrived, he said, until it went bankrupt", "A paid 9 percent, the agency said, and B paid
+    1 percent" (a clause with a subject of its own, set off by a comma; not "..., adding ...")."""
+    doc = verb.doc
+    out = []
+    for c in verb.rights:
+        if c.dep_ not in ("advcl", "conj") or _is_cue_verb(c, lex):
+            continue
+        k = c.left_edge.i - 1
+        if doc[k].dep_ == "cc" or doc[k].lower_ in ("and", "but"):
+            k -= 1  # ", and those in the bottom fifth paid ..."
+        if doc[k].text != "," or k <= verb.i:
+            continue
+        if any(k.dep_ in SUBJECTS for k in c.children):
+            out.append(c)
+    return out
 
 
 def _stray_that_clause(verb: Token, lex: Cues) -> list[Token]:
