@@ -421,6 +421,9 @@ def _clause_without(head: Token, part: Token) -> Range | None:
     doc = head.doc
     left, right = head.left_edge.i, head.right_edge.i
     p_left, p_right = part.left_edge.i, part.right_edge.i
+    for c in part.lefts:
+        if c.dep_ in ("advcl", "ccomp", "csubj") and any(k.dep_ == "mark" for k in c.children):
+            p_left = max(p_left, c.right_edge.i + 1)  # "Though it was smooth, he said, ...": said
     while left < p_left and doc[left].dep_ == "cc" and doc[left].head.i == head.i:
         left += 1  # "But prices, she said, will rise": the link to the sentence before is not said
     before = _trim(doc, left, p_left - 1)
