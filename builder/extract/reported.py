@@ -304,6 +304,7 @@ def _content(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
         clauses = [mark.head]
         first_i = mark.i + 1
     first_i = max(first_i, min(c.left_edge.i for c in clauses))
+    first_i = _detached_subject(verb, clauses, first_i)
     if all(c.i < verb.i for c in clauses) and not any(t.text in QUOTE_CHARS for t in verb.doc[first_i : verb.i]):
         clauses += _going_on(verb, lex)  # (a quotation ends where its quote marks do)
     last_i = max(c.right_edge.i for c in clauses)
@@ -314,6 +315,17 @@ def _content(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
     last_i = _cut_side_reports(verb, first_i, last_i, lex)
     first_i, last_i = _same_paragraph(verb, first_i, last_i)
     return _trim(verb.doc, first_i, last_i), extra
+
+
+def _detached_subject(verb: Token, clauses: list[Token], first: int) -> int:
+    """Where a reported clause starts when the parser took its subject for the verb's object:
+    in "seemed to think the outreach to farmers was phony" the clause "was phony" has no
+    subject and "the outreach to farmers" hangs from "think"."""
+    clause = min(clauses, key=lambda c: c.i)
+    if clause.dep_ != "ccomp" or clause.i < verb.i or any(c.dep_ in (*SUBJECTS, "expl") for c in clause.children):
+        return first
+    objects = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.left_edge.i]
+    return min(first, objects[0].left_edge.i) if objects else first
 
 
 def _going_on(verb: Token, lex: Cues) -> list[Token]:
