@@ -314,7 +314,32 @@ def _content(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
         extra += [o.head for o in objects if o.dep_ == "pobj" and o.head not in extra]
     last_i = _cut_side_reports(verb, first_i, last_i, lex)
     first_i, last_i = _same_paragraph(verb, first_i, last_i)
+    if last_i < verb.i:
+        first_i = _skip_opener(verb.doc, first_i, last_i)
     return _trim(verb.doc, first_i, last_i), extra
+
+
+#: Sentence adverbs that link a sentence to the one before rather than say anything.
+LINKS = ("however", "still", "meanwhile", "also", "indeed", "instead", "moreover", "yet", "so", "and", "but",
+         "furthermore", "nonetheless", "nevertheless", "besides", "then", "thus")
+#: The words that make a short comma-set opener a link: "In addition,", "Details aside,", "As it
+#: stands,", "After all,", "Of course,".
+LINK_PHRASE_WORDS = ("addition", "aside", "stands", "all", "course")
+
+
+def _skip_opener(doc: Doc, first: int, last: int) -> int:
+    """Where what is said starts after a sentence opener that only links it to what came before
+    ("However, debates are ...", "In addition, the campaign ...": a link word, or a short
+    comma-set phrase that holds one), in a clause reported after it ("..., he noted")."""
+    k = first
+    while k < last and (doc[k].lower_ in LINKS and doc[k].dep_ in ("cc", "advmod")):
+        k += 1
+        if doc[k].text == ",":
+            k += 1
+    comma = next((t.i for t in doc[k : min(last, k + 4)] if t.text == ","), None)
+    if comma is not None and any(t.lower_ in LINK_PHRASE_WORDS for t in doc[k:comma]):
+        k = comma + 1
+    return k if k < last else first
 
 
 def _detached_subject(verb: Token, clauses: list[Token], first: int) -> int:
