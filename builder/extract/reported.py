@@ -423,7 +423,8 @@ def _same_paragraph(tok: Token, first: int, last: int) -> tuple[int, int]:
 
 def _cut_side_reports(verb: Token, first: int, last: int, lex: Cues) -> int:
     """End the content before a subjectless ", stating ..." clause that reports on its own, or
-    a trailing comma-set participle clause (", ending months of delays")."""
+    a trailing comma-set participle clause (", ending months of delays") or concession
+    (", although ...")."""
     doc = verb.doc
     clausal = verb.dep_ in ("ccomp", "parataxis") or any(
         c.dep_ == "ccomp" and first <= c.i <= last for c in verb.children
@@ -447,9 +448,11 @@ def _cut_side_reports(verb: Token, first: int, last: int, lex: Cues) -> int:
         if t.dep_ == "conj" and before.dep_ == "cc" and any(c.dep_ == "ccomp" for c in t.children):
             return before.i - 1  # "... and added that ..." (the verb's own second report)
     for t in doc[first + 2 : last + 1]:
-        trailing = t.tag_ == "VBG" and t.dep_ == "advcl" and t.left_edge.i == t.i and t.right_edge.i >= last - 1
-        if trailing and doc[t.i - 1].text in (",", *DASHES):
+        trailing = t.dep_ == "advcl" and t.right_edge.i >= last - 1 and doc[t.left_edge.i - 1].text in (",", *DASHES)
+        if trailing and t.tag_ == "VBG" and t.left_edge.i == t.i:
             return t.i - 1  # a trailing ", ending months of delays": the writer's comment on it
+        if trailing and doc[t.left_edge.i].lower_ in ("although", "though"):
+            return t.left_edge.i - 1  # ", although he again refused to ...": the writer's concession
     return last
 
 
