@@ -394,6 +394,22 @@ def test_odd_text_never_raises(english: Language, text: str) -> None:
         assert text[f.content.start : f.content.end] == f.content.text
 
 
+def test_label_split_off_as_a_second_subject_is_not_the_source(english: Language) -> None:
+    """The parser may take a headline's label for a second subject ("The Latest" and "Ruiz"
+    both subjects of "urges"): the source is the name after the colon."""
+    from spacy.tokens import Doc
+
+    from builder.extract.reported import source_range
+
+    words = ["The", "Latest", ":", "Ruiz", "urges", "voters", "to", "vote", "."]
+    heads = [1, 4, 4, 4, 4, 4, 7, 4, 4]
+    deps = ["det", "nsubj", "punct", "nsubj", "ROOT", "dobj", "aux", "xcomp", "punct"]
+    doc = Doc(english.vocab, words=words, spaces=[True, False, True, True, True, True, True, False, False],
+              heads=heads, deps=deps)
+    start, end = source_range(doc[1]) or (0, 0)
+    assert doc.text[start:end] == "Ruiz"
+
+
 def test_unbalanced_quote_keeps_the_rest_of_the_article(english: Language) -> None:
     text = (
         "The captain said, “we were lucky.\n\n"

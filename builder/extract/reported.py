@@ -88,6 +88,9 @@ def source_range(src: Token, cue: Token | None = None) -> Range | None:
     for t in doc[first : src.i]:
         if t.text in DASHES and t.whitespace_ and doc[t.i - 1].whitespace_:
             first = t.i + 1  # a dateline or an aside before the name: "BRUSSELS - European leaders"
+    for t in doc[first:last]:
+        if t.text == ":":
+            first = t.i + 1  # a label before the name: "The Latest: Trump says ..."
     while first < src.i and doc[first].head.i == src.i and doc[first].dep_ in ("preconj", "advmod"):
         first += 1  # "Both X and Y say", "Even China said": the speakers without the focus word
     for t in doc[src.i + 1 : last + 1]:
