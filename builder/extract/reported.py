@@ -279,8 +279,9 @@ def _content(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
     """What the verb reports, and the tokens (particles, prepositions) that join its cue."""
     lemma = lex.lemma(verb)
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
-    if lemma in lex.clause_verbs and not clauses:
-        clauses = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i]
+    infinitives = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i]
+    if lemma in lex.clause_verbs and infinitives and all(infinitives[0].i < c.i for c in clauses):
+        clauses = infinitives[:1]  # "promising to lift ... ― probably not what X had in mind"
     extra: list[Token] = [c for c in verb.children if c.dep_ == "prt"]
     if not clauses:
         clauses = [
@@ -317,8 +318,14 @@ def _content(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
         extra += [o.head for o in objects if o.dep_ == "pobj" and o.head not in extra]
     last_i = _cut_side_reports(verb, first_i, last_i, lex)
     first_i, last_i = _same_paragraph(verb, first_i, last_i)
+    doc = verb.doc
+    for t in doc[max(first_i, last_i - 2) : last_i + 1]:
+        if t.text in DASHES and t.i > first_i and doc[t.i - 1].whitespace_ and t.whitespace_:
+            last_i = t.i - 1  # an aside after a dash that the parser cut short: "... diesel ― probably"
+            break
     if last_i < verb.i:
         first_i = _skip_opener(verb.doc, first_i, last_i)
+        first_i = _after_colon(verb.doc, first_i, last_i)
     return _trim(verb.doc, first_i, last_i), extra
 
 
@@ -343,6 +350,16 @@ def _skip_opener(doc: Doc, first: int, last: int) -> int:
     if comma is not None and any(t.lower_ in LINK_PHRASE_WORDS for t in doc[k:comma]):
         k = comma + 1
     return k if k < last else first
+
+
+def _after_colon(doc: Doc, first: int, last: int) -> int:
+    """Where a quotation reported after it starts when a colon introduces it: in "The statement
+    cited her record: “...,” the union wrote." the union wrote the quotation, not the sentence."""
+    closes = any(t.text in QUOTE_CHARS for t in doc[last : last + 3])
+    for t in doc[first:last]:
+        if closes and t.text == ":" and doc[t.i + 1].text in QUOTE_CHARS:
+            return t.i + 1
+    return first
 
 
 def _detached_subject(verb: Token, clauses: list[Token], first: int) -> int:
