@@ -314,6 +314,12 @@ CASES: list[tuple[str, str, list[Triple]]] = [
      "workers,” the union wrote.",
      [("The statement", "also referenced", "her record on labor"),
       ("the union", "wrote", "“Her fight, long and historic, has opened the door for workers,”")]),
+    ("speaker_not_looked_for_in_the_next_paragraph",
+     'In August, several fishing groups granted Mr. Ruiz an extension on a court order to treat runoff from a former '
+     'mine, saying his "start-up capital was less than expected."\n\nShould his company run into trouble, '
+     "environmentalists worry that the cost of cleaning the mines could fall to taxpayers.",
+     [("several fishing groups", "saying", 'his "start-up capital was less than expected."'),
+      ("environmentalists", "worry", "that the cost of cleaning the mines could fall to taxpayers")]),
     ("quote_speaker_in_earlier_sentence",
      "The captain spoke to reporters on Monday.\n\n“The water rose in minutes and we ran for the boats.”",
      [("The captain", None, "“The water rose in minutes and we ran for the boats.”")]),

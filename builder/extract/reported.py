@@ -178,6 +178,8 @@ def source_of(verb: Token, lex: Cues) -> Token | None:
     fallback: Token | None = None
     tok = verb
     while tok.dep_ in CLIMB and tok.head.i != tok.i:
+        if _across_lines(tok, tok.head):
+            break  # the parser ran one paragraph into the next
         tok = tok.head
         subj = _subject(tok)
         if subj is not None:
@@ -188,6 +190,19 @@ def source_of(verb: Token, lex: Cues) -> Token | None:
     if fallback is None and verb.dep_ == "ROOT":
         return _left_appositive(verb)
     return fallback
+
+
+def _across_lines(a: Token, b: Token) -> bool:
+    """Whether a line break stands between tokens ``a`` and ``b``."""
+    lo, hi = min(a.i, b.i), max(a.i, b.i)
+    return any("\n" in t.text_with_ws for t in a.doc[lo:hi])
+
+
+def _elsewhere(verb: Token, clause: Token) -> bool:
+    """Whether all of ``clause`` stands in another paragraph than ``verb`` (the parser ran on;
+    a clause whose head only stands there may still reach into the verb's paragraph)."""
+    edge = clause.right_edge if clause.i < verb.i else clause.left_edge
+    return _across_lines(verb, edge)
 
 
 def _described(verb: Token) -> Token | None:
@@ -229,7 +244,7 @@ def _outer_reporter(verb: Token, lex: Cues) -> Token | None:
         return None
     if verb.left_edge.i == 0 or verb.doc[verb.left_edge.i - 1].text != ",":
         return None
-    if not lex.is_verb(lex.lemma(head.head)):
+    if not lex.is_verb(lex.lemma(head.head)) or _across_lines(head, head.head):
         return None
     return _subject(head.head)
 
@@ -278,7 +293,9 @@ def _chain(verb: Token, lex: Cues) -> list[Token]:
 def _content(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
     """What the verb reports, and the tokens (particles, prepositions) that join its cue."""
     lemma = lex.lemma(verb)
-    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and not _elsewhere(verb, c)]
+    if any(not _across_lines(verb, c) for c in clauses):
+        clauses = [c for c in clauses if not _across_lines(verb, c)]  # one in the verb's own paragraph
     infinitives = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i]
     if lemma in lex.clause_verbs and infinitives and all(infinitives[0].i < c.i for c in clauses):
         clauses = infinitives[:1]  # "promising to lift ... ― probably not what X had in mind"
