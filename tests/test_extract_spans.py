@@ -320,6 +320,8 @@ CASES: list[tuple[str, str, list[Triple]]] = [
      "environmentalists worry that the cost of cleaning the mines could fall to taxpayers.",
      [("several fishing groups", "saying", 'his "start-up capital was less than expected."'),
       ("environmentalists", "worry", "that the cost of cleaning the mines could fall to taxpayers")]),
+    ("went_on_to_parsed_as_adverbial", "Ham went on to explain how he believes cuts to military spending left his hands tied.",
+     [("Ham", "went on to explain", "how he believes cuts to military spending left his hands tied")]),
     ("quote_speaker_in_earlier_sentence",
      "The captain spoke to reporters on Monday.\n\n“The water rose in minutes and we ran for the boats.”",
      [("The captain", None, "“The water rose in minutes and we ran for the boats.”")]),
@@ -346,6 +348,7 @@ NOTHING: list[tuple[str, str]] = [
     ("waited_for_is_no_report", "She waited for the bus to come."),
     ("heading_with_a_verb_is_no_label", "The Gap Goes On: the council has met only twice this year."),
     ("clarification_is_no_label", "CLARIFICATION: An earlier version of this story misstated the date of the vote."),
+    ("purpose_infinitive_after_a_place", "She went to Ohio to explain her plan."),
     ("owned_words_as_subject", "Her remarks highlight a change in the city's approach to housing."),
 ]
 

@@ -282,12 +282,19 @@ def _is_cue_verb(tok: Token, lex: Cues) -> bool:
 def _chain(verb: Token, lex: Cues) -> list[Token]:
     """The verb an infinitive cue hangs from, with its auxiliaries, which join the cue:
     "continues to insist", "has refused to disclose" (see chain_verbs in reporting.yaml)."""
-    if verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.dep_ not in ("xcomp", "advcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return []
     head = verb.head
     if head.lemma_.lower() not in lex.chain_verbs or head.i > verb.i or head.pos_ not in ("VERB", "AUX"):
         return []
-    return [head, *(c for c in head.lefts if c.dep_ in ("aux", "auxpass", "neg") and c.i >= head.i - 2)]
+    between = head.doc[head.i + 1 : verb.left_edge.i]
+    if verb.dep_ == "advcl" and not (between and all(t.dep_ == "prt" and t.head.i == head.i for t in between)):
+        return []  # "went on to explain" (parsed as an adverbial), not "went to Ohio to explain"
+    return [
+        head,
+        *(c for c in head.lefts if c.dep_ in ("aux", "auxpass", "neg") and c.i >= head.i - 2),
+        *(c for c in between if verb.dep_ == "advcl"),
+    ]
 
 
 def _content(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
