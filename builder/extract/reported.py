@@ -303,6 +303,9 @@ def _content(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and not _elsewhere(verb, c)]
     if any(not _across_lines(verb, c) for c in clauses):
         clauses = [c for c in clauses if not _across_lines(verb, c)]  # one in the verb's own paragraph
+    if any(c.i > verb.i for c in clauses):
+        # "A set off fireworks: Republicans said B": a clause before a colon is not what they said
+        clauses = [c for c in clauses if c.i > verb.i or not any(t.text in (":", ";") for t in verb.doc[c.i : verb.i])]
     infinitives = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i]
     if lemma in lex.clause_verbs and infinitives and all(infinitives[0].i < c.i for c in clauses):
         clauses = infinitives[:1]  # "promising to lift ... ― probably not what X had in mind"
