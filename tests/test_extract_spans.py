@@ -328,6 +328,8 @@ CASES: list[tuple[str, str, list[Triple]]] = [
     ("clause_before_a_semicolon_is_not_what_the_speaker_says",
      "It is an unlikely scenario; the mayor's team says she will stay in the race.",
      [("the mayor's team", "says", "she will stay in the race")]),
+    ("time_of_telling_is_not_told", "The mayor told farmers this weekend she would consider it a personal insult.",
+     [("The mayor", "told", "she would consider it a personal insult")]),
     ("quote_speaker_in_earlier_sentence",
      "The captain spoke to reporters on Monday.\n\n“The water rose in minutes and we ran for the boats.”",
      [("The captain", None, "“The water rose in minutes and we ran for the boats.”")]),

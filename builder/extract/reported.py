@@ -336,6 +336,8 @@ def _content(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
         first_i = mark.i + 1
     first_i = max(first_i, min(c.left_edge.i for c in clauses))
     first_i = _detached_subject(verb, clauses, first_i)
+    if first_i > verb.i:
+        first_i = _skip_time(verb.doc, first_i)
     if all(c.i < verb.i for c in clauses) and not any(t.text in QUOTE_CHARS for t in verb.doc[first_i : verb.i]):
         clauses += _going_on(verb, lex)  # (a quotation ends where its quote marks do)
     last_i = max(c.right_edge.i for c in clauses)
@@ -387,6 +389,19 @@ def _after_colon(doc: Doc, first: int, last: int) -> int:
         if closes and t.text == ":" and doc[t.i + 1].text in QUOTE_CHARS:
             return t.i + 1
     return first
+
+
+def _skip_time(doc: Doc, first: int) -> int:
+    """Where a clause reported after its verb starts when a time phrase the parser gave it
+    opens it: in "told voters this weekend he would ..." the weekend is when he told them."""
+    t = doc[first]
+    if t.dep_ != "npadvmod" and not (t.head.dep_ == "npadvmod" and t.head.i > t.i):
+        return first
+    phrase = t if t.dep_ == "npadvmod" else t.head
+    if phrase.ent_type_ not in ("DATE", "TIME") or phrase.left_edge.i != first:
+        return first
+    after = phrase.right_edge.i + 1
+    return after if after < len(doc) and doc[after].dep_ in (*SUBJECTS, "mark", "expl") else first
 
 
 def _detached_subject(verb: Token, clauses: list[Token], first: int) -> int:
