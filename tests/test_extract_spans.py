@@ -330,6 +330,18 @@ CASES: list[tuple[str, str, list[Triple]]] = [
      [("the mayor's team", "says", "she will stay in the race")]),
     ("time_of_telling_is_not_told", "The mayor told farmers this weekend she would consider it a personal insult.",
      [("The mayor", "told", "she would consider it a personal insult")]),
+    ("quotation_goes_on_past_an_aside_on_its_speaker",
+     '"These are strange days," said Ana Ruiz, a lawyer for the union, who has been challenging the port over '
+     'pollution for years. "I do not know what his intentions are."',
+     [("Ana Ruiz, a lawyer for the union, who has been challenging the port over pollution for years", "said",
+       '"These are strange days," said Ana Ruiz, a lawyer for the union, who has been challenging the port over '
+       'pollution for years. "I do not know what his intentions are."'),
+      ("who", "has been challenging", "the port over pollution for years")]),
+    ("narration_between_quotation_halves_reports_on_its_own",
+     '"This is in their heads," said Caddell, speaking of the mayor\'s health. "It is one of the things worrying them."',
+     [("Caddell", "said",
+       '"This is in their heads," said Caddell, speaking of the mayor\'s health. "It is one of the things worrying them."'),
+      ("Caddell", "speaking of", "the mayor's health")]),
     ("quote_speaker_in_earlier_sentence",
      "The captain spoke to reporters on Monday.\n\n“The water rose in minutes and we ran for the boats.”",
      [("The captain", None, "“The water rose in minutes and we ran for the boats.”")]),

@@ -48,7 +48,7 @@ def find_attributions(doc: Doc) -> Iterator[Found]:
     hits += _labelled(doc, text, hits)
     hits += _colon_paragraphs(doc, text, hits)
     hits = [_outside_quotes(doc, _one_paragraph(text, h, quotes), quotes) for h in _quoted(doc, text, quotes, hits)]
-    hits = _outermost(_join_split_quotes(text, hits))
+    hits = _outermost(_join_split_quotes(text, hits), quotes)
     seen: set[Range] = set()
     for hit in sorted(hits, key=lambda h: (h.content, h.cue_token)):
         if hit.content in seen:
@@ -78,16 +78,27 @@ def _join_split_quotes(text: str, hits: list[Hit]) -> list[Hit]:
     return out
 
 
-def _outermost(hits: list[Hit]) -> list[Hit]:
+def _outermost(hits: list[Hit], quotes: list[tuple[int, int]]) -> list[Hit]:
     """The hits whose cue stands outside what another says: in "X said that Y claimed ..."
     Y's claim is part of what X says, not an attribution of its own (PolNeAR's annotators
-    mark such nested reports in under 1% of cases). The widest contents are kept first."""
+    mark such nested reports in under 1% of cases). The widest contents are kept first. The
+    narration between the halves of a quotation is not said, though: in '“...,” X said,
+    calling it ... “...”' X's calling reports on its own."""
     kept: list[Hit] = []
     for hit in sorted(hits, key=lambda h: (h.content[0] - h.content[1], h.content)):
         at = hit.cue[0] if hit.cue else hit.content[0]
-        if not any(k.content[0] <= at < k.content[1] for k in kept):
+        narrated = not any(s <= at < e for s, e in quotes)
+        if not any(k.content[0] <= at < k.content[1] and not (narrated and _quoted_halves(k, quotes)) for k in kept):
             kept.append(hit)
     return kept
+
+
+def _quoted_halves(hit: Hit, quotes: list[tuple[int, int]]) -> bool:
+    """Whether ``hit`` says a quotation in halves: its content opens one quotation and closes
+    another."""
+    return any(s == hit.content[0] for s, _ in quotes) and any(e == hit.content[1] for _, e in quotes) and not any(
+        s == hit.content[0] and e == hit.content[1] for s, e in quotes
+    )
 
 
 def _span(text: str, r: Range) -> Span:
@@ -154,6 +165,8 @@ def _sentences_near(text: str, q: Range, sents: list[SpacySpan]) -> list[SpacySp
     """The sentences the quotation touches, the one before when it ends in a colon, and the
     one after when it follows the quotation in the same paragraph ("“...,” X said.")."""
     k = bisect.bisect_right([s.end_char for s in sents], q[0])
+    if k < len(sents) - 1 and not text[q[0] : sents[k].end_char].strip(QUOTE_CHARS + " "):
+        k += 1  # the parser gave the opening quote mark to the sentence before
     near: list[SpacySpan] = []
     while k < len(sents) and sents[k].start_char < q[1]:
         if near and not text[sents[k].start_char : q[1]].strip(QUOTE_CHARS + " "):
@@ -215,6 +228,10 @@ def _continue_quote(text: str, q: Range, hits: list[Hit], quotes: list[tuple[int
     if not before:
         return
     i = max(before, key=lambda k: hits[k].content[1])
+    speaker = _speaker_before(text, q, hits, before, quotes)
+    said, latest = (hits[speaker].cue, hits[i].cue) if speaker is not None else (None, None)
+    if speaker is not None and said is not None and latest is not None and said[0] < latest[0] < q[0]:
+        i = speaker  # '“...,” said X, who has been fighting the port. “...”': X goes on, not the aside
     prev = hits[i]
     quoted = any(prev.content[0] <= e and s <= prev.content[1] for s, e in quotes)
     gap = text[prev.content[1] : q[0]]
@@ -230,6 +247,21 @@ def _continue_quote(text: str, q: Range, hits: list[Hit], quotes: list[tuple[int
         hits[i] = dataclasses.replace(prev, content=(prev.content[0], q[1]))
     elif gap.endswith("\n") and (q[1] >= len(text) or text[q[1]] == "\n") and len(text[q[0] : q[1]].split()) > 3:
         hits.append(Hit(q, prev.source, None, -1))  # a quoted paragraph after "X said ...:"
+
+
+def _speaker_before(
+    text: str, q: Range, hits: list[Hit], before: list[int], quotes: list[tuple[int, int]]
+) -> int | None:
+    """The hit of the quotation just before ``q`` whose cue follows it in the same paragraph
+    ('“...,” said X, ...'), if there is one."""
+    quoted = [k for k in before if any(s == hits[k].content[0] and e == hits[k].content[1] for s, e in quotes)]
+    if not quoted:
+        return None
+    k = max(quoted, key=lambda j: hits[j].content[1])
+    cue = hits[k].cue
+    if cue is None or not hits[k].content[1] <= cue[0] < q[0] or "\n" in text[hits[k].content[1] : q[0]]:
+        return None
+    return k
 
 
 def _split_by_cue(text: str, prev: Hit, q: Range) -> bool:
