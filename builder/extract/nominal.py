@@ -133,8 +133,14 @@ def _beside(first: Token, last: int) -> Range | None:
     after = _trim(doc, last + 1, end) if last < end else None
     if before is None or _words(doc, before) <= 1:
         return after
-    if after is None or _words(doc, after) <= 1 or start <= sent.root.i < first.i:
-        return before
+    goes_on = (
+        last + 2 < len(doc)
+        and doc[last + 1].text == ","
+        and doc[last + 2].dep_ == "cc"
+        and doc[last + 2].head.i == sent.root.i
+    )
+    if after is None or _words(doc, after) <= 1 or (start <= sent.root.i < first.i and not goes_on):
+        return before  # (", and the top tenth paid ...": what X says goes on after the phrase)
     return _trim(doc, start, end)  # "The bridge, according to X, will open": the whole sentence
 
 
