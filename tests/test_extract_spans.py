@@ -235,6 +235,120 @@ CASES: list[tuple[str, str, list[Triple]]] = [
      [("the mayor", "told", "“Now that the vote is over,” the mayor told the council, “we can fix the roads.”")]),
     ("quotation_ended_before_a_report_stays_apart", "“That was the plan.” The mayor told the council it would wait.",
      [("The mayor", "told", "it would wait")]),
+    ("participle_after_an_object_is_the_objects",
+     "The flood left many farmers feeling that the state had forgotten them.",
+     [("many farmers", "feeling", "that the state had forgotten them")]),
+    ("participle_on_a_named_group_is_the_groups",
+     "The crowd cheered the Harbour Workers Union demanding higher wages.",
+     [("the Harbour Workers Union", "demanding", "higher wages")]),
+    ("participle_on_a_document_is_its_writers", "The union released papers opposing the merger.",
+     [("The union", "opposing", "the merger")]),
+    ("subject_apposition_hung_after_the_verb",
+     "A majority of voters expect Smith to win Monday's debate, the first of the general election, at Mercer University.",
+     [("A majority of voters", "expect", "Smith to win Monday's debate")]),
+    ("rated_lemmatised_as_rat", "The fact-checkers rated the mayor's claim as false.",
+     [("The fact-checkers", "rated", "the mayor's claim as false")]),
+    ("hated_lemmatised_as_hat", "The senator hated the new dam.",
+     [("The senator", "hated", "the new dam")]),
+    ("trailing_participle_comments_on_what_is_said",
+     "The mayor said the bridge would reopen in May, ending months of delays for commuters.",
+     [("The mayor", "said", "the bridge would reopen in May")]),
+    ("trailing_participle_of_time", "The council announced it would scrap the toll, beginning in January.",
+     [("The council", "announced", "it would scrap the toll")]),
+    ("quotation_goes_on_after_a_title_and_a_comma",
+     '"What we owe the fishermen is honesty," Mr. Ruiz said, "and to say that, look, the trade is changing."',
+     [("Mr. Ruiz", "said",
+       '"What we owe the fishermen is honesty," Mr. Ruiz said, "and to say that, look, the trade is changing."')]),
+    ("closing_quote_mark_before_a_paragraph_break_keeps_the_cue_of_the_next_paragraph_out",
+     '"This is usually a quiet harbour, a calm place," he said. "So clearly they closed the gates."\n\n'
+     "The ferry company, which goes back to 1890, did not comment.",
+     [("he", "said", '"This is usually a quiet harbour, a calm place," he said. "So clearly they closed the gates."')]),
+    ("see_as", "Critics see the new toll as a tax on the poor.",
+     [("Critics", "see", "the new toll as a tax on the poor")]),
+    ("as_we_saw", "As we saw in 2009, lenders can change their terms overnight.",
+     [("we", "As we saw", "lenders can change their terms overnight")]),
+    ("who_clause_that_reports_leaves_the_source",
+     "Ms. Lane, who stressed that the plan would simplify returns, said the cost was small.",
+     [("who", "stressed", "that the plan would simplify returns"), ("Ms. Lane", "said", "the cost was small")]),
+    ("preposition_joins_cue_before_an_as_phrase", "The agency pointed to the vote as a cause.",
+     [("The agency", "pointed to", "the vote as a cause")]),
+    ("called_for_a_clause", "The mayor called for residents to leave the island.",
+     [("The mayor", "called for", "residents to leave the island")]),
+    ("embedded_clause_is_no_parenthetical_report", "It has shown it knows how.",
+     [("It", "has shown", "it knows how")]),
+    ("that_clause_after_an_aside_hung_elsewhere",
+     "The mayor continues to insist, most recently in an interview with a radio station, that he really, really "
+     "wants to release the report.",
+     [("The mayor", "continues to insist", "that he really, really wants to release the report")]),
+    ("as_of_time_with_its_own_object", "Fighting goes on in the north, as China and Russia support the rebels.",
+     [("China and Russia", "support", "the rebels")]),
+    ("as_report_without_object", "Prices, as the report noted, rose sharply.",
+     [("the report", "as the report noted", "Prices, as the report noted, rose sharply")]),
+    ("reported_clause_goes_on_after_the_report",
+     "The middle fifth paid 8.9 percent, the agency said in a June report, and those in the bottom fifth paid 0.8 percent.",
+     [("the agency", "said",
+       "The middle fifth paid 8.9 percent, the agency said in a June report, and those in the bottom fifth paid 0.8 percent")]),
+    ("narration_after_a_quotation_and_its_report_is_not_said",
+     "“We cannot pay for this,” the mayor said, and soon the crowd was cheering.",
+     [("the mayor", "said", "“We cannot pay for this,”")]),
+    ("report_inside_after_a_leading_clause",
+     "Though that change was smooth, he said, replacing the mayor would be much harder.",
+     [("he", "said", "Though that change was smooth, he said, replacing the mayor would be much harder")]),
+    ("subject_of_reported_clause_parsed_as_object",
+     "He largely agreed with her and seemed to think the outreach to farmers was somewhat phony.",
+     [("He", "seemed to think", "the outreach to farmers was somewhat phony")]),
+    ("link_adverb_before_a_trailing_report_is_not_said",
+     "However, the new ferry is slower than the old one, the engineers said.",
+     [("the engineers", "said", "the new ferry is slower than the old one")]),
+    ("link_phrase_before_a_trailing_report_is_not_said",
+     "In addition, the port will hire forty workers, a spokesman announced.",
+     [("a spokesman", "announced", "the port will hire forty workers")]),
+    ("trailing_concession_is_not_said",
+     "The mayor claimed that the tolls were fair, although she again refused to publish the accounts.",
+     [("The mayor", "claimed", "that the tolls were fair"), ("she", "refused to publish", "the accounts")]),
+    ("infinitive_before_a_dashed_aside",
+     "The governor spoke to the farmers, promising to lower the tax on diesel ― probably not what the mayor had in mind.",
+     [("The governor", "promising", "to lower the tax on diesel")]),
+    ("quotation_after_a_colon_is_what_the_trailing_cue_reports",
+     "The statement also referenced her record on labor: “Her fight, long and historic, has opened the door for "
+     "workers,” the union wrote.",
+     [("The statement", "also referenced", "her record on labor"),
+      ("the union", "wrote", "“Her fight, long and historic, has opened the door for workers,”")]),
+    ("speaker_not_looked_for_in_the_next_paragraph",
+     'In August, several fishing groups granted Mr. Ruiz an extension on a court order to treat runoff from a former '
+     'mine, saying his "start-up capital was less than expected."\n\nShould his company run into trouble, '
+     "environmentalists worry that the cost of cleaning the mines could fall to taxpayers.",
+     [("several fishing groups", "saying", 'his "start-up capital was less than expected."'),
+      ("environmentalists", "worry", "that the cost of cleaning the mines could fall to taxpayers")]),
+    ("went_on_to_parsed_as_adverbial", "Ham went on to explain how he believes cuts to military spending left his hands tied.",
+     [("Ham", "went on to explain", "how he believes cuts to military spending left his hands tied")]),
+    ("clause_before_a_colon_is_not_what_the_speaker_says",
+     "The news set off another round of fireworks on Friday: Republicans said they were convinced the agency was biased.",
+     [("Republicans", "said", "they were convinced the agency was biased")]),
+    ("clause_before_a_semicolon_is_not_what_the_speaker_says",
+     "It is an unlikely scenario; the mayor's team says she will stay in the race.",
+     [("the mayor's team", "says", "she will stay in the race")]),
+    ("time_of_telling_is_not_told", "The mayor told farmers this weekend she would consider it a personal insult.",
+     [("The mayor", "told", "she would consider it a personal insult")]),
+    ("quotation_goes_on_past_an_aside_on_its_speaker",
+     '"These are strange days," said Ana Ruiz, a lawyer for the union, who has been challenging the port over '
+     'pollution for years. "I do not know what his intentions are."',
+     [("Ana Ruiz, a lawyer for the union, who has been challenging the port over pollution for years", "said",
+       '"These are strange days," said Ana Ruiz, a lawyer for the union, who has been challenging the port over '
+       'pollution for years. "I do not know what his intentions are."'),
+      ("who", "has been challenging", "the port over pollution for years")]),
+    ("narration_between_quotation_halves_reports_on_its_own",
+     '"This is in their heads," said Caddell, speaking of the mayor\'s health. "It is one of the things worrying them."',
+     [("Caddell", "said",
+       '"This is in their heads," said Caddell, speaking of the mayor\'s health. "It is one of the things worrying them."'),
+      ("Caddell", "speaking of", "the mayor's health")]),
+    ("link_phrase_before_according_to_is_not_said",
+     "As it stands, the port handles a quarter of the region's grain, according to the agency.",
+     [("the agency", "according to", "the port handles a quarter of the region's grain")]),
+    ("according_to_inside_a_compound_sentence",
+     "The top fifth paid 25 percent of all taxes in 2013, according to the agency, and the bottom fifth paid 1 percent.",
+     [("the agency", "according to",
+       "The top fifth paid 25 percent of all taxes in 2013, according to the agency, and the bottom fifth paid 1 percent")]),
     ("quote_speaker_in_earlier_sentence",
      "The captain spoke to reporters on Monday.\n\n“The water rose in minutes and we ran for the boats.”",
      [("The captain", None, "“The water rose in minutes and we ran for the boats.”")]),
@@ -256,6 +370,12 @@ NOTHING: list[tuple[str, str]] = [
     ("report_noun_without_complement", "The weather report came late."),
     ("spoke_to_an_audience", "The governor spoke to reporters outside the courthouse."),
     ("spoke_for_a_while", "The two ministers spoke for about ten minutes."),
+    ("compared_to_is_a_preposition", "Fares rose 5 percent this year, compared to 2 percent last year."),
+    ("saw_without_as", "She saw the ferry from her window."),
+    ("waited_for_is_no_report", "She waited for the bus to come."),
+    ("heading_with_a_verb_is_no_label", "The Gap Goes On: the council has met only twice this year."),
+    ("clarification_is_no_label", "CLARIFICATION: An earlier version of this story misstated the date of the vote."),
+    ("purpose_infinitive_after_a_place", "She went to Ohio to explain her plan."),
     ("owned_words_as_subject", "Her remarks highlight a change in the city's approach to housing."),
 ]
 
@@ -316,6 +436,22 @@ def test_odd_text_never_raises(english: Language, text: str) -> None:
     assert all(isinstance(f, Found) for f in found)
     for f in found:
         assert text[f.content.start : f.content.end] == f.content.text
+
+
+def test_label_split_off_as_a_second_subject_is_not_the_source(english: Language) -> None:
+    """The parser may take a headline's label for a second subject ("The Latest" and "Ruiz"
+    both subjects of "urges"): the source is the name after the colon."""
+    from spacy.tokens import Doc
+
+    from builder.extract.reported import source_range
+
+    words = ["The", "Latest", ":", "Ruiz", "urges", "voters", "to", "vote", "."]
+    heads = [1, 4, 4, 4, 4, 4, 7, 4, 4]
+    deps = ["det", "nsubj", "punct", "nsubj", "ROOT", "dobj", "aux", "xcomp", "punct"]
+    doc = Doc(english.vocab, words=words, spaces=[True, False, True, True, True, True, True, False, False],
+              heads=heads, deps=deps)
+    start, end = source_range(doc[1]) or (0, 0)
+    assert doc.text[start:end] == "Ruiz"
 
 
 def test_unbalanced_quote_keeps_the_rest_of_the_article(english: Language) -> None:

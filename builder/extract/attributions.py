@@ -34,6 +34,7 @@ MAX_INTERRUPTION = 120
 _LABELLED = re.compile(
     r"^[\"“]?((?:[A-Z][\w.’'-]*|of|the|and)(?:[ \t](?:[A-Z][\w.’'-]*|of|the|and)){0,3})(:)[ \t]+(\S[^\n]*)$", re.M
 )
+_ABBREVIATION = re.compile(r"\b[A-Z][a-z]{0,3}\.")
 _LINE_COLON = re.compile(r":[ \t]*\n\s*(?=\S)")
 _SIGNED = re.compile(r"[^\S\n]*(―|—|–|--)[^\S\n]*([A-Z][^\n“”\"/()]{1,60}?)(?:[^\S\n]|[.,])*(?=\n|/|$|“|\")")
 
@@ -44,10 +45,10 @@ def find_attributions(doc: Doc) -> Iterator[Found]:
     quotes = find_quotes(text)
     hits = [_widen(h, quotes) for h in find_reported(doc, skip=quotes)]
     hits += [_widen(h, quotes) for h in find_nominal(doc, skip=quotes)]
-    hits += _labelled(text, hits)
+    hits += _labelled(doc, text, hits)
     hits += _colon_paragraphs(doc, text, hits)
     hits = [_outside_quotes(doc, _one_paragraph(text, h, quotes), quotes) for h in _quoted(doc, text, quotes, hits)]
-    hits = _outermost(_join_split_quotes(text, hits))
+    hits = _outermost(_join_split_quotes(text, hits), quotes)
     seen: set[Range] = set()
     for hit in sorted(hits, key=lambda h: (h.content, h.cue_token)):
         if hit.content in seen:
@@ -77,16 +78,27 @@ def _join_split_quotes(text: str, hits: list[Hit]) -> list[Hit]:
     return out
 
 
-def _outermost(hits: list[Hit]) -> list[Hit]:
+def _outermost(hits: list[Hit], quotes: list[tuple[int, int]]) -> list[Hit]:
     """The hits whose cue stands outside what another says: in "X said that Y claimed ..."
     Y's claim is part of what X says, not an attribution of its own (PolNeAR's annotators
-    mark such nested reports in under 1% of cases). The widest contents are kept first."""
+    mark such nested reports in under 1% of cases). The widest contents are kept first. The
+    narration between the halves of a quotation is not said, though: in '“...,” X said,
+    calling it ... “...”' X's calling reports on its own."""
     kept: list[Hit] = []
     for hit in sorted(hits, key=lambda h: (h.content[0] - h.content[1], h.content)):
         at = hit.cue[0] if hit.cue else hit.content[0]
-        if not any(k.content[0] <= at < k.content[1] for k in kept):
+        narrated = not any(s <= at < e for s, e in quotes)
+        if not any(k.content[0] <= at < k.content[1] and not (narrated and _quoted_halves(k, quotes)) for k in kept):
             kept.append(hit)
     return kept
+
+
+def _quoted_halves(hit: Hit, quotes: list[tuple[int, int]]) -> bool:
+    """Whether ``hit`` says a quotation in halves: its content opens one quotation and closes
+    another."""
+    return any(s == hit.content[0] for s, _ in quotes) and any(e == hit.content[1] for _, e in quotes) and not any(
+        s == hit.content[0] and e == hit.content[1] for s, e in quotes
+    )
 
 
 def _span(text: str, r: Range) -> Span:
@@ -153,8 +165,17 @@ def _sentences_near(text: str, q: Range, sents: list[SpacySpan]) -> list[SpacySp
     """The sentences the quotation touches, the one before when it ends in a colon, and the
     one after when it follows the quotation in the same paragraph ("“...,” X said.")."""
     k = bisect.bisect_right([s.end_char for s in sents], q[0])
-    near = []
+    if k < len(sents) - 1 and not text[q[0] : sents[k].end_char].strip(QUOTE_CHARS + " "):
+        k += 1  # the parser gave the opening quote mark to the sentence before
+    near: list[SpacySpan] = []
     while k < len(sents) and sents[k].start_char < q[1]:
+        if near and not text[sents[k].start_char : q[1]].strip(QUOTE_CHARS + " "):
+            # the parser gave the closing quote mark to the next sentence: that sentence
+            # follows the quotation, and only counts if it stays in the paragraph
+            if not text[q[1] : sents[k].end_char].lstrip(" \t").startswith("\n"):
+                near.append(sents[k])
+            k += 1
+            break
         near.append(sents[k])
         k += 1
     if not near:
@@ -162,8 +183,8 @@ def _sentences_near(text: str, q: Range, sents: list[SpacySpan]) -> list[SpacySp
     first = sents.index(near[0])
     if first > 0 and text[sents[first - 1].start_char : q[0]].rstrip().endswith(":"):
         near.insert(0, sents[first - 1])
-    if k < len(sents) and "\n" not in text[q[1] : sents[k].start_char]:
-        near.append(sents[k])
+    if k < len(sents) and "\n" not in text[q[1] : sents[k].start_char] and not sents[k].text[:1].isspace():
+        near.append(sents[k])  # (a sentence that opens with the paragraph break is in the next paragraph)
     return near
 
 
@@ -175,7 +196,9 @@ def _cued_quote(
     best: tuple[int, Hit] | None = None
     for sent in _sentences_near(text, q, sents):
         for tok in sent:
-            if tok.i in used or tok.pos_ not in ("VERB", "AUX") or any(s <= tok.idx < e for s, e in quotes):
+            if tok.i in used or tok.pos_ not in ("VERB", "AUX") or tok.dep_ == "prep":
+                continue  # a participle as a preposition: ', compared to “...”'
+            if any(s <= tok.idx < e for s, e in quotes):
                 continue
             lemma = tok.lemma_.lower()
             if not (lex.is_verb(lemma) or lemma in lex.quote_only_verbs):
@@ -184,7 +207,7 @@ def _cued_quote(
             if src is None:
                 continue
             dist = min(abs(tok.idx - q[0]), abs(tok.idx - q[1]))
-            source = source_range(src)
+            source = source_range(src, tok)
             cue = (tok.idx, tok.idx + len(tok.text))
             hit = Hit(q, _strip_comma(text, source) if source else None, cue, tok.i)
             if best is None or dist < best[0]:
@@ -205,18 +228,52 @@ def _continue_quote(text: str, q: Range, hits: list[Hit], quotes: list[tuple[int
     if not before:
         return
     i = max(before, key=lambda k: hits[k].content[1])
+    speaker = _speaker_before(text, q, hits, before, quotes)
+    said, latest = (hits[speaker].cue, hits[i].cue) if speaker is not None else (None, None)
+    if speaker is not None and said is not None and latest is not None and said[0] < latest[0] < q[0]:
+        i = speaker  # '“...,” said X, who has been fighting the port. “...”': X goes on, not the aside
     prev = hits[i]
     quoted = any(prev.content[0] <= e and s <= prev.content[1] for s, e in quotes)
     gap = text[prev.content[1] : q[0]]
     if gap.count("\n") > 2 or any(prev.content[1] <= s < q[0] for s, _ in quotes):
         return
+    trailing_cue = prev.cue is not None and prev.content[1] <= prev.cue[0] < q[0] and "\n" not in gap
+    if quoted and trailing_cue and _split_by_cue(text, prev, q):
+        hits[i] = dataclasses.replace(prev, content=(prev.content[0], q[1]))
+        return  # '“What we owe them is honesty,” he said, “and to say that ...”': one quotation
     if not _starts_sentence(text, q[0]) or len(text[q[0] : q[1]].split()) < MIN_QUOTE_WORDS:
         return  # a word or phrase quoted in narration: '... he said, calling it “reckless”.'
-    trailing_cue = prev.cue is not None and prev.content[1] <= prev.cue[0] < q[0] and "\n" not in gap
     if quoted or trailing_cue:  # "..., Schiff said. “The other factor ...”": he goes on
         hits[i] = dataclasses.replace(prev, content=(prev.content[0], q[1]))
     elif gap.endswith("\n") and (q[1] >= len(text) or text[q[1]] == "\n") and len(text[q[0] : q[1]].split()) > 3:
         hits.append(Hit(q, prev.source, None, -1))  # a quoted paragraph after "X said ...:"
+
+
+def _speaker_before(
+    text: str, q: Range, hits: list[Hit], before: list[int], quotes: list[tuple[int, int]]
+) -> int | None:
+    """The hit of the quotation just before ``q`` whose cue follows it in the same paragraph
+    ('“...,” said X, ...'), if there is one."""
+    quoted = [k for k in before if any(s == hits[k].content[0] and e == hits[k].content[1] for s, e in quotes)]
+    if not quoted:
+        return None
+    k = max(quoted, key=lambda j: hits[j].content[1])
+    cue = hits[k].cue
+    if cue is None or not hits[k].content[1] <= cue[0] < q[0] or "\n" in text[hits[k].content[1] : q[0]]:
+        return None
+    return k
+
+
+def _split_by_cue(text: str, prev: Hit, q: Range) -> bool:
+    """Whether quotation ``q`` goes on with the quotation of ``prev`` after its cue: the first
+    half breaks off at a comma, the report after it ends in a comma, and ``q`` opens in lower
+    case ('“..., ” he said, “and ...”')."""
+    first = text[prev.content[0] : prev.content[1]].rstrip(QUOTE_CHARS + " ")
+    gap = text[prev.content[1] : q[0]].rstrip(QUOTE_CHARS + " ")
+    opening = text[q[0] : q[1]].lstrip(QUOTE_CHARS + " ")
+    if any(c in _ABBREVIATION.sub("", gap) for c in ".?!") or len(gap) > MAX_INTERRUPTION:
+        return False  # a sentence ends between them ("Mr." does not)
+    return first.endswith(",") and gap.endswith(",") and opening[:1].islower()
 
 
 def _starts_sentence(text: str, i: int) -> bool:
@@ -290,14 +347,18 @@ def _next_quote(i: int, quotes: list[tuple[int, int]]) -> int:
     return min((s for s, _ in quotes if s > i), default=1 << 62)
 
 
-def _labelled(text: str, hits: list[Hit]) -> list[Hit]:
+def _labelled(doc: Doc, text: str, hits: list[Hit]) -> list[Hit]:
     """Lines "Name: words" (transcripts, headlines): Name says the words, and what they
-    report inside is part of it; a hit that runs across the line's edge keeps the line."""
+    report inside is part of it; a hit that runs across the line's edge keeps the line. A
+    label with a verb or a preposition in it is a heading ("The Gap Goes On: ..."), no name."""
     lex = cues()
     out = []
     for m in _LABELLED.finditer(text):
         name = m.group(1)
         if name.lower() in lex.not_speakers or name[-1:] == "." or len(m.group(3).split()) < 3:
+            continue
+        label = doc.char_span(m.start(1), m.end(1), alignment_mode="expand") or ()
+        if any(t.pos_ in ("VERB", "AUX") or (t.pos_ == "ADP" and t.lower_ != "of") for t in label):
             continue
         end = len(m.group(3).rstrip())
         content = (m.start(3), m.start(3) + end)
@@ -325,6 +386,6 @@ def _colon_paragraphs(doc: Doc, text: str, hits: list[Hit]) -> list[Hit]:
             if lex.is_verb(lemma) or lemma in lex.quote_only_verbs:
                 src = source_of(tok, lex)
                 if src is not None:
-                    out.append(Hit(content, source_range(src), (tok.idx, tok.idx + len(tok.text)), tok.i))
+                    out.append(Hit(content, source_range(src, tok), (tok.idx, tok.idx + len(tok.text)), tok.i))
                     break
     return out

@@ -19,6 +19,7 @@ class Cues:
     clause_verbs: frozenset[str]
     object_verbs: frozenset[str]
     quote_only_verbs: frozenset[str]
+    as_verbs: frozenset[str]
     predicative: frozenset[str]
     stance_predicative: frozenset[str]
     light_verbs: frozenset[str]
@@ -55,6 +56,7 @@ def cues() -> Cues:
         clause_verbs=words("clause_verbs"),
         object_verbs=words("object_verbs"),
         quote_only_verbs=words("quote_only_verbs"),
+        as_verbs=words("as_verbs"),
         predicative=words("predicative"),
         stance_predicative=words("stance_predicative"),
         light_verbs=words("light_verbs"),

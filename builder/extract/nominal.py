@@ -18,6 +18,7 @@ from .reported import (
     _cue_range,
     _phrase,
     _same_paragraph,
+    _skip_opener,
     _subject,
     _trim,
     _words,
@@ -126,12 +127,20 @@ def _beside(first: Token, last: int) -> Range | None:
     start, end = _same_paragraph(first, sent.start, sent.end - 1)
     while start < first.i and doc[start].dep_ == "cc" and doc[start].head.i == sent.root.i:
         start += 1  # "But prices will rise, according to X": the link is not what X says
+    if start < first.i - 1:
+        start = _skip_opener(doc, start, first.i - 1)  # "As it stands, prices ..., according to X"
     before = _trim(doc, start, first.i - 1) if first.i > start else None
     after = _trim(doc, last + 1, end) if last < end else None
     if before is None or _words(doc, before) <= 1:
         return after
-    if after is None or _words(doc, after) <= 1 or start <= sent.root.i < first.i:
-        return before
+    goes_on = (
+        last + 2 < len(doc)
+        and doc[last + 1].text == ","
+        and doc[last + 2].dep_ == "cc"
+        and doc[last + 2].head.i == sent.root.i
+    )
+    if after is None or _words(doc, after) <= 1 or (start <= sent.root.i < first.i and not goes_on):
+        return before  # (", and the top tenth paid ...": what X says goes on after the phrase)
     return _trim(doc, start, end)  # "The bridge, according to X, will open": the whole sentence
 
 

@@ -66,10 +66,18 @@ def _phrase_tokens(tok: Token) -> tuple[int, int]:
     return first, last
 
 
-def source_range(src: Token) -> Range | None:
-    """The source's phrase as written (a relative "who", "which" or "that" itself)."""
+def source_range(src: Token, cue: Token | None = None) -> Range | None:
+    """The source's phrase as written (a relative "who", "which" or "that" itself), ending
+    before the ``cue`` when it hangs inside that phrase ("a statement announcing ...")."""
     doc = src.doc
     first, last = _phrase_tokens(src)
+    if cue is not None and first <= cue.i <= last and cue.i > src.i:
+        if cue.is_ancestor(src):
+            last = cue.i - 1  # the parser hung more of the subject after the verb: "X expect ..., the first of ..."
+            while last > src.i and doc[last].head.i == cue.i and doc[last].dep_ in ("aux", "auxpass", "neg", "advmod"):
+                last -= 1
+        else:
+            last = cue.left_edge.i - 1
     if src.dep_ in SUBJECTS and src.i < src.head.i:
         # the parser split one subject into several: "Ban Ki-moon, the secretary general of
         # the UN, vowed", "The family, protesters and civic leaders have been demanding"
@@ -80,6 +88,9 @@ def source_range(src: Token) -> Range | None:
     for t in doc[first : src.i]:
         if t.text in DASHES and t.whitespace_ and doc[t.i - 1].whitespace_:
             first = t.i + 1  # a dateline or an aside before the name: "BRUSSELS - European leaders"
+    for t in doc[first:last]:
+        if t.text == ":":
+            first = t.i + 1  # a label before the name: "The Latest: Trump says ..."
     while first < src.i and doc[first].head.i == src.i and doc[first].dep_ in ("preconj", "advmod"):
         first += 1  # "Both X and Y say", "Even China said": the speakers without the focus word
     for t in doc[src.i + 1 : last + 1]:
@@ -105,13 +116,21 @@ def _joined(doc: Doc, parts: list[Token]) -> bool:
 def _aside(src: Token, tok: Token) -> bool:
     """Whether ``tok`` opens a comma-set aside in the source that is not about the speaker: a
     "which" clause on a noun further in ("X, president of the union, which represents ...,
-    said") or a comparison ("X, like Obama, has said")."""
+    said"), a "who" clause that reports a clause of its own, or a comparison ("X, like Obama,
+    has said")."""
     doc = src.doc
     if tok.left_edge.i == 0 or doc[tok.left_edge.i - 1].text != ",":
         return False
     if tok.dep_ == "relcl" and tok.head.i > src.i and tok.head.dep_ == "pobj":
         return tok.left_edge.lower_ == "which"
+    if tok.dep_ == "relcl" and tok.head.i == src.i and _reports_a_clause(tok):
+        return True  # "Mr. Kamin, who stressed that ..., said": that clause is a report of its own
     return tok.dep_ == "prep" and tok.head.i == src.i and tok.lower_ == "like"
+
+
+def _reports_a_clause(verb: Token) -> bool:
+    lex = cues()
+    return lex.lemma(verb) in lex.clause_verbs and any(c.dep_ == "ccomp" for c in verb.children)
 
 
 def _cue_range(verb: Token, extra: Iterable[Token] = ()) -> Range:
@@ -150,12 +169,17 @@ def source_of(verb: Token, lex: Cues) -> Token | None:
         for child in verb.head.children:
             if child.dep_ in ("dobj", "dative"):
                 return child  # "asked Stumpf to admit ...": Stumpf admits
+    described = _described(verb)
+    if described is not None:
+        return described
     outer = _outer_reporter(verb, lex)
     if outer is not None:
         return outer
     fallback: Token | None = None
     tok = verb
     while tok.dep_ in CLIMB and tok.head.i != tok.i:
+        if _across_lines(tok, tok.head):
+            break  # the parser ran one paragraph into the next
         tok = tok.head
         subj = _subject(tok)
         if subj is not None:
@@ -168,6 +192,50 @@ def source_of(verb: Token, lex: Cues) -> Token | None:
     return fallback
 
 
+def _across_lines(a: Token, b: Token) -> bool:
+    """Whether a line break stands between tokens ``a`` and ``b``."""
+    lo, hi = min(a.i, b.i), max(a.i, b.i)
+    return any("\n" in t.text_with_ws for t in a.doc[lo:hi])
+
+
+def _elsewhere(verb: Token, clause: Token) -> bool:
+    """Whether all of ``clause`` stands in another paragraph than ``verb`` (the parser ran on;
+    a clause whose head only stands there may still reach into the verb's paragraph)."""
+    edge = clause.right_edge if clause.i < verb.i else clause.left_edge
+    return _across_lines(verb, edge)
+
+
+def _described(verb: Token) -> Token | None:
+    """The noun a participle right after it describes: in "a statement announcing ...",
+    "footage of the senator saying ..." and "the war left many nations feeling ..." the
+    statement announces, the senator says, the nations feel (not the clause's subject)."""
+    if verb.tag_ != "VBG" or verb.i == 0:
+        return None
+    doc = verb.doc
+    before = doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
+    if before is None or before.is_punct:
+        return None  # ", saying ...": a comma-set participle belongs to the clause's subject
+    head = verb.head
+    if verb.dep_ == "acl" and head.i < verb.i and _someone(head):
+        return head
+    if verb.dep_ in ("xcomp", "ccomp") and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in _DEPICTING:
+        for obj in head.children:
+            if obj.dep_ == "dobj" and obj.right_edge.i == verb.left_edge.i - 1 and obj.pos_ in ("NOUN", "PROPN"):
+                return obj
+    return None
+
+
+#: Verbs whose object does what a participle right after it says: "left many nations
+#: feeling ...", "had artists writing songs about him", "caught the mayor saying ...".
+_DEPICTING = frozenset(("leave", "have", "see", "hear", "catch", "find", "show", "watch", "keep", "depict", "feature"))
+
+
+def _someone(tok: Token) -> bool:
+    """Whether ``tok`` names a person or a body of people (a name, not "tweets" or "papers",
+    which speak for whoever wrote them)."""
+    return tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+
+
 def _outer_reporter(verb: Token, lex: Cues) -> Token | None:
     """A participle set off by a comma after a reported clause belongs to the reporter, not to
     the clause's subject: in "X said he doubted it, arguing that ..." X argues."""
@@ -176,7 +244,7 @@ def _outer_reporter(verb: Token, lex: Cues) -> Token | None:
         return None
     if verb.left_edge.i == 0 or verb.doc[verb.left_edge.i - 1].text != ",":
         return None
-    if not lex.is_verb(lex.lemma(head.head)):
+    if not lex.is_verb(lex.lemma(head.head)) or _across_lines(head, head.head):
         return None
     return _subject(head.head)
 
@@ -196,9 +264,16 @@ def _left_appositive(verb: Token) -> Token | None:
 
 def _is_cue_verb(tok: Token, lex: Cues) -> bool:
     """A reporting verb that reports: an infinitive only under another verb ("refused to
-    endorse ...", "went on to say ..."), not a purpose clause ("met them to discuss ...")."""
-    if tok.pos_ not in ("VERB", "AUX") or not lex.is_verb(lex.lemma(tok)):
+    endorse ...", "went on to say ..."), not a purpose clause ("met them to discuss ..."); a
+    verb of as_verbs only with "as" ("see the plan as a mistake", "as we saw")."""
+    if tok.pos_ not in ("VERB", "AUX"):
         return False
+    if lex.lemma(tok) in lex.as_verbs:
+        return any(c.lower_ == "as" and c.dep_ in ("prep", "mark") for c in tok.children)
+    if not lex.is_verb(lex.lemma(tok)):
+        return False
+    if tok.dep_ == "prep":
+        return False  # a participle as a preposition: "rose 5 percent, compared to last year"
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return True
     return bool(_chain(tok, lex))
@@ -207,20 +282,33 @@ def _is_cue_verb(tok: Token, lex: Cues) -> bool:
 def _chain(verb: Token, lex: Cues) -> list[Token]:
     """The verb an infinitive cue hangs from, with its auxiliaries, which join the cue:
     "continues to insist", "has refused to disclose" (see chain_verbs in reporting.yaml)."""
-    if verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.dep_ not in ("xcomp", "advcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return []
     head = verb.head
     if head.lemma_.lower() not in lex.chain_verbs or head.i > verb.i or head.pos_ not in ("VERB", "AUX"):
         return []
-    return [head, *(c for c in head.lefts if c.dep_ in ("aux", "auxpass", "neg") and c.i >= head.i - 2)]
+    between = head.doc[head.i + 1 : verb.left_edge.i]
+    if verb.dep_ == "advcl" and not (between and all(t.dep_ == "prt" and t.head.i == head.i for t in between)):
+        return []  # "went on to explain" (parsed as an adverbial), not "went to Ohio to explain"
+    return [
+        head,
+        *(c for c in head.lefts if c.dep_ in ("aux", "auxpass", "neg") and c.i >= head.i - 2),
+        *(c for c in between if verb.dep_ == "advcl"),
+    ]
 
 
 def _content(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
     """What the verb reports, and the tokens (particles, prepositions) that join its cue."""
     lemma = lex.lemma(verb)
-    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
-    if lemma in lex.clause_verbs and not clauses:
-        clauses = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i]
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and not _elsewhere(verb, c)]
+    if any(not _across_lines(verb, c) for c in clauses):
+        clauses = [c for c in clauses if not _across_lines(verb, c)]  # one in the verb's own paragraph
+    if any(c.i > verb.i for c in clauses):
+        # "A set off fireworks: Republicans said B": a clause before a colon is not what they said
+        clauses = [c for c in clauses if c.i > verb.i or not any(t.text in (":", ";") for t in verb.doc[c.i : verb.i])]
+    infinitives = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i]
+    if lemma in lex.clause_verbs and infinitives and all(infinitives[0].i < c.i for c in clauses):
+        clauses = infinitives[:1]  # "promising to lift ... ― probably not what X had in mind"
     extra: list[Token] = [c for c in verb.children if c.dep_ == "prt"]
     if not clauses:
         clauses = [
@@ -229,14 +317,29 @@ def _content(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
             if c.dep_ in COMPLEMENTS and c.i > verb.i and (c.dep_ != "prep" or _says_what(lemma, c, lex))
         ]
         first = min(clauses, key=lambda c: c.i, default=None)
-        if first is not None and first.dep_ == "prep" and _next_to(verb, first) and len(clauses) == 1:
+        if first is not None and first.dep_ == "prep" and _next_to(verb, first):
             objs = [c for c in first.children if c.dep_ in ("pobj", "pcomp")]
             if objs:
-                extra.append(first)
-                clauses = objs
+                extra.append(first)  # "pointed to the vote as a cause": "pointed to" is the cue
+                clauses = objs + [c for c in clauses if c.i > first.i]
+    first_i = -1
     if not clauses:
-        return None, extra
-    first_i = min(c.left_edge.i for c in clauses)
+        clauses = _stray_that_clause(verb, lex)
+    if not clauses:
+        # "called for residents to leave": the parser makes "for" the mark of a clause
+        marks = [m for c in verb.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"]
+        mark = next((m for m in marks if m.lower_ == "for" and m.i == m.head.left_edge.i and _next_to(verb, m)), None)
+        if mark is None or not _says_what(lemma, mark, lex):
+            return None, extra
+        extra.append(mark)
+        clauses = [mark.head]
+        first_i = mark.i + 1
+    first_i = max(first_i, min(c.left_edge.i for c in clauses))
+    first_i = _detached_subject(verb, clauses, first_i)
+    if first_i > verb.i:
+        first_i = _skip_time(verb.doc, first_i)
+    if all(c.i < verb.i for c in clauses) and not any(t.text in QUOTE_CHARS for t in verb.doc[first_i : verb.i]):
+        clauses += _going_on(verb, lex)  # (a quotation ends where its quote marks do)
     last_i = max(c.right_edge.i for c in clauses)
     if all(c.dep_ == "xcomp" for c in clauses):
         objects = [o for o in _controller(verb) if verb.i < o.i < first_i]
@@ -244,7 +347,105 @@ def _content(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
         extra += [o.head for o in objects if o.dep_ == "pobj" and o.head not in extra]
     last_i = _cut_side_reports(verb, first_i, last_i, lex)
     first_i, last_i = _same_paragraph(verb, first_i, last_i)
+    doc = verb.doc
+    for t in doc[max(first_i, last_i - 2) : last_i + 1]:
+        if t.text in DASHES and t.i > first_i and doc[t.i - 1].whitespace_ and t.whitespace_:
+            last_i = t.i - 1  # an aside after a dash that the parser cut short: "... diesel ― probably"
+            break
+    if last_i < verb.i:
+        first_i = _skip_opener(verb.doc, first_i, last_i)
+        first_i = _after_colon(verb.doc, first_i, last_i)
     return _trim(verb.doc, first_i, last_i), extra
+
+
+#: Sentence adverbs that link a sentence to the one before rather than say anything.
+LINKS = ("however", "still", "meanwhile", "also", "indeed", "instead", "moreover", "yet", "so", "and", "but",
+         "furthermore", "nonetheless", "nevertheless", "besides", "then", "thus")
+#: The words that make a short comma-set opener a link: "In addition,", "Details aside,", "As it
+#: stands,", "After all,", "Of course,".
+LINK_PHRASE_WORDS = ("addition", "aside", "stands", "all", "course")
+
+
+def _skip_opener(doc: Doc, first: int, last: int) -> int:
+    """Where what is said starts after a sentence opener that only links it to what came before
+    ("However, debates are ...", "In addition, the campaign ...": a link word, or a short
+    comma-set phrase that holds one), in a clause reported after it ("..., he noted")."""
+    k = first
+    while k < last and (doc[k].lower_ in LINKS and doc[k].dep_ in ("cc", "advmod")):
+        k += 1
+        if doc[k].text == ",":
+            k += 1
+    comma = next((t.i for t in doc[k : min(last, k + 4)] if t.text == ","), None)
+    if comma is not None and any(t.lower_ in LINK_PHRASE_WORDS for t in doc[k:comma]):
+        k = comma + 1
+    return k if k < last else first
+
+
+def _after_colon(doc: Doc, first: int, last: int) -> int:
+    """Where a quotation reported after it starts when a colon introduces it: in "The statement
+    cited her record: “...,” the union wrote." the union wrote the quotation, not the sentence."""
+    closes = any(t.text in QUOTE_CHARS for t in doc[last : last + 3])
+    for t in doc[first:last]:
+        if closes and t.text == ":" and doc[t.i + 1].text in QUOTE_CHARS:
+            return t.i + 1
+    return first
+
+
+def _skip_time(doc: Doc, first: int) -> int:
+    """Where a clause reported after its verb starts when a time phrase the parser gave it
+    opens it: in "told voters this weekend he would ..." the weekend is when he told them."""
+    t = doc[first]
+    if t.dep_ != "npadvmod" and not (t.head.dep_ == "npadvmod" and t.head.i > t.i):
+        return first
+    phrase = t if t.dep_ == "npadvmod" else t.head
+    if phrase.ent_type_ not in ("DATE", "TIME") or phrase.left_edge.i != first:
+        return first
+    after = phrase.right_edge.i + 1
+    return after if after < len(doc) and doc[after].dep_ in (*SUBJECTS, "mark", "expl") else first
+
+
+def _detached_subject(verb: Token, clauses: list[Token], first: int) -> int:
+    """Where a reported clause starts when the parser took its subject for the verb's object:
+    in "seemed to think the outreach to farmers was phony" the clause "was phony" has no
+    subject and "the outreach to farmers" hangs from "think"."""
+    clause = min(clauses, key=lambda c: c.i)
+    if clause.dep_ != "ccomp" or clause.i < verb.i or any(c.dep_ in (*SUBJECTS, "expl") for c in clause.children):
+        return first
+    objects = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.left_edge.i]
+    return min(first, objects[0].left_edge.i) if objects else first
+
+
+def _going_on(verb: Token, lex: Cues) -> list[Token]:
+    """The clauses after a trailing "..., X said, ..." that go on with what is said: "The mill
+    thrived, he said, until it went bankrupt", "A paid 9 percent, the agency said, and B paid
+    1 percent" (a clause with a subject of its own, set off by a comma; not "..., adding ...")."""
+    doc = verb.doc
+    out = []
+    for c in verb.rights:
+        if c.dep_ not in ("advcl", "conj") or _is_cue_verb(c, lex):
+            continue
+        k = c.left_edge.i - 1
+        if doc[k].dep_ == "cc" or doc[k].lower_ in ("and", "but"):
+            k -= 1  # ", and those in the bottom fifth paid ..."
+        if doc[k].text != "," or k <= verb.i:
+            continue
+        if any(k.dep_ in SUBJECTS for k in c.children):
+            out.append(c)
+    return out
+
+
+def _stray_that_clause(verb: Token, lex: Cues) -> list[Token]:
+    """A "that" clause the parser hung elsewhere after an aside: in "X continues to insist,
+    most recently in an interview, that he ..." it hangs from "continues" as an adverbial."""
+    if lex.lemma(verb) not in lex.clause_verbs:
+        return []
+    heads = [verb, *_chain(verb, lex)[:1]]
+    for head in heads:
+        for c in head.children:
+            mark = next((m for m in c.children if m.dep_ == "mark"), None)
+            if c.dep_ == "advcl" and c.i > verb.i and mark is not None and mark.lower_ == "that" and mark.i < c.i:
+                return [c]
+    return []
 
 
 def _says_what(lemma: str, prep: Token, lex: Cues) -> bool:
@@ -283,7 +484,9 @@ def _same_paragraph(tok: Token, first: int, last: int) -> tuple[int, int]:
 
 
 def _cut_side_reports(verb: Token, first: int, last: int, lex: Cues) -> int:
-    """End the content before a subjectless ", stating ..." clause that reports on its own."""
+    """End the content before a subjectless ", stating ..." clause that reports on its own, or
+    a trailing comma-set participle clause (", ending months of delays") or concession
+    (", although ...")."""
     doc = verb.doc
     clausal = verb.dep_ in ("ccomp", "parataxis") or any(
         c.dep_ == "ccomp" and first <= c.i <= last for c in verb.children
@@ -306,6 +509,12 @@ def _cut_side_reports(verb: Token, first: int, last: int, lex: Cues) -> int:
             return t.left_edge.i - 1  # ", stating ..."
         if t.dep_ == "conj" and before.dep_ == "cc" and any(c.dep_ == "ccomp" for c in t.children):
             return before.i - 1  # "... and added that ..." (the verb's own second report)
+    for t in doc[first + 2 : last + 1]:
+        trailing = t.dep_ == "advcl" and t.right_edge.i >= last - 1 and doc[t.left_edge.i - 1].text in (",", *DASHES)
+        if trailing and t.tag_ == "VBG" and t.left_edge.i == t.i:
+            return t.i - 1  # a trailing ", ending months of delays": the writer's comment on it
+        if trailing and doc[t.left_edge.i].lower_ in ("although", "though"):
+            return t.left_edge.i - 1  # ", although he again refused to ...": the writer's concession
     return last
 
 
@@ -314,6 +523,9 @@ def _clause_without(head: Token, part: Token) -> Range | None:
     doc = head.doc
     left, right = head.left_edge.i, head.right_edge.i
     p_left, p_right = part.left_edge.i, part.right_edge.i
+    for c in part.lefts:
+        if c.dep_ in ("advcl", "ccomp", "csubj") and any(k.dep_ == "mark" for k in c.children):
+            p_left = max(p_left, c.right_edge.i + 1)  # "Though it was smooth, he said, ...": said
     while left < p_left and doc[left].dep_ == "cc" and doc[left].head.i == head.i:
         left += 1  # "But prices, she said, will rise": the link to the sentence before is not said
     before = _trim(doc, left, p_left - 1)
@@ -336,11 +548,13 @@ def _words(doc: Doc, r: Range) -> int:
 def _from_verb(verb: Token, lex: Cues) -> Hit | None:
     content, extra = _content(verb, lex)
     mark = [c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as"]
+    if mark and content is not None:
+        mark = []  # "as China supports the rebels": a time ("while"), and China's own report
     if mark and verb.dep_ == "advcl" and verb.head.i != verb.i:
         content = _clause_without(verb.head, verb)
         extra = [*extra, mark[0]]
     elif content is None and verb.dep_ in ("parataxis", "ccomp") and verb.head.i != verb.i:
-        if _subject(verb) is not None:
+        if _subject(verb) is not None and _set_off(verb):
             content = _clause_without(verb.head, verb)
     elif content is None and verb.dep_ == "ROOT":
         left = [c for c in verb.lefts if c.dep_ == "dep"]
@@ -367,13 +581,29 @@ def _from_verb(verb: Token, lex: Cues) -> Hit | None:
         return None
     if src is not None and _owned_words(src):
         return None
-    source = source_range(src) if src is not None else None
+    source = source_range(src, verb) if src is not None else None
     if src is not None and any("\n" in t.text_with_ws for t in verb.doc[min(src.i, verb.i) : max(src.i, verb.i)]):
         source = _line_subject(verb)  # the parser ran the line before ("12:15 p.m.") into it
     inside = content[0] <= verb.idx < content[1]
     if source is not None and source[0] < content[1] and content[0] < source[1] and not inside:
         return None  # the subject lies inside what is said: a misparse
     return Hit(content, source, _cue_range(verb, [*extra, *_chain(verb, lex)]), verb.i)
+
+
+def _set_off(verb: Token) -> bool:
+    """Whether a report inside another clause stands apart from it ("..., she said", "“...” she
+    said", "Perhaps, she said, ..."), not embedded in it ("It has shown it knows how")."""
+    doc = verb.doc
+    first, last = verb.left_edge.i, verb.right_edge.i
+    while first < verb.i and doc[first].is_punct:
+        first += 1  # the comma the parser gave the verb: "The museum, he said, ..."
+    while last > verb.i and doc[last].is_punct:
+        last -= 1
+    before = doc[first - 1] if first > 0 else None
+    after = doc[last + 1] if last + 1 < len(doc) else None
+    if before is None or before.is_punct or "\n" in before.text_with_ws:
+        return True
+    return verb.i < verb.head.i and after is not None and after.is_punct
 
 
 def _topic_participle(verb: Token, lex: Cues) -> bool:
