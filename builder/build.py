@@ -191,6 +191,8 @@ class Extracting:
             if kind == "error":
                 raise value
             yield value
+        if self.process is not None:
+            self.process.join()  # its processor time counts in the extract stage
 
 
 def _extract_into(articles: list[Article], jobs: int, send: Any) -> None:

@@ -231,27 +231,33 @@ SEARCH_BODY = "data-pagefind-body"
 
 
 def search_pages(folder: Path, pages: dict[str, str]) -> int:
-    """What Pagefind indexes, in an empty ``folder``: each searchable page's own HTML at its URL.
+    """What Pagefind indexes, in ``folder``: each searchable page's own HTML at its URL.
 
     Every page render.py makes is one raw HTML block that MkDocs passes through unchanged, and
     Pagefind reads only the element marked ``data-pagefind-body``; so these small files give
     the index the built site would give, without waiting for MkDocs or parsing its theme.
     A briefing with nothing searchable yet has a stub indexed, so that search still loads.
+    The folder is kept from build to build: a file whose text is the same is not written again.
     """
-    if folder.exists():
-        shutil.rmtree(folder)
     bodies = {rel: _body(text) for rel, text in pages.items() if rel.endswith(".md") and SEARCH_BODY in text}
     # marked on the page's own element, not merely named in an article's words
     searchable = {rel: body for rel, body in bodies.items() if SEARCH_BODY in body[:body.find(">")]}
+    wanted = {page_url(rel): body for rel, body in searchable.items()} or {
+        "index.html": f"<div {SEARCH_BODY}><p>Nothing to search yet.</p></div>"}
+    folder.mkdir(parents=True, exist_ok=True)
+    for path in folder.rglob("*"):
+        if path.is_file() and path.relative_to(folder).as_posix() not in wanted:
+            path.unlink()
     made: set[Path] = set()
-    for rel, body in (searchable or {"index.md": f"<div {SEARCH_BODY}><p>Nothing to search yet.</p></div>"}).items():
-        path = folder / page_url(rel)
+    for rel, body in wanted.items():
+        path = folder / rel
         if path.parent not in made:
             path.parent.mkdir(parents=True, exist_ok=True)
             made.add(path.parent)
-        path.write_text(f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"></head>\n<body>\n{body}\n'
-                        "</body></html>\n", encoding="utf-8")
-    folder.mkdir(parents=True, exist_ok=True)
+        data = (f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"></head>\n<body>\n{body}\n'
+                "</body></html>\n").encode()
+        if not _same(path, data):
+            path.write_bytes(data)
     return len(searchable)
 
 
@@ -299,7 +305,6 @@ class SearchIndex:
             raise SiteError(f"pagefind failed: {self.said.read().decode('utf-8', 'replace').strip()[-2000:]}")
         log.debug("search index made")
         (self.work / "search.new").rename(site_dir / SEARCH)
-        shutil.rmtree(self.work / "search.pages")
         self.stop()
 
     def stop(self) -> None:
