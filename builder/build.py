@@ -165,7 +165,10 @@ class Extracting:
     def __init__(self, articles: list[Article], jobs: int) -> None:
         self.count = len(articles)
         self.process: Any = None
-        if articles:
+        self.inline: Iterator[Extraction] | None = None
+        if articles and "fork" not in multiprocessing.get_all_start_methods():  # no fork here: one after the other
+            self.inline = extract.extract_many(articles, n_process=jobs)
+        elif articles:
             context = multiprocessing.get_context("fork")
             self.receive, send = context.Pipe(duplex=False)
             self.process = context.Process(target=_extract_into, args=(articles, jobs, send), name="extract")
@@ -183,6 +186,9 @@ class Extracting:
             self.receive.close()
 
     def results(self) -> Iterator[Extraction]:
+        if self.inline is not None:
+            yield from self.inline
+            return
         for _ in range(self.count):
             try:
                 kind, value = self.receive.recv()

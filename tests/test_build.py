@@ -255,3 +255,11 @@ def test_a_briefing_that_still_lists_materials_search_and_tags_gets_one_search_b
     home = (root / "site" / "index.html").read_text(encoding="utf-8")
     assert "md-search" not in home and not (root / "site" / "search" / "search_index.json").exists()
     assert (root / "site" / "pagefind" / "pagefind.js").is_file()
+
+
+def test_without_fork_the_build_extracts_in_its_own_process(root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import multiprocessing
+
+    monkeypatch.setattr(multiprocessing, "get_all_start_methods", lambda: ["spawn"])
+    summary = build(root)
+    assert (summary.extracted, summary.actors, summary.claims) == (1, 4, 2)
