@@ -110,6 +110,7 @@ def build(root: Path, *, strict: bool = False, jobs: int = 1, write_site: bool =
     clock = Clock()
     with locked(root), site.sweeping(root):
         site.recover(root)
+        store.recover(root)  # a save stopped midway is finished before anything of content/ is read
         parsed = RecordCache.at(root)
         rendered = PageCache.at(root)
         with clock("ingest"):
