@@ -52,6 +52,11 @@ def label(value: str) -> str:
 
 
 
+def page_url(page: str) -> str:
+    """The built page's path for a Markdown page (use_directory_urls is off)."""
+    return page[:-3] + ".html" if page.endswith(".md") else page
+
+
 _NO_ACTOR = Markup('<span class="bf-actor bf-unknown">unnamed source</span>')
 _NO_CLAIM = Markup('<span class="bf-unknown">no claim</span>')
 _REPORTED = "title=\"reported speech: the article's words\""

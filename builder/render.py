@@ -18,7 +18,7 @@ from markupsafe import Markup
 
 from . import feeds, paging
 from .highlight import article_html
-from .links import Links, label, words
+from .links import Links, label, page_url, words
 from .links import Words as Words  # re-exported: render.words() gives one
 from .models import ACTOR_KINDS, STANCES, Article
 from .network import mermaid, network
@@ -68,11 +68,6 @@ def environment(templates: Path = TEMPLATES) -> jinja2.Environment:
     env.filters["update_summary"] = feeds.update_summary
     env.filters["page_title"] = page_title
     return env
-
-
-def page_url(page: str) -> str:
-    """The built page's path for a Markdown page (use_directory_urls is off)."""
-    return page[:-3] + ".html" if page.endswith(".md") else page
 
 
 def relative(target: str, page: str) -> str:

@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import BriefingError
+from .links import page_url
 
 ASSETS = Path(__file__).resolve().parent.parent / "site_templates" / "assets"
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
@@ -106,10 +107,7 @@ def write_docs(folder: Path, pages: dict[str, str], previous: Path | None = None
     written: set[str] = set()
     made: set[Path] = set()
     for rel, text in pages.items():
-        path = folder / rel
-        if path.parent not in made:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            made.add(path.parent)
+        path = _in_folder(folder / rel, made)
         data = text.encode("utf-8")
         if previous is not None and _same(previous / rel, data):
             try:
@@ -121,6 +119,14 @@ def write_docs(folder: Path, pages: dict[str, str], previous: Path | None = None
         written.add(rel)
     shutil.copytree(ASSETS, folder / "assets")  # copy2 keeps the modification times
     return written
+
+
+def _in_folder(path: Path, made: set[Path]) -> Path:
+    """``path``, its folder made (once: ``made`` holds the folders made so far)."""
+    if path.parent not in made:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        made.add(path.parent)
+    return path
 
 
 def _same(path: Path, data: bytes) -> bool:
@@ -250,10 +256,7 @@ def search_pages(folder: Path, pages: dict[str, str]) -> int:
             path.unlink()
     made: set[Path] = set()
     for rel, body in wanted.items():
-        path = folder / rel
-        if path.parent not in made:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            made.add(path.parent)
+        path = _in_folder(folder / rel, made)
         data = (f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"></head>\n<body>\n{body}\n'
                 "</body></html>\n").encode()
         if not _same(path, data):
@@ -440,11 +443,6 @@ def _start_from(site_dir: Path, site_new: Path, *, rebuilt: set[str]) -> None:
                     ignore=lambda folder, names: [SEARCH] if folder == str(site_dir) else [])
     for rel in rebuilt:
         (site_new / rel).unlink(missing_ok=True)
-
-
-def page_url(page: str) -> str:
-    """The built page's path for a Markdown page (use_directory_urls is off)."""
-    return page[:-3] + ".html" if page.endswith(".md") else page
 
 
 def keep_search(root: Path, docs: Path) -> None:

@@ -301,16 +301,13 @@ def changes(
         except OSError:
             now = None
         marked = header.encode("utf-8") + b"\0"  # canonical for this kind of file: its header and all
-        if cache is not None and now is not None and cache.canonical(digest(marked + now)) == value:
+        canonical = cache.canonical(digest(marked + now)) if cache is not None and now is not None else None
+        if item is not None and canonical != value:  # the file is not canonical text of what was read from it
+            value = to_data(item)
+        if cache is not None and now is not None and canonical is not None and canonical == value:
             cache.keep(digest(now))  # for the next load
             kept.add(rel)
             return
-        if item is not None:  # not canonical: the canonical text of the record
-            value = to_data(item)
-            if cache is not None and now is not None and cache.canonical(digest(marked + now)) == value:
-                cache.keep(digest(now))
-                kept.add(rel)
-                return
         text = header + dump_yaml(value)
         data = text.encode("utf-8")
         if cache is not None:
