@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import fcntl
 import logging
@@ -12,6 +13,7 @@ import multiprocessing
 import os
 import pickle
 import resource
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -19,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import extract, ingest, merge, render, site, store, updates, view
+from . import extract, ingest, merge, nlp, render, site, store, updates, view
 from .cache import RecordCache
 from .errors import BriefingError, LockedError, ValidationError
 from .journal import Changes
@@ -113,12 +115,13 @@ def build(root: Path, *, strict: bool = False, jobs: int = 1, write_site: bool =
         store.recover(root)  # a save stopped midway is finished before anything of content/ is read
         parsed = RecordCache.at(root)
         rendered = PageCache.at(root)
-        with clock("ingest"):
-            articles, skipped = _ingest(root)
-            cache = store.read_extractions(root)
-            extractions = {a.id: e for a in articles if (e := cached(a, cache)) is not None}
-            todo = [a for a in articles if a.id not in extractions]
-        with Extracting(todo, jobs) as extracting:  # new articles are parsed while content/ is read
+        with Extracting(jobs) as extracting:  # forked first: the model loads while the build reads its inputs
+            with clock("ingest"):
+                articles, skipped = _ingest(root)
+                cache = store.read_extractions(root)
+                extractions = {a.id: e for a in articles if (e := cached(a, cache)) is not None}
+                todo = [a for a in articles if a.id not in extractions]
+                extracting.give(todo)  # new articles are parsed while content/ is read
             with clock("load"):
                 before, current, generated = store.load(root, parsed)
             with clock("extract"):
@@ -135,6 +138,7 @@ def build(root: Path, *, strict: bool = False, jobs: int = 1, write_site: bool =
             with clock("render"):
                 pages = render.render(view.briefing(merged), {a.id: a for a in articles},
                                       site_name=site.site_name(root), cache=rendered,
+                                      env=render.environment(compiled=root / ".build" / "templates" / "pages"),
                                       searchable=search.start if search else None)
                 log.debug("rendered %d files, %d of them kept from the last build", len(pages), rendered.hits)
             with clock("site"):
@@ -158,33 +162,52 @@ def build(root: Path, *, strict: bool = False, jobs: int = 1, write_site: bool =
 class Extracting:
     """Articles extracted in a child process while the build goes on; ``results`` yields them in order.
 
-    The child is forked, so it has what this process has (a model loaded already, for one); it
-    sends each extraction back as it is made, or the exception that stopped it. Leaving the
-    ``with`` ends a child that is still at work (the build failed meanwhile).
+    The child is forked when the build starts and loads the model at once, so that the time it
+    takes (seconds in a new process) passes while the build reads seeds/ and content/; ``give``
+    tells it which articles to extract, and with none it is stopped. It sends each extraction
+    back as it is made, or the exception that stopped it. Leaving the ``with`` ends a child
+    that is still at work (the build failed meanwhile). Where fork is not available, ``give``
+    extracts in this process, one article after the other.
     """
 
-    def __init__(self, articles: list[Article], jobs: int) -> None:
-        self.count = len(articles)
+    def __init__(self, jobs: int) -> None:
+        self.jobs = jobs
+        self.count = 0
         self.process: Any = None
         self.inline: Iterator[Extraction] | None = None
-        if articles and "fork" not in multiprocessing.get_all_start_methods():  # no fork here: one after the other
-            self.inline = extract.extract_many(articles, n_process=jobs)
-        elif articles:
+        if "fork" in multiprocessing.get_all_start_methods():
             context = multiprocessing.get_context("fork")
             self.receive, send = context.Pipe(duplex=False)
-            self.process = context.Process(target=_extract_into, args=(articles, jobs, send), name="extract")
+            inbox, self.outbox = context.Pipe(duplex=False)
+            self.process = context.Process(target=_extract_into, args=(inbox, jobs, send), name="extract")
             self.process.start()
             send.close()
+            inbox.close()
+
+    def give(self, articles: list[Article]) -> None:
+        """The articles to extract: the child's work, or none (then it is stopped)."""
+        self.count = len(articles)
+        if self.process is None:
+            self.inline = extract.extract_many(articles, n_process=self.jobs) if articles else None
+        elif articles:
+            self.outbox.send(articles)
+        else:
+            self._stop()
 
     def __enter__(self) -> Extracting:
         return self
 
     def __exit__(self, *_: object) -> None:
+        self._stop()
+
+    def _stop(self) -> None:
         if self.process is not None:
             if self.process.is_alive():
                 self.process.terminate()
             self.process.join()
             self.receive.close()
+            self.outbox.close()
+            self.process = None
 
     def results(self) -> Iterator[Extraction]:
         if self.inline is not None:
@@ -202,15 +225,26 @@ class Extracting:
             self.process.join()  # its processor time counts in the extract stage
 
 
-def _extract_into(articles: list[Article], jobs: int, send: Any) -> None:
-    """In the child: extract, sending each extraction (or what stopped it) to the build."""
+def _extract_into(inbox: Any, jobs: int, send: Any) -> None:
+    """In the child: load the model while waiting for the articles, extract them, and send each
+    extraction (or what stopped it) to the build."""
+    warm = threading.Thread(target=_load_model, daemon=True)
+    warm.start()
     try:
+        articles = inbox.recv()
+        warm.join()
         for extraction in extract.extract_many(articles, n_process=jobs):
             send.send(("one", extraction))
     except BaseException as e:  # the build raises it again
         send.send(("error", e if _travels(e) else BriefingError(f"extraction failed: {e}")))
     finally:
         send.close()
+
+
+def _load_model() -> None:
+    """Load the model ahead of need; a failure shows again, and is reported, when it is needed."""
+    with contextlib.suppress(BaseException):  # raised again by extract_many, where the build hears of it
+        nlp.load()
 
 
 def _travels(e: BaseException) -> bool:

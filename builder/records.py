@@ -8,8 +8,10 @@ id is its file's stem and is not repeated inside the file.
 from __future__ import annotations
 
 import dataclasses
+import functools
+from collections.abc import Hashable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from .models import ACTOR_KINDS, STANCES, Span
 
@@ -138,14 +140,23 @@ def _value(value: Any) -> Any:
 def to_data(record: Any) -> dict[str, Any]:
     """The YAML form: declared order, id left out, optional fields left out at their default."""
     out: dict[str, Any] = {}
-    for f in dataclasses.fields(record):
-        value = getattr(record, f.name)
-        if f.name == "id" and isinstance(record, ArticleRecord | ActorRecord | ClaimRecord):
+    for name, default in _written(cast(Hashable, type(record))):
+        value = getattr(record, name)
+        if default is not dataclasses.MISSING and value == default:
+            continue
+        out[name] = _value(value)
+    return out
+
+
+@functools.cache
+def _written(cls: type[Any]) -> tuple[tuple[str, Any], ...]:
+    """The fields ``to_data`` writes, in order, each with the default at which it is left out (or MISSING)."""
+    fields = []
+    for f in dataclasses.fields(cls):
+        if f.name == "id" and issubclass(cls, ArticleRecord | ActorRecord | ClaimRecord):
             continue
         default = f.default if f.default is not dataclasses.MISSING else (
             f.default_factory() if f.default_factory is not dataclasses.MISSING else dataclasses.MISSING
         )
-        if default is not dataclasses.MISSING and value == default and f.name != "attributions":
-            continue
-        out[f.name] = _value(value)
-    return out
+        fields.append((f.name, dataclasses.MISSING if f.name == "attributions" else default))
+    return tuple(fields)

@@ -24,6 +24,32 @@ def _hints(cls: Any) -> dict[str, Any]:
     return typing.get_type_hints(cls)
 
 
+@cache
+def _fields(cls: Any, with_id: bool) -> dict[str, tuple[dataclasses.Field[Any], Any, bool]]:
+    """A record class's fields by name: the field, its type, and whether the data must give it."""
+    return {
+        f.name: (f, _hints(cls)[f.name], f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING)
+        for f in dataclasses.fields(cls) if f.name != "id" or with_id
+    }
+
+
+@cache
+def _shape(tp: Any) -> tuple[str, Any]:
+    """What kind of value a field of type ``tp`` holds ("optional", "list", "span", "record", or
+    the type itself), and the type inside it."""
+    origin = typing.get_origin(tp)
+    if origin in (types.UnionType, typing.Union):
+        (inner,) = [a for a in typing.get_args(tp) if a is not type(None)]
+        return "optional", inner
+    if origin is tuple:
+        return "list", typing.get_args(tp)[0]
+    if tp is Span:
+        return "span", tp
+    if dataclasses.is_dataclass(tp):
+        return "record", tp
+    return "plain", tp
+
+
 def _show(value: Any) -> str:
     text = repr(value)
     return text if len(text) <= 60 else text[:57] + "..."
@@ -63,7 +89,7 @@ class _Checker:
             self.problem(where, f"got {_show(data)}, expected a mapping of {cls.__name__} fields")
             return None
         # a record's id is its file's stem; records inside a file (attributions) hold their own
-        fields = {f.name: f for f in dataclasses.fields(cls) if f.name != "id" or record_id is None}
+        fields = _fields(cast(Hashable, cls), record_id is None)
         for key in data:
             if key not in fields:
                 self.problem(
@@ -71,13 +97,13 @@ class _Checker:
                 )
         values: dict[str, Any] = {}
         ok = True
-        for name, f in fields.items():
+        for name, (f, tp, required) in fields.items():
             if name not in data:
-                if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
+                if required:
                     self.problem(where, f"missing field {name!r} ({f.metadata['meaning']})")
                     ok = False
                 continue
-            good, value = self.value(_hints(cast(Hashable, cls))[name], data[name], (*where, name), f.metadata)
+            good, value = self.value(tp, data[name], (*where, name), f.metadata)
             ok &= good
             values[name] = value
         if not ok or any(k not in fields for k in data):
@@ -87,23 +113,21 @@ class _Checker:
         return cls(**values)
 
     def value(self, tp: Any, value: Any, where: tuple[Any, ...], meta: Any) -> tuple[bool, Any]:
-        origin = typing.get_origin(tp)
-        if origin in (types.UnionType, typing.Union):
+        shape, inner = _shape(tp)
+        if shape == "optional":
             if value is None:
                 return True, None
-            (inner,) = [a for a in typing.get_args(tp) if a is not type(None)]
             return self.value(inner, value, where, meta)
-        if origin is tuple:
+        if shape == "list":
             if not isinstance(value, list):
                 self.problem(where, f"got {_show(value)}, expected {_type_name(tp)}")
                 return False, None
-            inner = typing.get_args(tp)[0]
             results = [self.value(inner, v, (*where, i), meta) for i, v in enumerate(value)]
             return all(ok for ok, _ in results), tuple(v for _, v in results)
-        if tp is Span:
+        if shape == "span":
             return self.span(value, where)
-        if dataclasses.is_dataclass(tp):
-            rec = self.record(tp, value, where, None)  # type: ignore[arg-type]
+        if shape == "record":
+            rec = self.record(tp, value, where, None)
             return rec is not None, rec
         if tp is int:
             if type(value) is not int or value < 0:

@@ -91,7 +91,24 @@ def load_config(root: Path, **overrides: Any) -> Any:
 
 
 def site_name(root: Path) -> str:
-    """The configured site name (docs/ need not exist yet, so its check is pointed elsewhere)."""
+    """The configured site name.
+
+    Read from mkdocs.yml as MkDocs reads YAML (!ENV, INHERIT) without validating the rest, which
+    loads the theme and plugins and took a quarter of a second; a file whose name cannot be read
+    so is loaded in full, for MkDocs' own message (docs/ need not exist yet, so its check is
+    pointed elsewhere).
+    """
+    from mkdocs.utils.yaml import yaml_load
+
+    path = config_file(root)
+    try:
+        with open(path, "rb") as f:
+            data = yaml_load(f)
+    except Exception:  # any problem is reported by the full load below
+        data = None
+    name = data.get("site_name") if isinstance(data, dict) else None
+    if isinstance(name, str) and name.strip():
+        return name
     with tempfile.TemporaryDirectory() as empty:
         return str(load_config(root, docs_dir=empty)["site_name"])
 
@@ -198,6 +215,21 @@ def _raw_html_plugin() -> Any:
             return self.html.pop(page.file.src_uri, html)
 
     return RawHtml()
+
+
+def _compiled_templates_plugin(folder: Path) -> Any:
+    from mkdocs.plugins import BasePlugin
+
+    from .render import compiled_templates
+
+    class CompiledTemplates(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
+        """The theme's templates are compiled once and kept in .build, not compiled again by every build."""
+
+        def on_env(self, env: Any, **_: Any) -> Any:
+            env.bytecode_cache = compiled_templates(folder)
+            return env
+
+    return CompiledTemplates()
 
 
 def _feed_link_plugin(title: str) -> Any:
@@ -395,6 +427,7 @@ def _mkdocs(root: Path, pages: dict[str, str], strict: bool, search: SearchIndex
         _drop_plugin(config.plugins, replaced)
     config.plugins["briefing-raw-html"] = _raw_html_plugin()  # not in mkdocs.yml: a shortcut, not a feature
     config.plugins["briefing-feed-link"] = _feed_link_plugin(f"{config['site_name']}: new claims and articles")
+    config.plugins["briefing-compiled-templates"] = _compiled_templates_plugin(work / "templates" / "theme")
     stamp_now = stamp(root, config)
     dirty = _previous(root, stamp_now)
     written = write_docs(docs_new, pages, root / "docs" if dirty else None)

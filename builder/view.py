@@ -258,31 +258,30 @@ class Briefing:
         ids = sorted({s.article.id for s in self.by_actor.get(actor_id, ())})
         return [self.content.articles[i] for i in ids]
 
+    @cached_property
+    def _claims_of(self) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+        """The claims each actor takes a stance on, and the claims each article states."""
+        def index(groups: dict[str, tuple[Stance, ...]]) -> dict[str, frozenset[str]]:
+            return {k: frozenset(s.claim.id for s in v if s.claim is not None) for k, v in groups.items()}
+
+        return index(self.by_actor), index(self.by_article)
+
     def related(self, claim_id: str, limit: int = 6) -> list[Related]:
         """Claims that share actors, articles or topics with this one, the most shared first."""
         mine = self.by_claim.get(claim_id, ())
-        actors = {s.actor.id for s in mine if s.actor}
-        articles = {s.article.id for s in mine}
-        shared_actors: defaultdict[str, set[str]] = defaultdict(set)
-        shared_articles: defaultdict[str, set[str]] = defaultdict(set)
-        for a in actors:
-            for s in self.by_actor.get(a, ()):
-                if s.claim is not None:
-                    shared_actors[s.claim.id].add(a)
-        for art in articles:
-            for s in self.by_article.get(art, ()):
-                if s.claim is not None:
-                    shared_articles[s.claim.id].add(art)
+        of_actor, of_article = self._claims_of
+        shared_actors = Counter(c for a in {s.actor.id for s in mine if s.actor} for c in of_actor.get(a, ()))
+        shared_articles = Counter(c for art in {s.article.id for s in mine} for c in of_article.get(art, ()))
         claim = self.content.claims.get(claim_id)
         shared_topics: Counter[str] = Counter()
         for t in set(claim.topics) if claim else ():
             shared_topics.update(self._by_topic.get(t, ()))
         found = []
-        for other_id in (set(shared_actors) | set(shared_articles) | set(shared_topics)) - {claim_id}:
+        for other_id in (shared_actors.keys() | shared_articles.keys() | shared_topics.keys()) - {claim_id}:
             other = self.content.claims.get(other_id)
             if other is not None:
-                found.append(Related(other, len(shared_actors.get(other_id, ())),
-                                     len(shared_articles.get(other_id, ())), shared_topics[other_id]))
+                found.append(Related(other, shared_actors[other_id], shared_articles[other_id],
+                                     shared_topics[other_id]))
         found.sort(key=lambda r: (-(2 * r.actors + r.articles + r.topics), r.claim.id))
         return found[:limit]
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,7 +12,7 @@ import pytest
 from builder import build as build_module
 from builder import extract, site
 from builder.build import build
-from builder.errors import ValidationError
+from builder.errors import BriefingError, ValidationError
 from builder.yamlio import load_yaml_text
 
 from .briefings import ARTICLES, make_briefing, snapshot
@@ -263,3 +264,54 @@ def test_without_fork_the_build_extracts_in_its_own_process(root: Path, monkeypa
     monkeypatch.setattr(multiprocessing, "get_all_start_methods", lambda: ["spawn"])
     summary = build(root)
     assert (summary.extracted, summary.actors, summary.claims) == (1, 4, 2)
+
+
+def test_a_model_that_cannot_load_stops_the_build_that_needs_it(root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The extraction child loads the model before it knows whether it is needed: a failure
+    there is told only to a build with articles to extract."""
+    from builder import nlp
+    from builder.errors import ModelError
+
+    def missing() -> object:
+        raise ModelError("no spaCy English model: expected en_core_web_sm")
+
+    def extract_many(articles: object, *, n_process: int = 1) -> Iterator[object]:
+        nlp.load()  # as the real one starts
+        yield from ()
+
+    monkeypatch.setattr(nlp, "load", missing)
+    monkeypatch.setattr(extract, "extract_many", extract_many)
+    with pytest.raises(ModelError, match="no spaCy English model"):
+        build(root)
+    assert not (root / "content").exists()
+
+
+def test_the_extraction_child_is_stopped_when_there_is_nothing_to_extract(
+    root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    build(root)
+    from builder import nlp
+    from builder.errors import ModelError
+
+    def missing() -> object:
+        raise ModelError("not needed, so not reported")
+
+    monkeypatch.setattr(nlp, "load", missing)
+    extracting = build_module.Extracting(1)
+    assert extracting.process is not None and extracting.process.is_alive()
+    extracting.give([])
+    assert extracting.process is None
+    assert list(extracting.results()) == []
+    summary = build(root)  # nothing new: the model is not needed, and its failure not reported
+    assert summary.extracted == 0 and summary.unchanged == 1
+
+
+def test_the_site_name_is_read_as_mkdocs_reads_it(root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    config = root / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    monkeypatch.setenv("BRIEFING_TEST_TITLE", "The <pier> dispute")
+    config.write_text(re.sub(r"(?m)^site_name: .*$", "site_name: !ENV [BRIEFING_TEST_TITLE, x]", text), encoding="utf-8")
+    assert site.site_name(root) == "The <pier> dispute" == site.load_config(root, docs_dir=str(root / "seeds"))["site_name"]
+    config.write_text(re.sub(r"(?m)^site_name: .*$", "site_name: 12", text), encoding="utf-8")
+    with pytest.raises(BriefingError, match="site_name"):  # not text: MkDocs' own message
+        site.site_name(root)

@@ -450,3 +450,35 @@ def test_search_indexes_the_pages_marked_for_it_and_nothing_else(tmp_path: Path)
     assert '<div class="bf-page" data-pagefind-body>\n<h1>A</h1>\n</div>' in text and "title:" not in text
     assert site.search_pages(tmp_path / "s", {"index.md": pages["index.md"]}) == 0  # nothing to search yet:
     assert [p.name for p in (tmp_path / "s").rglob("*.html")] == ["index.html"]  # a stub, so that search loads
+
+
+def test_an_actors_claims_go_by_status_then_by_the_actors_own_words() -> None:
+    """Only the actor's stances and the claims' status order its page, so another voice on one of
+    its claims leaves the page as it was."""
+    from builder.render import _by_claim
+
+    article = ArticleRecord("a", "A", "seeds/a.txt", "0" * 64, "test")
+    ann = ActorRecord("ann", "Ann", "person")
+
+    def said(claim: str | None, i: int) -> view.Stance:
+        att = AttributionRecord(f"x{i}", Span("w", 0, 1), "asserts", "ann", claim)
+        return view.Stance(att, article, ann, ClaimRecord(claim, claim.upper()) if claim else None)
+
+    stances = (said("c1", 0), said(None, 1), said("c2", 2), said("c3", 3), said("c2", 4))
+    rank = {c: view.STATUSES.index(s) for c, s in (("c1", "single-source"), ("c2", "single-source"),
+                                                   ("c3", "contested"))}
+    groups = _by_claim(stances, rank)
+    assert [(c.id if c else None, [s.attribution.id for s in items]) for c, items in groups] == [
+        ("c3", ["x3"]), ("c2", ["x2", "x4"]), ("c1", ["x0"]), (None, ["x1"])]
+
+
+def test_compiled_templates_are_kept_and_used_only_for_the_source_they_came_from(tmp_path: Path) -> None:
+    from builder.render import environment
+
+    (tmp_path / "pages").mkdir()
+    template, compiled = tmp_path / "pages" / "t.md.j2", tmp_path / "compiled"
+    template.write_text("one {{ x }}", encoding="utf-8")
+    assert environment(tmp_path, compiled=compiled).get_template("t.md.j2").render(x="<b>") == "one &lt;b&gt;"
+    assert len(list(compiled.iterdir())) == 1
+    template.write_text("two {{ x }}", encoding="utf-8")  # a later build, an edited template
+    assert environment(tmp_path, compiled=compiled).get_template("t.md.j2").render(x=1) == "two 1"
