@@ -482,3 +482,19 @@ def test_compiled_templates_are_kept_and_used_only_for_the_source_they_came_from
     assert len(list(compiled.iterdir())) == 1
     template.write_text("two {{ x }}", encoding="utf-8")  # a later build, an edited template
     assert environment(tmp_path, compiled=compiled).get_template("t.md.j2").render(x=1) == "two 1"
+
+
+def test_only_the_first_page_of_a_long_claim_or_actor_is_searched(
+    ferry: view.Briefing, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Later pages list more of the words that the articles' own pages hold: one search result each is enough."""
+    from builder import paging, site
+
+    monkeypatch.setattr(paging, "STANCES_SIZE", 1)
+    pages = render.render(ferry, {}, site_name="x")
+    later = sorted(p for p in pages if p.startswith(("pages/claim-", "pages/actor-")))
+    assert later, "no claim or actor of the fixture has a second page"
+    assert all(site.SEARCH_BODY not in pages[p] for p in later)
+    firsts = [p for p in pages if p.startswith(("claims/", "actors/", "articles/")) and not p.endswith("index.md")]
+    assert all(site.SEARCH_BODY in pages[p] for p in firsts)
+    assert site.search_pages(tmp_path / "s", pages) == len(firsts)
