@@ -51,6 +51,8 @@ def _build(args: argparse.Namespace) -> int:
     summary = build(_root(args), strict=args.strict, jobs=args.jobs)
     for warning in summary.warnings:
         log.warning("WARNING %s", warning)
+    for stage, (seconds, peak) in summary.stages.items():
+        log.debug("%-8s %5.1f s, %5.1f processor-s, peak %4.0f MB", stage, seconds, summary.cpu.get(stage, 0.0), peak)
     print(f"built {Path(args.root) / 'site'}: {summary.line()}")
     if args.strict and (summary.skipped or summary.warnings):
         log.error("--strict: %d skipped articles, %d warnings", len(summary.skipped), len(summary.warnings))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -103,6 +104,8 @@ def test_build_verbose_says_what_the_second_build_kept(briefing: Path, capsys: p
                if page.name != "index.md")  # every claim, actor and article page
     assert f"rendered {pages} files, {kept} of them kept from the last build" in err
     assert f"site built: 0 of {pages} files written anew" in err
+    stages = re.findall(r"(?m)^(\w+) +[\d.]+ s, +[\d.]+ processor-s, peak +\d+ MB$", err)
+    assert stages == ["ingest", "load", "extract", "merge", "render", "site", "save"]
 
 
 def test_build_strict_fails_on_a_skipped_article(briefing: Path, capsys: pytest.CaptureFixture[str]) -> None:
