@@ -340,6 +340,8 @@ def _content(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
         first_i = _skip_time(verb.doc, first_i)
     if all(c.i < verb.i for c in clauses) and not any(t.text in QUOTE_CHARS for t in verb.doc[first_i : verb.i]):
         clauses += _going_on(verb, lex)  # (a quotation ends where its quote marks do)
+    if all(c.dep_ == "xcomp" for c in clauses):
+        clauses += _infinitive_conjuncts(verb, clauses)
     last_i = max(c.right_edge.i for c in clauses)
     if all(c.dep_ == "xcomp" for c in clauses):
         objects = [o for o in _controller(verb) if verb.i < o.i < first_i]
@@ -434,6 +436,25 @@ def _going_on(verb: Token, lex: Cues) -> list[Token]:
     return out
 
 
+def _infinitive_conjuncts(verb: Token, clauses: list[Token]) -> list[Token]:
+    """Bare verbs the parser coordinated with the cue instead of with its "to" clause: in
+    "wants to widen the road, plant trees and build a park" or "declined to name them or even
+    describe them" the bare "plant", "build" and "describe" go on with what is wanted or
+    declined (a conjunct of the cue itself would share its form: "declined ... and left")."""
+    if verb.tag_ in ("VB", "VBP"):
+        return []
+    end = max(c.right_edge.i for c in clauses)
+    out = []
+    for c in verb.rights:
+        if c.dep_ != "conj" or c.i <= end or c.tag_ not in ("VB", "VBP"):
+            continue
+        if any(k.dep_ in (*SUBJECTS, "aux", "auxpass") for k in c.children):
+            continue
+        out.append(c)
+        end = c.right_edge.i
+    return out
+
+
 def _stray_that_clause(verb: Token, lex: Cues) -> list[Token]:
     """A "that" clause the parser hung elsewhere after an aside: in "X continues to insist,
     most recently in an interview, that he ..." it hangs from "continues" as an adverbial."""
@@ -511,11 +532,16 @@ def _cut_side_reports(verb: Token, first: int, last: int, lex: Cues) -> int:
             return before.i - 1  # "... and added that ..." (the verb's own second report)
     for t in doc[first + 2 : last + 1]:
         trailing = t.dep_ == "advcl" and t.right_edge.i >= last - 1 and doc[t.left_edge.i - 1].text in (",", *DASHES)
-        if trailing and t.tag_ == "VBG" and t.left_edge.i == t.i:
-            return t.i - 1  # a trailing ", ending months of delays": the writer's comment on it
+        if trailing and t.tag_ == "VBG" and t.left_edge.i == t.i and _reports_inside(t, lex):
+            return t.i - 1  # a trailing ", contradicting what X said": a report of its own
         if trailing and doc[t.left_edge.i].lower_ in ("although", "though"):
             return t.left_edge.i - 1  # ", although he again refused to ...": the writer's concession
     return last
+
+
+def _reports_inside(tok: Token, lex: Cues) -> bool:
+    """Whether a reporting verb other than ``tok`` stands in its phrase."""
+    return any(t.i != tok.i and _is_cue_verb(t, lex) for t in tok.subtree)
 
 
 def _clause_without(head: Token, part: Token) -> Range | None:
