@@ -324,7 +324,7 @@ def _content(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
                 clauses = objs + [c for c in clauses if c.i > first.i]
     first_i = -1
     if not clauses:
-        clauses = _stray_that_clause(verb, lex)
+        clauses = _stray_that_clause(verb, lex) or _question_clause(verb, lex) or _fronted_what(verb)
     if not clauses:
         # "called for residents to leave": the parser makes "for" the mark of a clause
         marks = [m for c in verb.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"]
@@ -453,6 +453,28 @@ def _infinitive_conjuncts(verb: Token, clauses: list[Token]) -> list[Token]:
         out.append(c)
         end = c.right_edge.i
     return out
+
+
+#: Words that open an indirect question: "have not said when ...", "asked whether ...".
+WH_WORDS = ("when", "where", "why", "how", "whether")
+
+
+def _question_clause(verb: Token, lex: Cues) -> list[Token]:
+    """An indirect question the parser hung as an adverbial: in "Lawmakers have not said when
+    they would vote" the question is what is (not) said; a verb with an object of its own
+    ("said nothing when ...", "what she said when ...") is told a time instead."""
+    if lex.lemma(verb) not in lex.clause_verbs or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        return []
+    for c in verb.rights:
+        subject = any(k.dep_ in SUBJECTS for k in c.children)
+        if c.dep_ == "advcl" and c.left_edge.lower_ in WH_WORDS and c.left_edge.i == verb.i + 1 and subject:
+            return [c]
+    return []
+
+
+def _fronted_what(verb: Token) -> list[Token]:
+    """ "That was what the mayor said", "what X now hopes": the fronted "what" is what is said."""
+    return [c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "what" and c.i < verb.i]
 
 
 def _stray_that_clause(verb: Token, lex: Cues) -> list[Token]:
