@@ -527,9 +527,10 @@ def _same_paragraph(tok: Token, first: int, last: int) -> tuple[int, int]:
 
 
 def _cut_side_reports(verb: Token, first: int, last: int, lex: Cues) -> int:
-    """End the content before a subjectless ", stating ..." clause that reports on its own, or
-    a trailing comma-set participle clause (", ending months of delays") or concession
-    (", although ...")."""
+    """End the content before a subjectless ", stating ..." clause that reports on its own, a
+    subjectless "and ..." report with a clause or in the cue's own form (the reporter's second
+    report: "said A and praised B"), a trailing comma-set participle clause that holds a report
+    of its own (", contradicting what X said") or a concession (", although ...")."""
     doc = verb.doc
     clausal = verb.dep_ in ("ccomp", "parataxis") or any(
         c.dep_ == "ccomp" and first <= c.i <= last for c in verb.children
@@ -550,8 +551,9 @@ def _cut_side_reports(verb: Token, first: int, last: int, lex: Cues) -> int:
         before = doc[t.left_edge.i - 1]
         if t.tag_ == "VBG" and t.dep_ in ("advcl", "conj", "xcomp") and before.text in (",", ";", "—", "–"):
             return t.left_edge.i - 1  # ", stating ..."
-        if t.dep_ == "conj" and before.dep_ == "cc" and any(c.dep_ == "ccomp" for c in t.children):
-            return before.i - 1  # "... and added that ..." (the verb's own second report)
+        second = any(c.dep_ == "ccomp" for c in t.children) or t.tag_ == verb.tag_
+        if t.dep_ == "conj" and before.dep_ == "cc" and second:
+            return before.i - 1  # "... and added that ...", "... and praised ...": the reporter's second report
     for t in doc[first + 2 : last + 1]:
         trailing = t.dep_ == "advcl" and t.right_edge.i >= last - 1 and doc[t.left_edge.i - 1].text in (",", *DASHES)
         if trailing and t.tag_ == "VBG" and t.left_edge.i == t.i and _reports_inside(t, lex):
