@@ -262,6 +262,8 @@ CASES: list[tuple[str, str, list[Triple]]] = [
     ("second_that_clause_goes_on_with_what_is_said",
      "The mayor said that the repairs had ended and that the bridge would reopen.",
      [("The mayor", "said", "that the repairs had ended and that the bridge would reopen")]),
+    ("parenthetical_cue_hung_from_an_auxiliary", "The employees, Smith said, were well paid.",
+     [("Smith", "said", "The employees, Smith said, were well paid")]),
     ("trailing_participle_goes_on_with_what_is_said",
      "The mayor said the bridge would reopen in May, ending months of delays for commuters.",
      [("The mayor", "said", "the bridge would reopen in May, ending months of delays for commuters")]),

@@ -605,7 +605,10 @@ def _from_verb(verb: Token, lex: Cues) -> Hit | None:
         extra = [*extra, mark[0]]
     elif content is None and verb.dep_ in ("parataxis", "ccomp") and verb.head.i != verb.i:
         if _subject(verb) is not None and _set_off(verb):
-            content = _clause_without(verb.head, verb)
+            head = verb.head
+            if head.dep_ in ("aux", "auxpass") and head.head.i != head.i:
+                head = head.head  # "The crews, he said, were paid": the parser hung it from "were"
+            content = _clause_without(head, verb)
     elif content is None and verb.dep_ == "ROOT":
         left = [c for c in verb.lefts if c.dep_ == "dep"]
         if left and _subject(verb) is not None:
