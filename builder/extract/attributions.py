@@ -50,7 +50,7 @@ def find_attributions(doc: Doc) -> Iterator[Found]:
     hits = [_outside_quotes(doc, _one_paragraph(text, h, quotes), quotes) for h in _quoted(doc, text, quotes, hits)]
     hits = _outermost(_join_split_quotes(text, hits), quotes)
     seen: set[Range] = set()
-    for hit in sorted(hits, key=lambda h: (h.content, h.cue_token)):
+    for hit in sorted(hits, key=lambda h: (h.content, _cue_within(h), h.cue_token)):
         if hit.content in seen:
             continue
         seen.add(hit.content)
@@ -59,6 +59,12 @@ def find_attributions(doc: Doc) -> Iterator[Found]:
             source=_span(text, hit.source) if hit.source else None,
             cue=_span(text, hit.cue) if hit.cue else None,
         )
+
+
+def _cue_within(hit: Hit) -> bool:
+    """Whether the hit's cue stands inside its own content: of two reports of the same words,
+    "The bill is expected to pass, officials said" is the officials' report, not the passive one."""
+    return hit.cue is not None and hit.content[0] <= hit.cue[0] < hit.content[1]
 
 
 def _join_split_quotes(text: str, hits: list[Hit]) -> list[Hit]:
