@@ -15,7 +15,7 @@ import dataclasses
 import re
 from collections.abc import Iterator
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from ..models import Span
@@ -210,15 +210,24 @@ def _cued_quote(
             if not (lex.is_verb(lemma) or lemma in lex.quote_only_verbs):
                 continue
             src = source_of(tok, lex)
-            if src is None:
+            source = source_range(src, tok) if src is not None else _name_after(doc, q, tok)
+            if source is None:
                 continue
             dist = min(abs(tok.idx - q[0]), abs(tok.idx - q[1]))
-            source = source_range(src, tok)
             cue = (tok.idx, tok.idx + len(tok.text))
             hit = Hit(q, _strip_comma(text, source) if source else None, cue, tok.i)
             if best is None or dist < best[0]:
                 best = (dist, hit)
     return best[1] if best else None
+
+
+def _name_after(doc: Doc, q: Range, verb: Token) -> Range | None:
+    """A name between a quotation and its cue that the parser did not take for the subject:
+    in '“...,” Trump told supporters' it may read "Trump told supporters" as a noun phrase."""
+    words = [t for t in doc[: verb.i] if t.idx >= q[1] and not t.is_punct]
+    if not words or len(words) > 4 or any(t.pos_ != "PROPN" for t in words):
+        return None
+    return words[0].idx, words[-1].idx + len(words[-1].text)
 
 
 def _strip_comma(text: str, r: Range) -> Range:
