@@ -493,7 +493,9 @@ def _stray_that_clause(verb: Token, lex: Cues) -> list[Token]:
 
 def _says_what(lemma: str, prep: Token, lex: Cues) -> bool:
     """Whether the verb's preposition introduces what is said ("spoke of ..."), not whom it is
-    said to ("spoke to reporters"; see addressee_prepositions)."""
+    said to ("spoke to reporters"; see addressee_prepositions) or when ("on Friday")."""
+    if any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children):
+        return False
     return prep.lower_ in lex.content_prepositions and prep.lower_ not in lex.addressee_prepositions.get(lemma, ())
 
 
