@@ -727,9 +727,13 @@ def _from_light_verb(verb: Token, lex: Cues) -> Hit | None:
             parts = [c for c in noun.children if c.dep_ in ("prep", "acl", "ccomp") and c.i > noun.i]
             src = source_of(verb, lex)
             if parts and src is not None:
-                content = _trim(verb.doc, parts[0].left_edge.i, parts[-1].right_edge.i)
+                first, joined = parts[0].left_edge.i, [t for t in noun.subtree if t.i <= noun.i]
+                objs = [c for c in parts[0].children if c.dep_ in ("pobj", "pcomp")]
+                if parts[0].dep_ == "prep" and parts[0].i == noun.i + 1 and parts[0].whitespace_ and objs:
+                    first, joined = objs[0].left_edge.i, [*joined, parts[0]]  # "voiced concern about" | ...
+                content = _trim(verb.doc, first, parts[-1].right_edge.i)
                 if content is not None:
-                    cue = _cue_range(verb, [t for t in noun.subtree if t.i <= noun.i])
+                    cue = _cue_range(verb, joined)
                     return Hit(content, source_range(src), cue, verb.i)
     return None
 
