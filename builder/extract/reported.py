@@ -317,7 +317,11 @@ def _content(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
             if c.dep_ in COMPLEMENTS and c.i > verb.i and (c.dep_ != "prep" or _says_what(lemma, c, lex))
         ]
         first = min(clauses, key=lambda c: c.i, default=None)
-        if first is not None and first.dep_ == "prep" and _next_to(verb, first):
+        asked = _asked_about(verb, clauses, lex)
+        if asked is not None:
+            extra += [first, asked] if first is not None else [asked]  # "asked him about" | ...
+            clauses = [c for c in asked.children if c.dep_ in ("pobj", "pcomp")]
+        elif first is not None and first.dep_ == "prep" and _next_to(verb, first):
             objs = [c for c in first.children if c.dep_ in ("pobj", "pcomp")]
             if objs:
                 extra.append(first)  # "pointed to the vote as a cause": "pointed to" is the cue
@@ -475,6 +479,22 @@ def _question_clause(verb: Token, lex: Cues) -> list[Token]:
 def _fronted_what(verb: Token) -> list[Token]:
     """ "That was what the mayor said", "what X now hopes": the fronted "what" is what is said."""
     return [c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "what" and c.i < verb.i]
+
+
+def _asked_about(verb: Token, clauses: list[Token], lex: Cues) -> Token | None:
+    """The "about" after the person a clause verb addresses: in "asked him about his taxes" and
+    "told Smith about the plan" the person is asked or told, the taxes and the plan are what is
+    spoken of (PolNeAR's cue is "asked him about")."""
+    if lex.lemma(verb) not in lex.clause_verbs or len(clauses) != 2:
+        return None
+    person, prep = sorted(clauses, key=lambda c: c.i)
+    if person.dep_ not in ("dobj", "dative") or prep.dep_ != "prep" or prep.lower_ != "about":
+        return None
+    if person.right_edge.i != prep.i - 1 or person.left_edge.i != verb.i + 1:
+        return None
+    someone = person.tag_ == "PRP" or person.ent_type_ == "PERSON"
+    has_object = any(c.dep_ in ("pobj", "pcomp") for c in prep.children)
+    return prep if someone and has_object else None
 
 
 def _stray_that_clause(verb: Token, lex: Cues) -> list[Token]:
