@@ -81,7 +81,9 @@ def source_range(src: Token, cue: Token | None = None) -> Range | None:
     if src.dep_ in SUBJECTS and src.i < src.head.i:
         # the parser split one subject into several: "Ban Ki-moon, the secretary general of
         # the UN, vowed", "The family, protesters and civic leaders have been demanding"
+        topic = detached_topic(src.head)
         split = [c for c in src.head.children if c.dep_ == src.dep_ and c.i < src.head.i]
+        split = [c for c in split if topic is None or c.i != topic.i]
         if len(split) > 1 and _joined(doc, split):
             first = min(first, *(c.left_edge.i for c in split))
             last = max(last, *(c.right_edge.i for c in split))
@@ -152,11 +154,26 @@ def _subject(verb: Token) -> Token | None:
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     return obj
+    topic = detached_topic(verb)
     for child in verb.children:
-        if child.dep_ in SUBJECTS:
+        if child.dep_ in SUBJECTS and (topic is None or child.i != topic.i):
             if child.lower_ in EXPLETIVES and child.dep_ == "nsubjpass":
                 return None
             return child
+    return None
+
+
+def detached_topic(verb: Token) -> Token | None:
+    """The subject of a reported clause the parser gave to the cue set inside it: in "The
+    plant, the company said in a statement, will close" the plant closes and the company
+    says so (the verb has two subjects before it and a subjectless clause after a comma)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if len(subjects) != 2 or verb.doc[subjects[0].right_edge.i + 1].text != ",":
+        return None
+    for c in verb.children:
+        subjectless = not any(k.dep_ in (*SUBJECTS, "expl") for k in c.children)
+        if c.dep_ == "ccomp" and c.i > verb.i and subjectless and verb.doc[c.left_edge.i - 1].text == ",":
+            return subjects[0]
     return None
 
 
@@ -340,6 +357,9 @@ def _content(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
         first_i = mark.i + 1
     first_i = max(first_i, min(c.left_edge.i for c in clauses))
     first_i = _detached_subject(verb, clauses, first_i)
+    topic = detached_topic(verb)
+    if topic is not None and any(c.dep_ == "ccomp" for c in clauses):
+        first_i = topic.left_edge.i  # "The plant, the company said, will close": from the plant on
     if first_i > verb.i:
         first_i = _skip_time(verb.doc, first_i)
     if all(c.i < verb.i for c in clauses) and not any(t.text in QUOTE_CHARS for t in verb.doc[first_i : verb.i]):
