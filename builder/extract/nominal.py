@@ -104,14 +104,17 @@ def _from_preposition(tok: Token, lex: Cues) -> Hit | None:
         if not objs:
             continue
         obj = objs[0]
-        last = obj.right_edge.i
+        last = phrase_end = obj.right_edge.i
         swallowed = tok.i == tok.sent.start and all(t.is_punct for t in doc[last + 1 : tok.sent.end])
         for t in reversed(doc[obj.i : last]):
-            if t.text == "," and (swallowed or doc[t.i + 1].lower_ in ("who", "whose", "which")):
-                last = t.i - 1  # the parser ran on: "According to X, the move ...", "X, whose ..."
+            if t.text == "," and swallowed:
+                last = phrase_end = t.i - 1  # the parser ran on: "According to X, the move ..."
+                break
+            if t.text == "," and doc[t.i + 1].lower_ in ("who", "whose", "which"):
+                last = t.i - 1  # "According to X, who ..., the move ...": the aside is about X
                 break
         source = _trim(doc, obj.left_edge.i, last)
-        content = _beside(tok, max(tail[-1].i, last))
+        content = _beside(tok, max(tail[-1].i, phrase_end)) or _beside(tok, max(tail[-1].i, last))
         if content is None or source is None:
             continue
         return Hit(content, source, (tail[0].idx, tail[-1].idx + len(tail[-1].text)), tok.i)
