@@ -645,7 +645,7 @@ def _from_verb(verb: Token, lex: Cues) -> Hit | None:
     if mark and verb.dep_ == "advcl" and verb.head.i != verb.i:
         content = _clause_without(verb.head, verb)
         extra = [*extra, mark[0]]
-    elif content is None and verb.dep_ in ("parataxis", "ccomp") and verb.head.i != verb.i:
+    elif (content is None or _told_aside(verb, lex)) and verb.dep_ in ("parataxis", "ccomp") and verb.head.i != verb.i:
         if _subject(verb) is not None and _set_off(verb):
             head = verb.head
             if head.dep_ in ("aux", "auxpass") and head.head.i != head.i:
@@ -683,6 +683,15 @@ def _from_verb(verb: Token, lex: Cues) -> Hit | None:
     if source is not None and source[0] < content[1] and content[0] < source[1] and not inside:
         return None  # the subject lies inside what is said: a misparse
     return Hit(content, source, _cue_range(verb, [*extra, *_chain(verb, lex)]), verb.i)
+
+
+def _told_aside(verb: Token, lex: Cues) -> bool:
+    """ "The vote, Smith told reporters, was delayed": a clause verb set inside a clause with
+    only the person it is said to after it reports the clause around it."""
+    if verb.dep_ != "parataxis" or lex.lemma(verb) not in lex.clause_verbs:
+        return False
+    objects = [c for c in verb.children if c.dep_ in COMPLEMENTS and c.i > verb.i]
+    return bool(objects) and all(c.dep_ in ("dobj", "dative") for c in objects)
 
 
 def _set_off(verb: Token) -> bool:
