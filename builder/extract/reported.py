@@ -640,11 +640,12 @@ def _words(doc: Doc, r: Range) -> int:
 def _from_verb(verb: Token, lex: Cues) -> Hit | None:
     content, extra = _content(verb, lex)
     mark = [c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as"]
-    if mark and content is not None:
+    it = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "it" and c.i == verb.i + 1]
+    if mark and content is not None and not it:
         mark = []  # "as China supports the rebels": a time ("while"), and China's own report
     if mark and verb.dep_ == "advcl" and verb.head.i != verb.i:
         content = _clause_without(verb.head, verb)
-        extra = [*extra, mark[0]]
+        extra = [*extra, mark[0], *it]  # "As Smith put it, ..."
     elif (content is None or _told_aside(verb, lex)) and verb.dep_ in ("parataxis", "ccomp") and verb.head.i != verb.i:
         if _subject(verb) is not None and _set_off(verb):
             head = verb.head
