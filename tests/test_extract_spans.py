@@ -307,6 +307,8 @@ CASES: list[tuple[str, str, list[Triple]]] = [
     ("as_someone_put_it", "As Smith put it, the deal is dead.",
      [("Smith", "As Smith put it", "the deal is dead")]),
     ("put_without_as_reports_nothing", "Smith put the deal on hold.", []),
+    ("verb_tagged_as_a_noun_with_a_subject_and_a_clause", "Data from the agency show that prices rose.",
+     [("Data from the agency", "show", "that prices rose")]),
     ("trailing_participle_goes_on_with_what_is_said",
      "The mayor said the bridge would reopen in May, ending months of delays for commuters.",
      [("The mayor", "said", "the bridge would reopen in May, ending months of delays for commuters")]),

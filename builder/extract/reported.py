@@ -283,7 +283,7 @@ def _is_cue_verb(tok: Token, lex: Cues) -> bool:
     """A reporting verb that reports: an infinitive only under another verb ("refused to
     endorse ...", "went on to say ..."), not a purpose clause ("met them to discuss ..."); a
     verb of as_verbs only with "as" ("see the plan as a mistake", "as we saw")."""
-    if tok.pos_ not in ("VERB", "AUX"):
+    if tok.pos_ not in ("VERB", "AUX") and not _verb_read_as_noun(tok):
         return False
     if lex.lemma(tok) in lex.as_verbs:
         return any(c.lower_ == "as" and c.dep_ in ("prep", "mark") for c in tok.children)
@@ -294,6 +294,12 @@ def _is_cue_verb(tok: Token, lex: Cues) -> bool:
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return True
     return bool(_chain(tok, lex))
+
+
+def _verb_read_as_noun(tok: Token) -> bool:
+    """A verb the tagger read as a noun but the parser gave a subject and a clause: "Data from
+    the agency show that prices rose" ("show" as a noun)."""
+    return tok.pos_ == "NOUN" and {"nsubj", "ccomp"} <= {c.dep_ for c in tok.children}
 
 
 def _chain(verb: Token, lex: Cues) -> list[Token]:
