@@ -293,7 +293,19 @@ def _is_cue_verb(tok: Token, lex: Cues) -> bool:
         return False  # a participle as a preposition: "rose 5 percent, compared to last year"
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return True
-    return bool(_chain(tok, lex))
+    return bool(_chain(tok, lex)) or _made_to_report(tok, lex)
+
+
+def _made_to_report(verb: Token, lex: Cues) -> bool:
+    """An infinitive cue whose speaker is the object of the verb above it: "forced the banker
+    to admit that ...", "asked the minister to explain why ..." (see object_control); it
+    reports only with a clause of its own ("urged voters to support him" urges, nobody supports)."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.lemma_.lower() not in lex.object_control or head.i > verb.i:
+        return False
+    if not any(c.dep_ in ("dobj", "dative") for c in head.children):
+        return False
+    return any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
 
 
 def _verb_read_as_noun(tok: Token) -> bool:
