@@ -210,7 +210,7 @@ def _cued_quote(
             if not (lex.is_verb(lemma) or lemma in lex.quote_only_verbs):
                 continue
             src = source_of(tok, lex)
-            source = source_range(src, tok) if src is not None else _name_after(doc, q, tok)
+            source = source_range(src, tok) if src is not None else _name_between(doc, q, tok)
             if source is None:
                 continue
             dist = min(abs(tok.idx - q[0]), abs(tok.idx - q[1]))
@@ -221,10 +221,14 @@ def _cued_quote(
     return best[1] if best else None
 
 
-def _name_after(doc: Doc, q: Range, verb: Token) -> Range | None:
+def _name_between(doc: Doc, q: Range, verb: Token) -> Range | None:
     """A name between a quotation and its cue that the parser did not take for the subject:
-    in '“...,” Trump told supporters' it may read "Trump told supporters" as a noun phrase."""
-    words = [t for t in doc[: verb.i] if t.idx >= q[1] and not t.is_punct]
+    in '“...,” Trump told supporters' it may read "Trump told supporters" as a noun phrase, in
+    'Said Ellis: “...”' the name after the cue as a noun the cue describes."""
+    if verb.idx < q[0]:
+        words = [t for t in doc[verb.i + 1 :] if t.idx < q[0] and not t.is_punct]
+    else:
+        words = [t for t in doc[: verb.i] if t.idx >= q[1] and not t.is_punct]
     if not words or len(words) > 4 or any(t.pos_ != "PROPN" for t in words):
         return None
     return words[0].idx, words[-1].idx + len(words[-1].text)
