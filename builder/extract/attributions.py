@@ -325,6 +325,12 @@ def _one_paragraph(text: str, hit: Hit, quotes: list[tuple[int, int]]) -> Hit:
         cut = text.rfind("\n", start, end)
         if cut >= start and not any(s < cut < e for s, e in quotes):
             start = cut + 1
+    else:  # a cue set inside what is said: "Climate change, Mr. Obama often says, is ..."
+        before, after = text.rfind("\n", start, cue), text.find("\n", cue, end)
+        if before >= start and not any(s < before < e for s, e in quotes):
+            start = before + 1
+        if after >= 0 and not any(s < after < e for s, e in quotes):
+            end = after
     if (start, end) == hit.content or start >= end:
         return hit
     return dataclasses.replace(hit, content=(start, end))
