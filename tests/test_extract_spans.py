@@ -569,3 +569,21 @@ def test_found_in_text_order(english: Language) -> None:
 )
 def test_find_quotes(text: str, quoted: list[str]) -> None:
     assert [text[s:e] for s, e in find_quotes(text)] == quoted
+
+
+def test_a_quotation_goes_on_with_the_report_whose_cue_stands_last() -> None:
+    """Two reports end where a quotation ends ('Jones said she felt it was "worth it," she
+    said.'); the next quotation goes on with the one whose cue stands last ("she said")."""
+    from builder.extract.attributions import _continue_quote
+    from builder.extract.reported import Hit
+
+    text = 'Jones said she felt it was "worth it," she said. "We have no past without it."'
+    first_quote = (text.index('"worth'), text.index(" she said"))
+    second_quote = (text.index('"We'), len(text))
+    outer = Hit((11, first_quote[1]), (0, 5), (6, 10), 1)
+    inner = Hit((20, first_quote[1]), (text.index("she said"), text.index("she said") + 3),
+                (text.index("said."), text.index("said.") + 4), 9)
+    hits = [outer, inner]
+    _continue_quote(text, second_quote, hits, [first_quote, second_quote])
+    assert hits[0] == outer
+    assert hits[1].content == (20, len(text))

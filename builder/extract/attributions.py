@@ -246,7 +246,8 @@ def _continue_quote(text: str, q: Range, hits: list[Hit], quotes: list[tuple[int
     before = [i for i, h in enumerate(hits) if h.content[1] <= q[0]]
     if not before:
         return
-    i = max(before, key=lambda k: hits[k].content[1])
+    # of hits that end together, the one whose cue stands last: '... “...,” she said. “...”'
+    i = max(before, key=lambda k: (hits[k].content[1], _cue_start(hits[k])))
     speaker = _speaker_before(text, q, hits, before, quotes)
     said, latest = (hits[speaker].cue, hits[i].cue) if speaker is not None else (None, None)
     if speaker is not None and said is not None and latest is not None and said[0] < latest[0] < q[0]:
@@ -266,6 +267,10 @@ def _continue_quote(text: str, q: Range, hits: list[Hit], quotes: list[tuple[int
         hits[i] = dataclasses.replace(prev, content=(prev.content[0], q[1]))
     elif gap.endswith("\n") and (q[1] >= len(text) or text[q[1]] == "\n") and len(text[q[0] : q[1]].split()) > 3:
         hits.append(Hit(q, prev.source, None, -1))  # a quoted paragraph after "X said ...:"
+
+
+def _cue_start(hit: Hit) -> int:
+    return hit.cue[0] if hit.cue is not None else -1
 
 
 def _speaker_before(

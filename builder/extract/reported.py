@@ -390,6 +390,7 @@ def _content(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
         first_i = min([first_i, *(o.left_edge.i for o in objects)])
         extra += [o.head for o in objects if o.dep_ == "pobj" and o.head not in extra]
     last_i = _cut_side_reports(verb, first_i, last_i, lex)
+    last_i = _run_on(verb, first_i, last_i, lex)
     first_i, last_i = _same_paragraph(verb, first_i, last_i)
     doc = verb.doc
     for t in doc[max(first_i, last_i - 2) : last_i + 1]:
@@ -476,6 +477,30 @@ def _going_on(verb: Token, lex: Cues) -> list[Token]:
         if any(k.dep_ in SUBJECTS for k in c.children):
             out.append(c)
     return out
+
+
+def _run_on(verb: Token, first: int, last: int, lex: Cues) -> int:
+    """Where what is said ends when the parser cut its sentence short after it: in "cited
+    remarks | Smith had made about ..." the sentence breaks with no punctuation, inside the
+    same line, and what follows goes on with what is cited."""
+    doc = verb.doc
+    sent = verb.sent
+    if last != sent.end - 1 or first <= verb.i or sent.end >= len(doc) or doc[last].is_punct:
+        return last
+    if "\n" in doc[last].text_with_ws or not doc[last].whitespace_:
+        return last
+    nxt = doc[sent.end].sent
+    stop = next((t.i - 1 for t in nxt if t.text in (".", "?", "!") and t.i > nxt.start), nxt.end - 1)
+    for t in doc[nxt.start : stop + 1]:
+        subjects = [c.i for c in t.children if c.dep_ in SUBJECTS]
+        if subjects and t.pos_ == "VERB" and lex.is_verb(lex.lemma(t)):
+            stop = min(t.i, *subjects) - 1  # '..., “...,” she said': a report of its own begins
+            break
+    while stop > nxt.start and (doc[stop].is_punct or doc[stop].is_space):
+        stop -= 1
+    if any("\n" in t.text_with_ws for t in doc[nxt.start : stop]):
+        return last
+    return stop
 
 
 def _infinitive_conjuncts(verb: Token, clauses: list[Token]) -> list[Token]:
