@@ -692,8 +692,8 @@ def _from_verb(verb: Token, lex: Cues) -> Hit | None:
     elif (content is None or _told_aside(verb, lex)) and verb.dep_ in ("parataxis", "ccomp") and verb.head.i != verb.i:
         if _subject(verb) is not None and _set_off(verb):
             head = verb.head
-            if head.dep_ in ("aux", "auxpass") and head.head.i != head.i:
-                head = head.head  # "The crews, he said, were paid": the parser hung it from "were"
+            if head.dep_ in ("aux", "auxpass", *SUBJECTS) and head.head.i != head.i and head.head.i > verb.i:
+                head = head.head  # "The crews, he said, were paid": the parser hung it from "were" or "crews"
             content = _clause_without(head, verb)
     elif content is None and verb.dep_ == "ROOT":
         left = [c for c in verb.lefts if c.dep_ == "dep"]
@@ -734,7 +734,9 @@ def _told_aside(verb: Token, lex: Cues) -> bool:
     only the person it is said to after it reports the clause around it."""
     if verb.dep_ != "parataxis" or lex.lemma(verb) not in lex.clause_verbs:
         return False
+    lemma = lex.lemma(verb)
     objects = [c for c in verb.children if c.dep_ in COMPLEMENTS and c.i > verb.i]
+    objects = [c for c in objects if c.dep_ != "prep" or _says_what(lemma, c, lex)]  # not "on Friday"
     return bool(objects) and all(c.dep_ in ("dobj", "dative") for c in objects)
 
 
