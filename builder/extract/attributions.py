@@ -15,7 +15,7 @@ import dataclasses
 import re
 from collections.abc import Iterator
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from ..models import Span
@@ -50,7 +50,7 @@ def find_attributions(doc: Doc) -> Iterator[Found]:
     hits = [_outside_quotes(doc, _one_paragraph(text, h, quotes), quotes) for h in _quoted(doc, text, quotes, hits)]
     hits = _outermost(_join_split_quotes(text, hits), quotes)
     seen: set[Range] = set()
-    for hit in sorted(hits, key=lambda h: (h.content, h.cue_token)):
+    for hit in sorted(hits, key=lambda h: (h.content, _cue_within(h), h.cue_token)):
         if hit.content in seen:
             continue
         seen.add(hit.content)
@@ -59,6 +59,12 @@ def find_attributions(doc: Doc) -> Iterator[Found]:
             source=_span(text, hit.source) if hit.source else None,
             cue=_span(text, hit.cue) if hit.cue else None,
         )
+
+
+def _cue_within(hit: Hit) -> bool:
+    """Whether the hit's cue stands inside its own content: of two reports of the same words,
+    "The bill is expected to pass, officials said" is the officials' report, not the passive one."""
+    return hit.cue is not None and hit.content[0] <= hit.cue[0] < hit.content[1]
 
 
 def _join_split_quotes(text: str, hits: list[Hit]) -> list[Hit]:
@@ -204,15 +210,28 @@ def _cued_quote(
             if not (lex.is_verb(lemma) or lemma in lex.quote_only_verbs):
                 continue
             src = source_of(tok, lex)
-            if src is None:
+            source = source_range(src, tok) if src is not None else _name_between(doc, q, tok)
+            if source is None:
                 continue
             dist = min(abs(tok.idx - q[0]), abs(tok.idx - q[1]))
-            source = source_range(src, tok)
             cue = (tok.idx, tok.idx + len(tok.text))
             hit = Hit(q, _strip_comma(text, source) if source else None, cue, tok.i)
             if best is None or dist < best[0]:
                 best = (dist, hit)
     return best[1] if best else None
+
+
+def _name_between(doc: Doc, q: Range, verb: Token) -> Range | None:
+    """A name between a quotation and its cue that the parser did not take for the subject:
+    in '“...,” Trump told supporters' it may read "Trump told supporters" as a noun phrase, in
+    'Said Ellis: “...”' the name after the cue as a noun the cue describes."""
+    if verb.idx < q[0]:
+        words = [t for t in doc[verb.i + 1 :] if t.idx < q[0] and not t.is_punct]
+    else:
+        words = [t for t in doc[: verb.i] if t.idx >= q[1] and not t.is_punct]
+    if not words or len(words) > 4 or any(t.pos_ != "PROPN" for t in words):
+        return None
+    return words[0].idx, words[-1].idx + len(words[-1].text)
 
 
 def _strip_comma(text: str, r: Range) -> Range:
@@ -227,7 +246,8 @@ def _continue_quote(text: str, q: Range, hits: list[Hit], quotes: list[tuple[int
     before = [i for i, h in enumerate(hits) if h.content[1] <= q[0]]
     if not before:
         return
-    i = max(before, key=lambda k: hits[k].content[1])
+    # of hits that end together, the one whose cue stands last: '... “...,” she said. “...”'
+    i = max(before, key=lambda k: (hits[k].content[1], _cue_start(hits[k])))
     speaker = _speaker_before(text, q, hits, before, quotes)
     said, latest = (hits[speaker].cue, hits[i].cue) if speaker is not None else (None, None)
     if speaker is not None and said is not None and latest is not None and said[0] < latest[0] < q[0]:
@@ -247,6 +267,10 @@ def _continue_quote(text: str, q: Range, hits: list[Hit], quotes: list[tuple[int
         hits[i] = dataclasses.replace(prev, content=(prev.content[0], q[1]))
     elif gap.endswith("\n") and (q[1] >= len(text) or text[q[1]] == "\n") and len(text[q[0] : q[1]].split()) > 3:
         hits.append(Hit(q, prev.source, None, -1))  # a quoted paragraph after "X said ...:"
+
+
+def _cue_start(hit: Hit) -> int:
+    return hit.cue[0] if hit.cue is not None else -1
 
 
 def _speaker_before(
@@ -306,6 +330,12 @@ def _one_paragraph(text: str, hit: Hit, quotes: list[tuple[int, int]]) -> Hit:
         cut = text.rfind("\n", start, end)
         if cut >= start and not any(s < cut < e for s, e in quotes):
             start = cut + 1
+    else:  # a cue set inside what is said: "Climate change, Mr. Obama often says, is ..."
+        before, after = text.rfind("\n", start, cue), text.find("\n", cue, end)
+        if before >= start and not any(s < before < e for s, e in quotes):
+            start = before + 1
+        if after >= 0 and not any(s < after < e for s, e in quotes):
+            end = after
     if (start, end) == hit.content or start >= end:
         return hit
     return dataclasses.replace(hit, content=(start, end))

@@ -67,16 +67,21 @@ def _from_noun(noun: Token, lex: Cues) -> Hit | None:
     return Hit(content, source, (first.idx, last.idx + len(last.text)), noun.i)
 
 
-def _from_predicative(word: Token, lex: Cues) -> Hit | None:
+def _from_predicative(word: Token, lex: Cues, lemma: str | None = None) -> Hit | None:
     """ "X is sure that ...", "X is critical of ...", "X is a staunch opponent of ..." """
+    lemma = lemma or word.lemma_.lower()
     verb = word.head
-    if word.dep_ not in ("acomp", "attr") or verb.pos_ not in ("VERB", "AUX"):
+    if word.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in word.children):
+        if any(c.dep_ == "agent" for c in word.children):
+            return None  # "was concerned by the figures": the figures concern
+        verb = word  # "Workers were concerned about ...", parsed as a passive
+    elif word.dep_ not in ("acomp", "attr") or verb.pos_ not in ("VERB", "AUX"):
         return None
     extra = [word]
     clauses = [c for c in word.children if c.dep_ == "ccomp"]
     if clauses:
         content = _phrase(clauses[0])
-    elif word.lemma_.lower() not in lex.stance_predicative:
+    elif lemma not in lex.stance_predicative:
         return None
     else:
         preps = [c for c in word.children if c.dep_ == "prep" and c.i > word.i and c.lower_ in lex.content_prepositions]
@@ -104,14 +109,17 @@ def _from_preposition(tok: Token, lex: Cues) -> Hit | None:
         if not objs:
             continue
         obj = objs[0]
-        last = obj.right_edge.i
+        last = phrase_end = obj.right_edge.i
         swallowed = tok.i == tok.sent.start and all(t.is_punct for t in doc[last + 1 : tok.sent.end])
         for t in reversed(doc[obj.i : last]):
-            if t.text == "," and (swallowed or doc[t.i + 1].lower_ in ("who", "whose", "which")):
-                last = t.i - 1  # the parser ran on: "According to X, the move ...", "X, whose ..."
+            if t.text == "," and swallowed:
+                last = phrase_end = t.i - 1  # the parser ran on: "According to X, the move ..."
+                break
+            if t.text == "," and doc[t.i + 1].lower_ in ("who", "whose", "which"):
+                last = t.i - 1  # "According to X, who ..., the move ...": the aside is about X
                 break
         source = _trim(doc, obj.left_edge.i, last)
-        content = _beside(tok, max(tail[-1].i, last))
+        content = _beside(tok, max(tail[-1].i, phrase_end)) or _beside(tok, max(tail[-1].i, last))
         if content is None or source is None:
             continue
         return Hit(content, source, (tail[0].idx, tail[-1].idx + len(tail[-1].text)), tok.i)
@@ -174,6 +182,8 @@ def find_nominal(doc: Doc, *, skip: Iterable[Range] = ()) -> Iterator[Hit]:
             hit = _from_noun(tok, lex)
         if hit is None and tok.pos_ in ("ADJ", "NOUN") and lemma in predicative:
             hit = _from_predicative(tok, lex)
+        if hit is None and tok.tag_ == "VBN" and tok.lower_ in predicative:
+            hit = _from_predicative(tok, lex, tok.lower_)  # "is opposed to ...", tagged as a participle
         if hit is None and tok.lower_ in prepositions:
             hit = _from_preposition(tok, lex)
         if hit is None and tok.lower_ == "in" and tok.dep_ == "prep":

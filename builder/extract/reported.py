@@ -81,7 +81,9 @@ def source_range(src: Token, cue: Token | None = None) -> Range | None:
     if src.dep_ in SUBJECTS and src.i < src.head.i:
         # the parser split one subject into several: "Ban Ki-moon, the secretary general of
         # the UN, vowed", "The family, protesters and civic leaders have been demanding"
+        topic = detached_topic(src.head)
         split = [c for c in src.head.children if c.dep_ == src.dep_ and c.i < src.head.i]
+        split = [c for c in split if topic is None or c.i != topic.i]
         if len(split) > 1 and _joined(doc, split):
             first = min(first, *(c.left_edge.i for c in split))
             last = max(last, *(c.right_edge.i for c in split))
@@ -152,11 +154,26 @@ def _subject(verb: Token) -> Token | None:
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     return obj
+    topic = detached_topic(verb)
     for child in verb.children:
-        if child.dep_ in SUBJECTS:
+        if child.dep_ in SUBJECTS and (topic is None or child.i != topic.i):
             if child.lower_ in EXPLETIVES and child.dep_ == "nsubjpass":
                 return None
             return child
+    return None
+
+
+def detached_topic(verb: Token) -> Token | None:
+    """The subject of a reported clause the parser gave to the cue set inside it: in "The
+    plant, the company said in a statement, will close" the plant closes and the company
+    says so (the verb has two subjects before it and a subjectless clause after a comma)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if len(subjects) != 2 or verb.doc[subjects[0].right_edge.i + 1].text != ",":
+        return None
+    for c in verb.children:
+        subjectless = not any(k.dep_ in (*SUBJECTS, "expl") for k in c.children)
+        if c.dep_ == "ccomp" and c.i > verb.i and subjectless and verb.doc[c.left_edge.i - 1].text == ",":
+            return subjects[0]
     return None
 
 
@@ -266,7 +283,7 @@ def _is_cue_verb(tok: Token, lex: Cues) -> bool:
     """A reporting verb that reports: an infinitive only under another verb ("refused to
     endorse ...", "went on to say ..."), not a purpose clause ("met them to discuss ..."); a
     verb of as_verbs only with "as" ("see the plan as a mistake", "as we saw")."""
-    if tok.pos_ not in ("VERB", "AUX"):
+    if tok.pos_ not in ("VERB", "AUX") and not _verb_read_as_noun(tok):
         return False
     if lex.lemma(tok) in lex.as_verbs:
         return any(c.lower_ == "as" and c.dep_ in ("prep", "mark") for c in tok.children)
@@ -276,7 +293,25 @@ def _is_cue_verb(tok: Token, lex: Cues) -> bool:
         return False  # a participle as a preposition: "rose 5 percent, compared to last year"
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return True
-    return bool(_chain(tok, lex))
+    return bool(_chain(tok, lex)) or _made_to_report(tok, lex)
+
+
+def _made_to_report(verb: Token, lex: Cues) -> bool:
+    """An infinitive cue whose speaker is the object of the verb above it: "forced the banker
+    to admit that ...", "asked the minister to explain why ..." (see object_control); it
+    reports only with a clause of its own ("urged voters to support him" urges, nobody supports)."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.lemma_.lower() not in lex.object_control or head.i > verb.i:
+        return False
+    if not any(c.dep_ in ("dobj", "dative") for c in head.children):
+        return False
+    return any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
+
+
+def _verb_read_as_noun(tok: Token) -> bool:
+    """A verb the tagger read as a noun but the parser gave a subject and a clause: "Data from
+    the agency show that prices rose" ("show" as a noun)."""
+    return tok.pos_ == "NOUN" and {"nsubj", "ccomp"} <= {c.dep_ for c in tok.children}
 
 
 def _chain(verb: Token, lex: Cues) -> list[Token]:
@@ -317,14 +352,18 @@ def _content(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
             if c.dep_ in COMPLEMENTS and c.i > verb.i and (c.dep_ != "prep" or _says_what(lemma, c, lex))
         ]
         first = min(clauses, key=lambda c: c.i, default=None)
-        if first is not None and first.dep_ == "prep" and _next_to(verb, first):
+        asked = _asked_about(verb, clauses, lex)
+        if asked is not None:
+            extra += [first, asked] if first is not None else [asked]  # "asked him about" | ...
+            clauses = [c for c in asked.children if c.dep_ in ("pobj", "pcomp")]
+        elif first is not None and first.dep_ == "prep" and _next_to(verb, first):
             objs = [c for c in first.children if c.dep_ in ("pobj", "pcomp")]
             if objs:
                 extra.append(first)  # "pointed to the vote as a cause": "pointed to" is the cue
                 clauses = objs + [c for c in clauses if c.i > first.i]
     first_i = -1
     if not clauses:
-        clauses = _stray_that_clause(verb, lex)
+        clauses = _stray_that_clause(verb, lex) or _question_clause(verb, lex) or _fronted_what(verb)
     if not clauses:
         # "called for residents to leave": the parser makes "for" the mark of a clause
         marks = [m for c in verb.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"]
@@ -336,16 +375,22 @@ def _content(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
         first_i = mark.i + 1
     first_i = max(first_i, min(c.left_edge.i for c in clauses))
     first_i = _detached_subject(verb, clauses, first_i)
+    topic = detached_topic(verb)
+    if topic is not None and any(c.dep_ == "ccomp" for c in clauses):
+        first_i = topic.left_edge.i  # "The plant, the company said, will close": from the plant on
     if first_i > verb.i:
         first_i = _skip_time(verb.doc, first_i)
     if all(c.i < verb.i for c in clauses) and not any(t.text in QUOTE_CHARS for t in verb.doc[first_i : verb.i]):
         clauses += _going_on(verb, lex)  # (a quotation ends where its quote marks do)
+    if all(c.dep_ == "xcomp" for c in clauses):
+        clauses += _infinitive_conjuncts(verb, clauses)
     last_i = max(c.right_edge.i for c in clauses)
     if all(c.dep_ == "xcomp" for c in clauses):
         objects = [o for o in _controller(verb) if verb.i < o.i < first_i]
         first_i = min([first_i, *(o.left_edge.i for o in objects)])
         extra += [o.head for o in objects if o.dep_ == "pobj" and o.head not in extra]
     last_i = _cut_side_reports(verb, first_i, last_i, lex)
+    last_i = _run_on(verb, first_i, last_i, lex)
     first_i, last_i = _same_paragraph(verb, first_i, last_i)
     doc = verb.doc
     for t in doc[max(first_i, last_i - 2) : last_i + 1]:
@@ -434,6 +479,87 @@ def _going_on(verb: Token, lex: Cues) -> list[Token]:
     return out
 
 
+def _run_on(verb: Token, first: int, last: int, lex: Cues) -> int:
+    """Where what is said ends when the parser cut its sentence short after it: in "cited
+    remarks | Smith had made about ..." the sentence breaks with no punctuation, inside the
+    same line, and what follows goes on with what is cited."""
+    doc = verb.doc
+    sent = verb.sent
+    if last != sent.end - 1 or first <= verb.i or sent.end >= len(doc) or doc[last].is_punct:
+        return last
+    if "\n" in doc[last].text_with_ws or not doc[last].whitespace_:
+        return last
+    nxt = doc[sent.end].sent
+    stop = next((t.i - 1 for t in nxt if t.text in (".", "?", "!") and t.i > nxt.start), nxt.end - 1)
+    for t in doc[nxt.start : stop + 1]:
+        subjects = [c.i for c in t.children if c.dep_ in SUBJECTS]
+        if subjects and t.pos_ == "VERB" and lex.is_verb(lex.lemma(t)):
+            stop = min(t.i, *subjects) - 1  # '..., “...,” she said': a report of its own begins
+            break
+    while stop > nxt.start and (doc[stop].is_punct or doc[stop].is_space):
+        stop -= 1
+    if any("\n" in t.text_with_ws for t in doc[nxt.start : stop]):
+        return last
+    return stop
+
+
+def _infinitive_conjuncts(verb: Token, clauses: list[Token]) -> list[Token]:
+    """Bare verbs the parser coordinated with the cue instead of with its "to" clause: in
+    "wants to widen the road, plant trees and build a park" or "declined to name them or even
+    describe them" the bare "plant", "build" and "describe" go on with what is wanted or
+    declined (a conjunct of the cue itself would share its form: "declined ... and left")."""
+    if verb.tag_ in ("VB", "VBP"):
+        return []
+    end = max(c.right_edge.i for c in clauses)
+    out = []
+    for c in verb.rights:
+        if c.dep_ != "conj" or c.i <= end or c.tag_ not in ("VB", "VBP"):
+            continue
+        if any(k.dep_ in (*SUBJECTS, "aux", "auxpass") for k in c.children):
+            continue
+        out.append(c)
+        end = c.right_edge.i
+    return out
+
+
+#: Words that open an indirect question: "have not said when ...", "asked whether ...".
+WH_WORDS = ("when", "where", "why", "how", "whether")
+
+
+def _question_clause(verb: Token, lex: Cues) -> list[Token]:
+    """An indirect question the parser hung as an adverbial: in "Lawmakers have not said when
+    they would vote" the question is what is (not) said; a verb with an object of its own
+    ("said nothing when ...", "what she said when ...") is told a time instead."""
+    if lex.lemma(verb) not in lex.clause_verbs or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        return []
+    for c in verb.rights:
+        subject = any(k.dep_ in SUBJECTS for k in c.children)
+        if c.dep_ == "advcl" and c.left_edge.lower_ in WH_WORDS and c.left_edge.i == verb.i + 1 and subject:
+            return [c]
+    return []
+
+
+def _fronted_what(verb: Token) -> list[Token]:
+    """ "That was what the mayor said", "what X now hopes": the fronted "what" is what is said."""
+    return [c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "what" and c.i < verb.i]
+
+
+def _asked_about(verb: Token, clauses: list[Token], lex: Cues) -> Token | None:
+    """The "about" after the person a clause verb addresses: in "asked him about his taxes" and
+    "told Smith about the plan" the person is asked or told, the taxes and the plan are what is
+    spoken of (PolNeAR's cue is "asked him about")."""
+    if lex.lemma(verb) not in lex.clause_verbs or len(clauses) != 2:
+        return None
+    person, prep = sorted(clauses, key=lambda c: c.i)
+    if person.dep_ not in ("dobj", "dative") or prep.dep_ != "prep" or prep.lower_ != "about":
+        return None
+    if person.right_edge.i != prep.i - 1 or person.left_edge.i != verb.i + 1:
+        return None
+    someone = person.tag_ == "PRP" or person.ent_type_ == "PERSON"
+    has_object = any(c.dep_ in ("pobj", "pcomp") for c in prep.children)
+    return prep if someone and has_object else None
+
+
 def _stray_that_clause(verb: Token, lex: Cues) -> list[Token]:
     """A "that" clause the parser hung elsewhere after an aside: in "X continues to insist,
     most recently in an interview, that he ..." it hangs from "continues" as an adverbial."""
@@ -450,7 +576,9 @@ def _stray_that_clause(verb: Token, lex: Cues) -> list[Token]:
 
 def _says_what(lemma: str, prep: Token, lex: Cues) -> bool:
     """Whether the verb's preposition introduces what is said ("spoke of ..."), not whom it is
-    said to ("spoke to reporters"; see addressee_prepositions)."""
+    said to ("spoke to reporters"; see addressee_prepositions) or when ("on Friday")."""
+    if any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children):
+        return False
     return prep.lower_ in lex.content_prepositions and prep.lower_ not in lex.addressee_prepositions.get(lemma, ())
 
 
@@ -484,9 +612,10 @@ def _same_paragraph(tok: Token, first: int, last: int) -> tuple[int, int]:
 
 
 def _cut_side_reports(verb: Token, first: int, last: int, lex: Cues) -> int:
-    """End the content before a subjectless ", stating ..." clause that reports on its own, or
-    a trailing comma-set participle clause (", ending months of delays") or concession
-    (", although ...")."""
+    """End the content before a subjectless ", stating ..." clause that reports on its own, a
+    subjectless "and ..." report with a clause or in the cue's own form (the reporter's second
+    report: "said A and praised B"), a trailing comma-set participle clause that holds a report
+    of its own (", contradicting what X said") or a concession (", although ...")."""
     doc = verb.doc
     clausal = verb.dep_ in ("ccomp", "parataxis") or any(
         c.dep_ == "ccomp" and first <= c.i <= last for c in verb.children
@@ -507,15 +636,21 @@ def _cut_side_reports(verb: Token, first: int, last: int, lex: Cues) -> int:
         before = doc[t.left_edge.i - 1]
         if t.tag_ == "VBG" and t.dep_ in ("advcl", "conj", "xcomp") and before.text in (",", ";", "—", "–"):
             return t.left_edge.i - 1  # ", stating ..."
-        if t.dep_ == "conj" and before.dep_ == "cc" and any(c.dep_ == "ccomp" for c in t.children):
-            return before.i - 1  # "... and added that ..." (the verb's own second report)
+        second = any(c.dep_ == "ccomp" for c in t.children) or t.tag_ == verb.tag_
+        if t.dep_ == "conj" and before.dep_ == "cc" and second:
+            return before.i - 1  # "... and added that ...", "... and praised ...": the reporter's second report
     for t in doc[first + 2 : last + 1]:
         trailing = t.dep_ == "advcl" and t.right_edge.i >= last - 1 and doc[t.left_edge.i - 1].text in (",", *DASHES)
-        if trailing and t.tag_ == "VBG" and t.left_edge.i == t.i:
-            return t.i - 1  # a trailing ", ending months of delays": the writer's comment on it
+        if trailing and t.tag_ == "VBG" and t.left_edge.i == t.i and _reports_inside(t, lex):
+            return t.i - 1  # a trailing ", contradicting what X said": a report of its own
         if trailing and doc[t.left_edge.i].lower_ in ("although", "though"):
             return t.left_edge.i - 1  # ", although he again refused to ...": the writer's concession
     return last
+
+
+def _reports_inside(tok: Token, lex: Cues) -> bool:
+    """Whether a reporting verb other than ``tok`` stands in its phrase."""
+    return any(t.i != tok.i and _is_cue_verb(t, lex) for t in tok.subtree)
 
 
 def _clause_without(head: Token, part: Token) -> Range | None:
@@ -548,14 +683,18 @@ def _words(doc: Doc, r: Range) -> int:
 def _from_verb(verb: Token, lex: Cues) -> Hit | None:
     content, extra = _content(verb, lex)
     mark = [c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as"]
-    if mark and content is not None:
+    it = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "it" and c.i == verb.i + 1]
+    if mark and content is not None and not it:
         mark = []  # "as China supports the rebels": a time ("while"), and China's own report
     if mark and verb.dep_ == "advcl" and verb.head.i != verb.i:
         content = _clause_without(verb.head, verb)
-        extra = [*extra, mark[0]]
-    elif content is None and verb.dep_ in ("parataxis", "ccomp") and verb.head.i != verb.i:
+        extra = [*extra, mark[0], *it]  # "As Smith put it, ..."
+    elif (content is None or _told_aside(verb, lex)) and verb.dep_ in ("parataxis", "ccomp") and verb.head.i != verb.i:
         if _subject(verb) is not None and _set_off(verb):
-            content = _clause_without(verb.head, verb)
+            head = verb.head
+            if head.dep_ in ("aux", "auxpass", *SUBJECTS) and head.head.i != head.i and head.head.i > verb.i:
+                head = head.head  # "The crews, he said, were paid": the parser hung it from "were" or "crews"
+            content = _clause_without(head, verb)
     elif content is None and verb.dep_ == "ROOT":
         left = [c for c in verb.lefts if c.dep_ == "dep"]
         if left and _subject(verb) is not None:
@@ -588,6 +727,17 @@ def _from_verb(verb: Token, lex: Cues) -> Hit | None:
     if source is not None and source[0] < content[1] and content[0] < source[1] and not inside:
         return None  # the subject lies inside what is said: a misparse
     return Hit(content, source, _cue_range(verb, [*extra, *_chain(verb, lex)]), verb.i)
+
+
+def _told_aside(verb: Token, lex: Cues) -> bool:
+    """ "The vote, Smith told reporters, was delayed": a clause verb set inside a clause with
+    only the person it is said to after it reports the clause around it."""
+    if verb.dep_ != "parataxis" or lex.lemma(verb) not in lex.clause_verbs:
+        return False
+    lemma = lex.lemma(verb)
+    objects = [c for c in verb.children if c.dep_ in COMPLEMENTS and c.i > verb.i]
+    objects = [c for c in objects if c.dep_ != "prep" or _says_what(lemma, c, lex)]  # not "on Friday"
+    return bool(objects) and all(c.dep_ in ("dobj", "dative") for c in objects)
 
 
 def _set_off(verb: Token) -> bool:
@@ -672,9 +822,13 @@ def _from_light_verb(verb: Token, lex: Cues) -> Hit | None:
             parts = [c for c in noun.children if c.dep_ in ("prep", "acl", "ccomp") and c.i > noun.i]
             src = source_of(verb, lex)
             if parts and src is not None:
-                content = _trim(verb.doc, parts[0].left_edge.i, parts[-1].right_edge.i)
+                first, joined = parts[0].left_edge.i, [t for t in noun.subtree if t.i <= noun.i]
+                objs = [c for c in parts[0].children if c.dep_ in ("pobj", "pcomp")]
+                if parts[0].dep_ == "prep" and parts[0].i == noun.i + 1 and parts[0].whitespace_ and objs:
+                    first, joined = objs[0].left_edge.i, [*joined, parts[0]]  # "voiced concern about" | ...
+                content = _trim(verb.doc, first, parts[-1].right_edge.i)
                 if content is not None:
-                    cue = _cue_range(verb, [t for t in noun.subtree if t.i <= noun.i])
+                    cue = _cue_range(verb, joined)
                     return Hit(content, source_range(src), cue, verb.i)
     return None
 
