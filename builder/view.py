@@ -5,10 +5,12 @@ Pure functions of the records; nothing here is stored.
 
 from __future__ import annotations
 
+import heapq
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import chain
 from typing import Any
 
 from .records import ActorRecord, ArticleRecord, AttributionRecord, ClaimRecord, Update
@@ -270,20 +272,21 @@ class Briefing:
         """Claims that share actors, articles or topics with this one, the most shared first."""
         mine = self.by_claim.get(claim_id, ())
         of_actor, of_article = self._claims_of
-        shared_actors = Counter(c for a in {s.actor.id for s in mine if s.actor} for c in of_actor.get(a, ()))
-        shared_articles = Counter(c for art in {s.article.id for s in mine} for c in of_article.get(art, ()))
+        shared_actors = Counter(chain.from_iterable(of_actor.get(a, ()) for a in {s.actor.id for s in mine if s.actor}))
+        shared_articles = Counter(chain.from_iterable(of_article.get(a, ()) for a in {s.article.id for s in mine}))
         claim = self.content.claims.get(claim_id)
         shared_topics: Counter[str] = Counter()
         for t in set(claim.topics) if claim else ():
             shared_topics.update(self._by_topic.get(t, ()))
-        found = []
-        for other_id in (shared_actors.keys() | shared_articles.keys() | shared_topics.keys()) - {claim_id}:
-            other = self.content.claims.get(other_id)
-            if other is not None:
-                found.append(Related(other, shared_actors[other_id], shared_articles[other_id],
-                                     shared_topics[other_id]))
-        found.sort(key=lambda r: (-(2 * r.actors + r.articles + r.topics), r.claim.id))
-        return found[:limit]
+        score = Counter(shared_articles)
+        score.update(shared_topics)
+        for other_id, n in shared_actors.items():
+            score[other_id] += 2 * n
+        claims = self.content.claims
+        best = heapq.nsmallest(limit, ((-n, other_id) for other_id, n in score.items()
+                                       if other_id != claim_id and other_id in claims))
+        return [Related(claims[other_id], shared_actors[other_id], shared_articles[other_id], shared_topics[other_id])
+                for _, other_id in best]
 
     def matrix(self, *, actors: int = 12, claims: int = 10) -> Matrix:
         """Actors by claims, each cell the stances an actor takes on a claim: the busiest of each."""

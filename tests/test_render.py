@@ -498,3 +498,19 @@ def test_only_the_first_page_of_a_long_claim_or_actor_is_searched(
     firsts = [p for p in pages if p.startswith(("claims/", "actors/", "articles/")) and not p.endswith("index.md")]
     assert all(site.SEARCH_BODY in pages[p] for p in firsts)
     assert site.search_pages(tmp_path / "s", pages) == len(firsts)
+
+
+def test_related_claims_are_those_sharing_most_by_comparing_every_pair(ferry: view.Briefing) -> None:
+    def shared(a: str, b: str) -> tuple[int, int, int]:
+        sa, sb = ferry.by_claim.get(a, ()), ferry.by_claim.get(b, ())
+        actors = {s.actor.id for s in sa if s.actor} & {s.actor.id for s in sb if s.actor}
+        articles = {s.article.id for s in sa} & {s.article.id for s in sb}
+        topics = set(ferry.content.claims[a].topics) & set(ferry.content.claims[b].topics)
+        return len(actors), len(articles), len(topics)
+
+    for claim in ferry.content.claims:
+        pairs = [(shared(claim, other), other) for other in ferry.content.claims if other != claim]
+        pairs = [(n, other) for n, other in pairs if any(n)]
+        pairs.sort(key=lambda p: (-(2 * p[0][0] + p[0][1] + p[0][2]), p[1]))
+        got = [(r.claim.id, (r.actors, r.articles, r.topics)) for r in ferry.related(claim, limit=3)]
+        assert got == [(other, n) for n, other in pairs[:3]]
