@@ -161,7 +161,7 @@ def main() -> int:
         t = time.perf_counter()
         again = build(folder, jobs=args.jobs)
         one = report(f"N = {n:,}, one article added", folder, again)
-        print(f"   one more article took {one:.1f} s = {100 * one / times[n]:.0f}% of the full build "
+        print(f"   one more article took {one:.1f} s = {100 * one / times[n]:.1f}% of the full build "
               f"({time.perf_counter() - t:.1f} s wall)")
         (folder / "seeds" / "zz-one-more-2.txt").write_text(article(rng, n + 1), encoding="utf-8")
         t = time.perf_counter()
@@ -169,7 +169,7 @@ def main() -> int:
                        stdout=subprocess.DEVNULL, env={**os.environ, "PYTHONPATH": str(ROOT)})
         fresh = time.perf_counter() - t
         print(f"   and another, by `python3 -m builder build` in a new process (Python, MkDocs and spaCy "
-              f"loaded afresh, as in CI): {fresh:.1f} s = {100 * fresh / times[n]:.0f}%")
+              f"loaded afresh, as in CI): {fresh:.1f} s = {100 * fresh / times[n]:.1f}%")
     if len(times) > 1:
         small, large = min(times), max(times)
         print(f"\ntime({large:,}) / time({small:,}) = {times[large] / times[small]:.1f} "
