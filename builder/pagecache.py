@@ -31,7 +31,7 @@ CODE = ("render.py", "links.py", "highlight.py", "feeds.py", "view.py", "paging.
         "records.py", "pagecache.py")
 #: Modules of frozen dataclasses that hold only values (no functions, no other objects than these).
 _RECORDS = {"builder.records", "builder.models"}
-_LEAVES = (str, int, float, bool, type(None), datetime.date, datetime.datetime, Markup)
+_LEAVES = frozenset({str, int, float, bool, type(None), datetime.date, datetime.datetime, Markup})
 
 
 def code_digest() -> bytes:
@@ -71,17 +71,20 @@ class Fingerprints:
         kind = type(value)
         if kind in _LEAVES:
             return repr(value).encode()
-        if kind is tuple or kind is list:
-            return b"(" + b",".join([self.of(v) for v in value]) + b")"
-        if kind is dict:
-            return b"{" + b",".join([self.of(k) + b":" + self.of(v) for k, v in value.items()]) + b"}"
         found = self._memo.get(id(value))
-        if found is None:
-            if kind.__module__ in _RECORDS:  # self-contained values: their repr names every field, recursively
-                data = repr(value).encode()
-            else:  # a view's object holding records: each record once, by its digest
-                data = b"\0".join([kind.__qualname__.encode(), *[self.of(getattr(value, n)) for n in _fields(kind)]])
-            found = self._memo[id(value)] = (value, hashlib.blake2b(data, digest_size=16).digest())
+        if found is not None:
+            return b"D" + found[1]
+        if kind is tuple or kind is list:
+            of = self.of
+            return b"(" + b",".join([of(v) for v in value]) + b")"
+        if kind is dict:
+            of = self.of
+            return b"{" + b",".join([of(k) + b":" + of(v) for k, v in value.items()]) + b"}"
+        if kind.__module__ in _RECORDS:  # self-contained values: their repr names every field, recursively
+            data = repr(value).encode()
+        else:  # a view's object holding records: each record once, by its digest
+            data = b"\0".join([kind.__qualname__.encode(), *[self.of(getattr(value, n)) for n in _fields(kind)]])
+        found = self._memo[id(value)] = (value, hashlib.blake2b(data, digest_size=16).digest())
         return b"D" + found[1]
 
     def key(self, path: str, template: str, inputs: dict[str, Any]) -> str:
