@@ -463,6 +463,7 @@ NOTHING: list[tuple[str, str]] = [
     ("clarification_is_no_label", "CLARIFICATION: An earlier version of this story misstated the date of the vote."),
     ("purpose_infinitive_after_a_place", "She went to Ohio to explain her plan."),
     ("owned_words_as_subject", "Her remarks highlight a change in the city's approach to housing."),
+    ("title_case_heading_before_a_colon_is_no_label", "Stealth Over Health: The Mayor Was Taken To Hospital\n"),
 ]
 
 # A comma-set participle of emphasis with a noun-phrase object elaborates the report before it.
@@ -472,12 +473,37 @@ TOPIC_PARTICIPLE = [
      [("The minister", "said", "the talks had gone well")]),
 ]
 
+# A headline in Title Case is read from a sentence-case copy of its line (titlecase.py); the
+# spans are the original's, capitals and all.
+TITLE_CASE = [
+    ("title_case_headline_vows", "Senator Vows To Block Harbour Tax\n\nThe senator spoke on Monday.",
+     [("Senator", "Vows", "To Block Harbour Tax")]),
+    ("title_case_headline_month_keeps_its_capital", "Mayor Says Bridge Will Open In May\n",
+     [("Mayor", "Says", "Bridge Will Open In May")]),
+    ("title_case_headline_warns_of", "Governor Warns Of Flooding Along The Coast\n",
+     [("Governor", "Warns Of", "Flooding Along The Coast")]),
+    ("title_case_headline_object_control", "Doctors Urge Parents To Vaccinate Children Before Winter\n",
+     [("Doctors", "Urge", "Parents To Vaccinate Children Before Winter")]),
+    ("title_case_headline_name_from_the_body",
+     "Critics Accuse Ruiz Of Ignoring Flood Warnings\n\nAna Ruiz has run the port since 2019.",
+     [("Critics", "Accuse", "Ruiz Of Ignoring Flood Warnings")]),
+    ("title_case_headline_two_reports",
+     "Ruiz Insists City Is Ready, Blames Rival For Delays\n\nAna Ruiz spoke on Monday.",
+     [("Ruiz", "Insists", "City Is Ready"), ("Ruiz", "Blames", "Rival For Delays")]),
+    ("title_case_headline_then_body",
+     "Harbour Chief Denies Any Role In Port Deal\n\nThe harbour chief said the deal was fair.",
+     [("Harbour Chief", "Denies", "Any Role In Port Deal"), ("The harbour chief", "said", "the deal was fair")]),
+    ("title_case_label_ending_in_a_name",
+     "Harbour Chief Ana Ruiz: Ferry Fares Will Rise In Spring\n\nAna Ruiz spoke on Monday.",
+     [("Harbour Chief Ana Ruiz", ":", "Ferry Fares Will Rise In Spring")]),
+]
+
 XFAIL = {
     "quote_speaker_in_earlier_sentence": "a speaker named only in an earlier sentence is not looked for",
 }
 
 
-CASES += TOPIC_PARTICIPLE
+CASES += TOPIC_PARTICIPLE + TITLE_CASE
 
 
 def _params() -> Iterator[object]:
@@ -538,6 +564,23 @@ def test_label_split_off_as_a_second_subject_is_not_the_source(english: Language
               heads=heads, deps=deps)
     start, end = source_range(doc[1]) or (0, 0)
     assert doc.text[start:end] == "Ruiz"
+
+
+def test_title_case_spans_are_the_original_text(english: Language) -> None:
+    """The sentence-case copy only changes case: offsets and texts are the article's own."""
+    from builder.extract.titlecase import recased_lines
+
+    text = "Flood Season Opens\n\nPort Chief Ana Ruiz Warns Ferries Will Sail Late\n\nAna Ruiz met the crews."
+    doc = english(text)
+    [(line, copy)] = [r for r in recased_lines(doc) if "Warns" in text[r[0][0] : r[0][1]]]
+    assert len(copy) == line[1] - line[0] and copy.lower() == text[line[0] : line[1]].lower()
+    assert "Ana Ruiz" in copy and copy.startswith("Port")
+    found = [f for f in find_attributions(doc) if f.cue and f.cue.text == "Warns"]
+    assert len(found) == 1
+    for span in (found[0].source, found[0].cue, found[0].content):
+        assert span is not None and text[span.start : span.end] == span.text
+        assert line[0] <= span.start < span.end <= line[1]
+    assert found[0].content.text == "Ferries Will Sail Late"
 
 
 def test_unbalanced_quote_keeps_the_rest_of_the_article(english: Language) -> None:

@@ -24,6 +24,7 @@ from .cues import cues
 from .nominal import find_nominal
 from .quotes import find_quotes
 from .reported import QUOTE_CHARS, Hit, Range, find_reported, source_of, source_range
+from .titlecase import recased_lines
 
 MIN_QUOTE_WORDS = 2
 #: The most characters between a quotation's first half and the second half's content when
@@ -40,7 +41,42 @@ _SIGNED = re.compile(r"[^\S\n]*(―|—|–|--)[^\S\n]*([A-Z][^\n“”\"/()]{1,
 
 
 def find_attributions(doc: Doc) -> Iterator[Found]:
-    """Attributions in ``doc``, in text order of their content."""
+    """Attributions in ``doc``, in text order of their content.
+
+    A line in Title Case (a headline) is read from a parse of its sentence-case copy
+    (titlecase.py), where that copy yields attributions; spans and texts are the original's."""
+    found = list(_find(doc))
+    recased = recased_lines(doc)
+    if not recased:
+        yield from found
+        return
+    from .. import nlp
+
+    text = doc.text
+    copies = nlp.load().pipe(copy for _, copy in recased)
+    for ((start, end), _), copy in zip(recased, copies, strict=True):
+        again = [_shifted(text, f, start) for f in _find(copy)]
+        found = [f for f in found if not _in_line(f, start, end)] + again
+    yield from sorted(found, key=lambda f: (f.content.start, f.content.end))
+
+
+def _in_line(found: Found, start: int, end: int) -> bool:
+    at = found.cue or found.content
+    return start <= at.start < end
+
+
+def _shifted(text: str, found: Found, by: int) -> Found:
+    """``found`` (in a copy of the line at ``by``) as spans of ``text``."""
+
+    def move(span: Span | None) -> Span | None:
+        return None if span is None else _span(text, (span.start + by, span.end + by))
+
+    content = move(found.content)
+    assert content is not None
+    return Found(content=content, source=move(found.source), cue=move(found.cue))
+
+
+def _find(doc: Doc) -> Iterator[Found]:
     text = doc.text
     quotes = find_quotes(text)
     hits = [_widen(h, quotes) for h in find_reported(doc, skip=quotes)]
