@@ -55,14 +55,27 @@ def find_attributions(doc: Doc) -> Iterator[Found]:
     text = doc.text
     copies = nlp.load().pipe(copy for _, copy in recased)
     for ((start, end), _), copy in zip(recased, copies, strict=True):
-        again = [_shifted(text, f, start) for f in _find(copy)]
-        found = [f for f in found if not _in_line(f, start, end)] + again
+        found = [f for f in found if not _within_line(f, start, end)]
+        kept = [f for f in found if _touches_line(f, start, end)]  # what reaches past the line
+        again = (_shifted(text, f, start) for f in _find(copy))
+        found += [f for f in again if not any(_clash(f, k) for k in kept)]
     yield from sorted(found, key=lambda f: (f.content.start, f.content.end))
 
 
-def _in_line(found: Found, start: int, end: int) -> bool:
-    at = found.cue or found.content
-    return start <= at.start < end
+def _within_line(found: Found, start: int, end: int) -> bool:
+    """Whether all of ``found`` stands in the line [start, end)."""
+    return all(start <= s.start and s.end <= end for s in (found.content, found.source, found.cue) if s)
+
+
+def _touches_line(found: Found, start: int, end: int) -> bool:
+    return any(s.start < end and start < s.end for s in (found.content, found.source, found.cue) if s)
+
+
+def _clash(a: Found, b: Found) -> bool:
+    """Whether two attributions share reporting words or what is said."""
+    if a.cue and b.cue and _overlaps((a.cue.start, a.cue.end), (b.cue.start, b.cue.end)):
+        return True
+    return _overlaps((a.content.start, a.content.end), (b.content.start, b.content.end))
 
 
 def _shifted(text: str, found: Found, by: int) -> Found:
