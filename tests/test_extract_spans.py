@@ -496,6 +496,9 @@ TITLE_CASE = [
     ("title_case_label_ending_in_a_name",
      "Harbour Chief Ana Ruiz: Ferry Fares Will Rise In Spring\n\nAna Ruiz spoke on Monday.",
      [("Harbour Chief Ana Ruiz", ":", "Ferry Fares Will Rise In Spring")]),
+    ("title_case_headline_not_run_into_the_next_paragraph",
+     "Minister Denies Any Role In Port Deal\n\nThe minister spoke on Monday.",
+     [("Minister", "Denies", "Any Role In Port Deal")]),
     ("title_case_line_whose_report_goes_on_below_keeps_it", "The Senator Of Ohio Added:\n\nThe vote will be held on Tuesday.\n",
      [("The Senator Of Ohio", "Added", "The vote will be held on Tuesday.")]),
 ]

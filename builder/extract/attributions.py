@@ -55,9 +55,9 @@ def find_attributions(doc: Doc) -> Iterator[Found]:
     text = doc.text
     copies = nlp.load().pipe(copy for _, copy in recased)
     for ((start, end), _), copy in zip(recased, copies, strict=True):
-        found = [f for f in found if not _within_line(f, start, end)]
+        again = [_shifted(text, f, start) for f in _find(copy)]
+        found = [f for f in found if not _within_line(f, start, end) and not _read_again(f, again, start, end)]
         kept = [f for f in found if _touches_line(f, start, end)]  # what reaches past the line
-        again = (_shifted(text, f, start) for f in _find(copy))
         found += [f for f in again if not any(_clash(f, k) for k in kept)]
     yield from sorted(found, key=lambda f: (f.content.start, f.content.end))
 
@@ -65,6 +65,14 @@ def find_attributions(doc: Doc) -> Iterator[Found]:
 def _within_line(found: Found, start: int, end: int) -> bool:
     """Whether all of ``found`` stands in the line [start, end)."""
     return all(start <= s.start and s.end <= end for s in (found.content, found.source, found.cue) if s)
+
+
+def _read_again(found: Found, again: list[Found], start: int, end: int) -> bool:
+    """Whether ``found`` reports the line [start, end) from outside it (a cue in the next
+    paragraph whose parse ran the headline into its sentence) and the line's own reading
+    finds another attribution of the same words."""
+    inside = start <= found.content.start and found.content.end <= end
+    return inside and any(_clash(found, f) for f in again)
 
 
 def _touches_line(found: Found, start: int, end: int) -> bool:
