@@ -588,6 +588,17 @@ def test_title_case_spans_are_the_original_text(english: Language) -> None:
     assert found[0].content.text == "Ferries Will Sail Late"
 
 
+def test_title_case_cue_gives_its_stance(english: Language) -> None:
+    """"Denies" in a Title Case line is a proper noun to the model; the copy's lemma ("deny")
+    is lent to the article's token, so the stance is read as in sentence case."""
+    from builder.extract import extract_doc
+
+    text = "Minister Denies Any Role In Port Deal\n\nThe minister spoke on Monday."
+    [attribution] = extract_doc("a", english(text)).attributions
+    assert attribution.cue is not None and attribution.cue.text == "Denies"
+    assert attribution.stance == "denies"
+
+
 def test_unbalanced_quote_keeps_the_rest_of_the_article(english: Language) -> None:
     text = (
         "The captain said, “we were lucky.\n\n"

@@ -24,7 +24,7 @@ from .cues import cues
 from .nominal import find_nominal
 from .quotes import find_quotes
 from .reported import QUOTE_CHARS, Hit, Range, find_reported, source_of, source_range
-from .titlecase import recased_lines
+from .titlecase import lend_lemmas, recased_lines
 
 MIN_QUOTE_WORDS = 2
 #: The most characters between a quotation's first half and the second half's content when
@@ -44,7 +44,8 @@ def find_attributions(doc: Doc) -> Iterator[Found]:
     """Attributions in ``doc``, in text order of their content.
 
     A line in Title Case (a headline) is read from a parse of its sentence-case copy
-    (titlecase.py), where that copy yields attributions; spans and texts are the original's."""
+    (titlecase.py); spans and texts are the original's. The words lower-cased in the copy
+    take the copy's lemmas in ``doc`` ("Denies" -> "deny"), for the stages after this one."""
     found = list(_find(doc))
     recased = recased_lines(doc)
     if not recased:
@@ -59,6 +60,7 @@ def find_attributions(doc: Doc) -> Iterator[Found]:
         found = [f for f in found if not _within_line(f, start, end) and not _read_again(f, again, start, end)]
         kept = [f for f in found if _touches_line(f, start, end)]  # what reaches past the line
         found += [f for f in again if not any(_clash(f, k) for k in kept)]
+        lend_lemmas(doc, copy, start)
     yield from sorted(found, key=lambda f: (f.content.start, f.content.end))
 
 

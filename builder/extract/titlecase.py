@@ -143,3 +143,13 @@ def recased_lines(doc: Doc) -> list[tuple[Line, str]]:
         if copy != doc.text[line[0] : line[1]]:
             out.append((line, copy))
     return out
+
+
+def lend_lemmas(doc: Doc, copy: Doc, at: int) -> None:
+    """Give the tokens of ``doc`` that ``copy`` (of the line at ``at``) spells in lower case the
+    copy's lemmas: "Denies", a proper noun to the Title Case parse, is "deny" to the copy's."""
+    for token in copy:
+        span = doc.char_span(at + token.idx, at + token.idx + len(token), alignment_mode="strict")
+        if span is None or len(span) != 1 or span[0].text == token.text:
+            continue
+        span[0].lemma_ = token.lemma_
