@@ -588,6 +588,15 @@ def test_title_case_spans_are_the_original_text(english: Language) -> None:
     assert found[0].content.text == "Ferries Will Sail Late"
 
 
+def test_title_case_copy_keeps_the_length_of_a_word_whose_lower_case_is_longer(english: Language) -> None:
+    """"İ" lower-cases to two characters: such a word keeps its case, so offsets still map one to one."""
+    from builder.extract.titlecase import recased_lines
+
+    text = "Harbour Chief Says İzmir Ferries Will Sail Late\n\nThe chief met the crews."
+    [(line, copy)] = recased_lines(english(text))
+    assert len(copy) == line[1] - line[0] and "İzmir" in copy and "says" in copy
+
+
 def test_title_case_cue_gives_its_stance(english: Language) -> None:
     """"Denies" in a Title Case line is a proper noun to the model; the copy's lemma ("deny")
     is lent to the article's token, so the stance is read as in sentence case."""

@@ -108,9 +108,10 @@ def sentence_case(doc: Doc, line: Line, names: set[str]) -> str:
             continue
         if not token.is_alpha or opening or not _capitalised(word) or word == "I":
             continue
-        if token.lower_ in names or token.lower_ in CALENDAR:
+        lowered = word.lower()
+        if token.lower_ in names or token.lower_ in CALENDAR or len(lowered) != len(word):  # "İ" lowers to two
             continue
-        chars[at : at + len(word)] = word.lower()
+        chars[at : at + len(word)] = lowered
     return "".join(chars)
 
 
