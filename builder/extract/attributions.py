@@ -91,12 +91,11 @@ def _clash(a: Found, b: Found) -> bool:
 def _shifted(text: str, found: Found, by: int) -> Found:
     """``found`` (in a copy of the line at ``by``) as spans of ``text``."""
 
-    def move(span: Span | None) -> Span | None:
-        return None if span is None else _span(text, (span.start + by, span.end + by))
+    def move(span: Span) -> Span:
+        return _span(text, (span.start + by, span.end + by))
 
-    content = move(found.content)
-    assert content is not None
-    return Found(content=content, source=move(found.source), cue=move(found.cue))
+    return Found(content=move(found.content), source=None if found.source is None else move(found.source),
+                 cue=None if found.cue is None else move(found.cue))
 
 
 def _find(doc: Doc) -> Iterator[Found]:

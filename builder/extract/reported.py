@@ -732,9 +732,9 @@ def _from_verb(verb: Token, lex: Cues) -> Hit | None:
 def _told_aside(verb: Token, lex: Cues) -> bool:
     """ "The vote, Smith told reporters, was delayed": a clause verb set inside a clause with
     only the person it is said to after it reports the clause around it."""
-    if verb.dep_ != "parataxis" or lex.lemma(verb) not in lex.clause_verbs:
-        return False
     lemma = lex.lemma(verb)
+    if verb.dep_ != "parataxis" or lemma not in lex.clause_verbs:
+        return False
     objects = [c for c in verb.children if c.dep_ in COMPLEMENTS and c.i > verb.i]
     objects = [c for c in objects if c.dep_ != "prep" or _says_what(lemma, c, lex)]  # not "on Friday"
     return bool(objects) and all(c.dep_ in ("dobj", "dative") for c in objects)
