@@ -113,8 +113,8 @@ def largest_by_kind(site: Path) -> dict[str, int]:
         rel = path.relative_to(site).as_posix()
         if rel.startswith("pages/"):
             name = path.stem.rsplit("-", 1)[0]
-            kind = next((f"{k} (later pages)" for k in ("claim", "actor", "facet") if name.startswith(f"{k}-")),
-                        f"{name} (later pages)")
+            kind = next((f"{k} (later pages)" for k in ("claim", "actor", "article", "facet")
+                         if name.startswith(f"{k}-")), f"{name} (later pages)")
         elif rel.startswith(("claims/", "actors/", "articles/")) and path.stem != "index":
             kind = rel.split("/")[0][:-1] + " page"
         else:

@@ -63,10 +63,11 @@ _REPORTED = "title=\"reported speech: the article's words\""
 
 
 class Links:
-    """The pieces for one page: ``url`` makes a link from that page to another."""
+    """The pieces for one page, ``here``: ``url`` makes a link from that page to another."""
 
-    def __init__(self, url: Callable[[str], str]) -> None:
+    def __init__(self, url: Callable[[str], str], here: str = "") -> None:
         self.url = url
+        self.here = here
 
     def context(self) -> dict[str, Any]:
         return {"badge": badge, "stance": stance, "actor_link": self.actor_link, "claim_link": self.claim_link,
@@ -91,7 +92,8 @@ class Links:
         """The attribution's words, linked to their highlighted place in the article page: a verbatim
         quote inside “…”, reported speech as the article words it, without quote marks."""
         w = words(s.attribution.content.text)
-        href = f'{_e(self.url(f"articles/{s.article.id}.md"))}#att-{_e(s.attribution.id)}'
+        page = f"articles/{s.article.id}.md"
+        href = f'{_e(self.url(page)) if page != self.here else ""}#att-{_e(s.attribution.id)}'
         if w.direct:
             return Markup(f'<a class="bf-quote" href="{href}">“{_e(w.text)}”</a>')
         return Markup(f'<a class="bf-quote bf-reported" href="{href}" {_REPORTED}>{_e(w.text)}</a>')

@@ -131,7 +131,7 @@ def render(
         url = _urler(path)
         pages[path] = env.get_template(template).render(
             url=url, briefing=briefing, update_page=lambda n: update_pages.get(n, "changes.md"),
-            **Links(url).context(), **context)
+            **Links(url, path).context(), **context)
 
     def put_kept(path: str, template: str, inputs: dict[str, Any],
                  more: Callable[[Callable[[str], str], dict[str, Any]], dict[str, Any]] | None = None) -> None:
@@ -140,7 +140,7 @@ def render(
         text = cache.get(path, key)
         if text is None:
             url = _urler(path)
-            text = env.get_template(template).render(url=url, **Links(url).context(), **inputs,
+            text = env.get_template(template).render(url=url, **Links(url, path).context(), **inputs,
                                                      **(more(url, inputs) if more else {}))
             cache.put(path, key, text)
         pages[path] = text
@@ -188,10 +188,16 @@ def render(
                                                       "by_claim": by_claim, "status_of": status_of, **about})
     for article in articles:
         source = texts.get(article.id)
-        inputs = {"article": article, "stances": refs.all_said(briefing.by_article.get(article.id, ())),
-                  "stance_names": STANCES,
-                  "text": source.text if source is not None else None}
-        put_kept(f"articles/{article.id}.md", "article.md.j2", inputs, _article_parts)
+        attributed = briefing.by_article.get(article.id, ())
+        # The text highlights every attribution; the table under it lists a page's share, and
+        # the rest go on later pages, which show the table alone.
+        for share in paging.split(f"articles/{article.id}.md", f"article-{article.id}", attributed,
+                                   paging.STANCES_SIZE):
+            inputs = {"article": article, "rows": refs.all_said(share.items), "pager": share.pager}
+            if share.pager.number == 1:
+                inputs |= {"stances": refs.all_said(attributed), "stance_names": STANCES,
+                           "text": source.text if source is not None else None}
+            put_kept(share.pager.path, "article.md.j2", inputs, _article_parts)
     if searchable is not None:
         searchable(pages)
     put("index.md", "home.md.j2", site_name=site_name, claims=claims, actors=actors,
@@ -229,10 +235,12 @@ def _actors(refs: Refs, actors: list[ActorRecord]) -> list[ActorRef | None]:
 
 def _article_parts(url: Callable[[str], str], inputs: dict[str, Any]) -> dict[str, Any]:
     """What an article page shows besides its inputs: the text with each attribution highlighted."""
-    text, stances = inputs["text"], inputs["stances"]
-    text_html = (article_html(text, stances, lambda s: _mark_links(s, url)) if text is not None
-                 else Markup("<p><em>The seed file of this article is missing.</em></p>"))
-    return {"text_html": text_html, "fragment": _fragmenter(inputs["article"].url)}
+    parts: dict[str, Any] = {"fragment": _fragmenter(inputs["article"].url)}
+    if inputs["pager"].number == 1:
+        text = inputs["text"]
+        parts["text_html"] = (article_html(text, inputs["stances"], lambda s: _mark_links(s, url)) if text is not None
+                              else Markup("<p><em>The seed file of this article is missing.</em></p>"))
+    return parts
 
 
 @dataclass(frozen=True, slots=True)

@@ -484,7 +484,7 @@ def test_compiled_templates_are_kept_and_used_only_for_the_source_they_came_from
     assert environment(tmp_path, compiled=compiled).get_template("t.md.j2").render(x=1) == "two 1"
 
 
-def test_only_the_first_page_of_a_long_claim_or_actor_is_searched(
+def test_only_the_first_page_of_a_long_claim_actor_or_article_is_searched(
     ferry: view.Briefing, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     """Later pages list more of the words that the articles' own pages hold: one search result each is enough."""
@@ -492,12 +492,37 @@ def test_only_the_first_page_of_a_long_claim_or_actor_is_searched(
 
     monkeypatch.setattr(paging, "STANCES_SIZE", 1)
     pages = render.render(ferry, {}, site_name="x")
-    later = sorted(p for p in pages if p.startswith(("pages/claim-", "pages/actor-")))
-    assert later, "no claim or actor of the fixture has a second page"
+    later = sorted(p for p in pages if p.startswith(("pages/claim-", "pages/actor-", "pages/article-")))
+    assert {p.split("-")[0] for p in later} == {"pages/claim", "pages/actor", "pages/article"}
     assert all(site.SEARCH_BODY not in pages[p] for p in later)
     firsts = [p for p in pages if p.startswith(("claims/", "actors/", "articles/")) and not p.endswith("index.md")]
     assert all(site.SEARCH_BODY in pages[p] for p in firsts)
     assert site.search_pages(tmp_path / "s", pages) == len(firsts)
+
+
+def test_a_long_article_highlights_every_attribution_and_lists_the_rest_on_later_pages(
+    ferry: view.Briefing, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The text keeps all its marks; the table under it is cut like any list, so a page does not
+    grow with an article's attributions; its own quotes link to the marks on the same page."""
+    from builder import paging
+
+    texts = {a.id: a for a in ingest.ingest(FIXTURE / "seeds", FIXTURE) if not isinstance(a, ingest.Skipped)}
+    said = ferry.by_article["calderra-ferry"]
+    assert len(said) > 2
+    monkeypatch.setattr(paging, "STANCES_SIZE", 2)
+    pages = render.render(ferry, texts, site_name="x")
+    first = pages["articles/calderra-ferry.md"]
+    later = [pages[f"pages/article-calderra-ferry-{n}.md"] for n in range(2, (len(said) + 1) // 2 + 1)]
+    assert f"pages/article-calderra-ferry-{len(later) + 2}.md" not in pages
+    ids = [s.attribution.id for s in said]
+    assert all(f'<mark class="att stance-{s.stance}" id="att-{s.attribution.id}"' in first for s in said)
+    assert [i for i in ids if f'href="#att-{i}"' in first] == ids[:2]  # its own rows, on the same page
+    for n, page in enumerate(later):
+        assert "<mark" not in page and 'id="att-' not in page
+        assert [i for i in ids if f'href="../articles/calderra-ferry.html#att-{i}"' in page] == ids[2 + 2 * n:4 + 2 * n]
+        assert 'rel="prev"' in page and "Continued from the article" in page
+    assert "Page 1 of" in first and 'rel="next"' in first
 
 
 def test_related_claims_are_those_sharing_most_by_comparing_every_pair(ferry: view.Briefing) -> None:
