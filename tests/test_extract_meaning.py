@@ -457,6 +457,9 @@ def test_claim_grouping(english: Language, text: str, said: list[Said], expected
         ("The ferry company did not respond to requests for comment.",
          ("The ferry company", "did not respond to", "requests for comment")),
         ("A spokesman for the port declined to comment.", ("A spokesman for the port", "declined", "to comment")),
+        # an actor is not a proposition: endorsing Hanna Lindqvist makes no claim "Hanna Lindqvist."
+        ("The union has endorsed Hanna Lindqvist.", ("The union", "has endorsed", "Hanna Lindqvist")),
+        ("Farmers in the valley backed the Labour Party.", ("Farmers in the valley", "backed", "the Labour Party")),
     ],
 )
 def test_words_that_name_no_proposition_make_no_claim(english: Language, text: str, said: Said) -> None:

@@ -16,7 +16,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..models import Claim
 from ..slug import slugify, unique
@@ -134,6 +134,9 @@ def _assign(doc: Doc, found: tuple[Found, ...], actor_of: Sequence[str | None]) 
     for n, i in enumerate(order):
         f, kw = found[i], bags[i]
         said = doc.char_span(f.content.start, f.content.end, alignment_mode="expand")
+        if said is not None and _only_a_name(said, mentions):
+            group_of[i] = NO_CLAIM  # "(endorsed) Trump", "(backs) the Labour Party": an actor, not a proposition
+            continue
         reporting = frame(doc, f, found)
         refs = _references([*reporting, *(said or ())], (f.content.start, f.content.end), mentions)
         earlier = order[:n]
@@ -187,6 +190,15 @@ def _assign(doc: Doc, found: tuple[Found, ...], actor_of: Sequence[str | None]) 
         groups[target].bag.update(kw)
         group_of[i] = target
     return groups, group_of
+
+
+def _only_a_name(said: Span, mentions: Sequence[Mention]) -> bool:
+    """Whether what is said is one named actor and nothing else but a determiner or punctuation."""
+    words = [t for t in said if not (t.is_punct or t.pos_ == "DET" or t.tag_ == "POS")]
+    if not words:
+        return False
+    start, end = words[0].idx, words[-1].idx + len(words[-1])
+    return any(m.start <= start and end <= m.end for m in mentions)
 
 
 def _clausal(doc: Doc, start: int, end: int) -> bool:
