@@ -505,6 +505,9 @@ def test_an_accusation_is_stated_of_the_accused(english: Language, text: str, sa
         ("“We see an alliance.”", None, "We see an alliance."),
         ("their ties are reaching a “new level,”", None, "Their ties are reaching a new level."),
         ("of collaborating to provide support", None, "Collaborating to provide support."),
+        ("“Who will pay for the bridge?”", None, "Who will pay for the bridge?"),  # no "?."
+        ("the harbour is finally open!", None, "The harbour is finally open!"),
+        ("the talks were going nowhere…", None, "The talks were going nowhere…"),
     ],
 )
 def test_clean_statement(content: str, speaker: str | None, expected: str) -> None:

@@ -229,7 +229,8 @@ def clean_statement(text: str, speaker: str | None = None) -> str:
     head, _, rest = t.partition(" ")
     if speaker and head.lower() in ("he", "she") and rest:
         t = f"{speaker} {rest}"
-    return f"{t[:1].upper()}{t[1:]}." if t else t
+    stop = "" if t.endswith(("?", "!", "…")) else "."
+    return f"{t[:1].upper()}{t[1:]}{stop}" if t else t
 
 
 def _accusation(doc: Doc, f: Found) -> str | None:
