@@ -195,7 +195,7 @@ def _claim_text(briefing: Briefing, claim: ClaimRecord) -> str:
     pro, con = briefing.sides(claim.id)
     parts = []
     if pro:
-        parts.append("For: " + ", ".join(a.name for a in pro))
+        parts.append("For: " + ", ".join(a.name if a else "unnamed source" for a in pro))
     if con:
-        parts.append("Against: " + ", ".join(a.name for a in con))
+        parts.append("Against: " + ", ".join(a.name if a else "unnamed source" for a in con))
     return "; ".join(parts)

@@ -229,7 +229,7 @@ def render(
     return pages
 
 
-def _actors(refs: Refs, actors: list[ActorRecord]) -> list[ActorRef | None]:
+def _actors(refs: Refs, actors: list[ActorRecord | None] | list[ActorRecord]) -> list[ActorRef | None]:
     return [refs.actor(a) for a in actors]
 
 

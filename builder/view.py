@@ -220,13 +220,13 @@ class Briefing:
         found = self._statuses.get(claim_id)
         return found if found is not None else claim_status(self.by_claim.get(claim_id, ()))
 
-    def sides(self, claim_id: str) -> tuple[list[ActorRecord], list[ActorRecord]]:
-        """The actors for and against a claim, each once, in order of first appearance."""
-        pro: dict[str, ActorRecord] = {}
-        con: dict[str, ActorRecord] = {}
+    def sides(self, claim_id: str) -> tuple[list[ActorRecord | None], list[ActorRecord | None]]:
+        """The actors for and against a claim, each once, in order of first appearance; None
+        stands, once, for the unnamed sources on a side."""
+        pro: dict[str, ActorRecord | None] = {}
+        con: dict[str, ActorRecord | None] = {}
         for s in self.by_claim.get(claim_id, ()):
-            if s.actor is not None:
-                (con if s.stance in AGAINST else pro).setdefault(s.actor.id, s.actor)
+            (con if s.stance in AGAINST else pro).setdefault(s.actor.id if s.actor else "", s.actor)
         return list(pro.values()), list(con.values())
 
     def claims_in_order(self) -> list[ClaimRecord]:
@@ -337,8 +337,8 @@ def _neg(date: str) -> str:
 def claim_status(stances: tuple[Stance, ...]) -> str:
     pro = {s.actor.id if s.actor else f"?{i}" for i, s in enumerate(stances) if s.stance in FOR}
     con = {s.actor.id if s.actor else f"?{i}" for i, s in enumerate(stances) if s.stance in AGAINST}
-    if pro and con:
-        return "contested"
+    if pro and con:  # one actor on both sides is not others denying it
+        return "contested" if len(pro | con) > 1 else "single-source"
     if con:
         return "denied"
     if len(pro) > 1:

@@ -53,11 +53,29 @@ def _stances(*rows: tuple[str | None, str]) -> tuple[view.Stance, ...]:
         ([("ann", "considers-plausible"), ("bob", "doubts")], "contested"),
         ([("bob", "denies")], "denied"),
         ([("bob", "denies"), ("cy", "doubts")], "denied"),
+        # one actor on both sides: no one else disputes it
+        ([("ann", "asserts"), ("ann", "denies")], "single-source"),
+        ([("ann", "asserts"), ("ann", "denies"), ("bob", "asserts")], "contested"),
+        ([(None, "asserts"), (None, "denies")], "contested"),  # two unnamed sources may be two people
         ([], "single-source"),
     ],
 )
 def test_claim_status(rows: list[tuple[str | None, str]], status: str) -> None:
     assert view.claim_status(_stances(*rows)) == status
+
+
+def test_the_sides_of_a_claim_name_its_unnamed_sources_once() -> None:
+    """A claim contested only by unnamed sources shows who is against it: "unnamed source"."""
+    stances = _stances(("ann", "asserts"), (None, "denies"), ("bob", "asserts"), (None, "doubts"), ("ann", "supports"))
+    content = view.Content(articles={"a": dataclasses.replace(stances[0].article,
+                                                              attributions=tuple(s.attribution for s in stances))},
+                           actors={a: ActorRecord(a, a, "person") for a in ("ann", "bob")},
+                           claims={"c": stances[0].claim})
+    briefing = view.briefing(content)
+    pro, con = briefing.sides("c")
+    assert [a.id if a else None for a in pro] == ["ann", "bob"] and con == [None]
+    page = render.render(briefing, {}, site_name="x")["claims/index.md"]
+    assert '<span class="bf-side">against</span> <span class="bf-actor bf-unknown">unnamed source</span>' in page
 
 
 @pytest.fixture(scope="module")
@@ -236,11 +254,11 @@ def test_json_ld_holds_markup_as_json_escapes_and_reads_back(hostile_site: Path)
 def test_briefing_json_and_the_feed_hold_markup_as_data(hostile_site: Path) -> None:
     records = json.loads((hostile_site / "briefing.json").read_text(encoding="utf-8"))
     assert records["actors"]["ann-smith"]["name"] == f"Ann {HOSTILE} Smith"
-    assert records["claims"]["hostile-claim"]["status"] == "contested"
+    assert records["claims"]["hostile-claim"]["status"] == "single-source"  # Ann alone asserts and denies it
     feed = ET.parse(hostile_site / "feed.xml").getroot()
     atom = "{http://www.w3.org/2005/Atom}"
     titles = [e.findtext(f"{atom}title") for e in feed.iter(f"{atom}entry")]
-    assert f"Claim (contested): Statement {HOSTILE}" in titles
+    assert f"Claim (single-source): Statement {HOSTILE}" in titles
     assert f"Article: Title {HOSTILE}" in titles
     assert "<script>" not in (hostile_site / "feed.xml").read_text(encoding="utf-8")
 
