@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 import spacy
+import yaml
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -67,3 +68,12 @@ def test_tuned_pipeline_annotates_odd_words_as_the_stock_one(stock: Language) ->
     tuned = nlp.load()
     for text in (ODD, ODD * 3, ODD.upper()):
         assert annotations(tuned(text)) == annotations(stock(text))
+
+
+def test_word_lists_read_bare_yes_no_on_off_as_words() -> None:
+    """YAML 1.1 reads a bare `on` or `no` as a boolean; in a word list it is the word."""
+    from builder.extract.lexicon import load_words
+
+    assert load_words("words: [on, off, yes, no, false, True, 'y']\nn: 3") == {
+        "words": ["on", "off", "yes", "no", "false", "True", "y"], "n": 3}
+    assert yaml.safe_load("[on, no]") == [True, False]  # what the stock loader would have made of them

@@ -12,8 +12,22 @@ import yaml
 _DATA = Path(__file__).resolve().parent.parent / "data"
 
 
+class _WordLoader(yaml.SafeLoader):
+    """YAML as the word lists need it: a bare on, off, yes, no or false is a word, not a boolean."""
+
+
+_WordLoader.yaml_implicit_resolvers = {
+    first: [(tag, pattern) for tag, pattern in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def load_words(text: str) -> Any:
+    return yaml.load(text, Loader=_WordLoader)  # a SafeLoader, less the booleans
+
+
 def _read(name: str) -> dict[str, Any]:
-    raw = yaml.safe_load((_DATA / name).read_text(encoding="utf-8"))
+    raw = load_words((_DATA / name).read_text(encoding="utf-8"))
     if not isinstance(raw, dict):
         raise ValueError(f"builder/data/{name}: expected a mapping at the top")
     return raw
