@@ -288,43 +288,43 @@ def similar(a: frozenset[str], b: frozenset[str]) -> bool:
     return len(a) >= MIN_CLAIM_WORDS and len(b) >= MIN_CLAIM_WORDS and len(a & b) / len(a | b) >= CLAIM_JOIN
 
 
-def _join_similar(nodes: Sequence[tuple[str, Claim]], bags: Sequence[frozenset[str]], sets: _Sets) -> None:
+def _join_similar(nodes: Sequence[tuple[str, Claim]], bags: Sequence[frozenset[str]],
+                  order: Mapping[str, tuple[str, ...]], sets: _Sets) -> None:
     """Join claims of different articles whose statements are similar.
 
-    Statements with the same words are compared once: each distinct set of words stands for
-    the claims that have it, which are joined at once where they come from several articles.
+    The claims are read first report first; each joins the claim it is most like among those
+    that began a group (from another article), or begins a group of its own. Claims join through
+    the first wording of a proposition, never through one another: "the new dam at Calderra is
+    safe" is like "the old dam at Calderra is safe", which is like "the old dam at Vesmark is
+    safe"; the first and the last stay apart, as they would not if likeness were followed from
+    claim to claim (a thousand articles on a story would join most of its claims so).
     """
-    holders: dict[frozenset[str], list[int]] = defaultdict(list)
-    for i, bag in enumerate(bags):
-        holders[bag].append(i)
-    distinct = sorted(holders, key=lambda b: holders[b][0])
-    articles = [{nodes[i][0] for i in holders[b]} for b in distinct]
-    for b, where in zip(distinct, articles, strict=True):
-        if len(where) > 1 and similar(b, b):
-            for i in holders[b][1:]:
-                sets.union(holders[b][0], i)
+    rarity = Counter(w for bag in bags for w in bag)
+    rank: dict[int, int] = {}  # the claims that began a group: which began first
     postings: dict[str, list[int]] = defaultdict(list)
-    for k, bag in enumerate(distinct):
-        for w in bag:
-            postings[w].append(k)
-    for k, bag in enumerate(distinct):
-        seen: set[int] = set()
-        # Similar statements share over half their words, so they share one of the four rarest.
-        for w in sorted(bag, key=lambda w: (len(postings[w]), w))[:4]:
-            for m in postings[w]:
-                if m < k and m not in seen:
-                    seen.add(m)
-                    if (articles[k] != articles[m] or len(articles[k]) > 1) and similar(bag, distinct[m]):
-                        _join_across(holders[bag], holders[distinct[m]], nodes, sets)
-
-
-def _join_across(ours: Sequence[int], theirs: Sequence[int], nodes: Sequence[tuple[str, Claim]], sets: _Sets) -> None:
-    """Join each claim of one group of similar claims to one of the other group from another article."""
-    for a, b in ((ours, theirs), (theirs, ours)):
-        for i in a:
-            j = next((j for j in b if nodes[j][0] != nodes[i][0]), None)
-            if j is not None:
-                sets.union(i, j)
+    for i in sorted(range(len(nodes)), key=lambda i: (order[nodes[i][0]], i)):
+        bag = bags[i]
+        best: tuple[float, int, int] | None = None  # likeness, earlier first, the claim
+        if len(bag) >= MIN_CLAIM_WORDS:
+            # A similar statement has all but (1 - CLAIM_JOIN) of this one's words, so it has
+            # one of its rarest few; only the groups holding one of those are compared.
+            few = int(len(bag) * (1 - CLAIM_JOIN)) + 1
+            seen: set[int] = set()
+            for w in sorted(bag, key=lambda w: (rarity[w], w))[:few]:
+                for g in postings.get(w, ()):
+                    if g in seen:
+                        continue
+                    seen.add(g)
+                    if nodes[g][0] != nodes[i][0] and similar(bag, bags[g]):
+                        score = (len(bag & bags[g]) / len(bag | bags[g]), -rank[g], g)
+                        if best is None or score > best:
+                            best = score
+        if best is None:
+            rank[i] = len(rank)
+            for w in bag:
+                postings[w].append(i)
+        else:
+            sets.union(i, best[2])
 
 
 def resolve_claims(
@@ -337,7 +337,7 @@ def resolve_claims(
     """
     sets = _Sets(len(nodes))
     bags = [words(c.statement) for _, c in nodes]
-    _join_similar(nodes, bags, sets)
+    _join_similar(nodes, bags, order, sets)
     pin_bags = [(p.id, [words(n) for n in p.names]) for p in pinned]
     clusters: dict[int, list[int]] = defaultdict(list)
     for i in range(len(nodes)):

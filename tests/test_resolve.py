@@ -128,22 +128,34 @@ def test_claims_join_across_articles_only_when_worded_alike(a: str, b: str, join
     assert res.claims[res.claim_of[("a0", "c0")]].statement == a  # the first report's words
 
 
+def test_claims_join_through_the_first_wording_not_through_one_another() -> None:
+    chain = ["The new dam at Calderra is safe", "The old dam at Calderra is safe", "The old dam at Vesmark is safe"]
+    assert similar(words(chain[0]), words(chain[1])) and similar(words(chain[1]), words(chain[2]))
+    assert not similar(words(chain[0]), words(chain[2]))
+    extractions = [ex(f"a{i}", claims=(c,)) for i, c in enumerate(chain)]
+    res = resolve(extractions, {f"a{i}": (f"2024-01-0{i + 1}", f"a{i}") for i in range(3)})
+    ids = [res.claim_of[(f"a{i}", "c0")] for i in range(3)]
+    assert ids[0] == ids[1] != ids[2]
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.tuples(st.sampled_from("ABC"), st.lists(st.sampled_from(
     ["dam", "crack", "river", "flood", "bridge", "close", "mayor", "lie"]), min_size=1, max_size=5)), max_size=12))
-def test_claims_join_exactly_as_comparing_every_pair_would(statements: list[tuple[str, list[str]]]) -> None:
-    """Claims are joined as if every two claims of different articles were compared (not only a sample)."""
+def test_claims_join_as_comparing_each_with_every_group_would(statements: list[tuple[str, list[str]]]) -> None:
+    """Each claim, first report first, joins the group (of another article's claim) whose first
+    claim it is most like, as if it were compared with every group (not only a sample)."""
     nodes = [(article, Claim(f"c{i}", " ".join(said))) for i, (article, said) in enumerate(statements)]
     claim_of, _ = resolve_claims(nodes, {a: (a,) for a in "ABC"}, ())
-    expected = list(range(len(nodes)))  # union-find over every pair, the slow way
-
-    def root(i: int) -> int:
-        while expected[i] != i:
-            i = expected[i]
-        return i
-
+    bags = [words(c.statement) for _, c in nodes]
+    firsts: list[int] = []
+    group: dict[int, int] = {}
+    for i in sorted(range(len(nodes)), key=lambda i: (nodes[i][0], i)):  # the slow way
+        like = [g for g in firsts if nodes[g][0] != nodes[i][0] and similar(bags[i], bags[g])]
+        if like:
+            g = max(like, key=lambda g: (len(bags[i] & bags[g]) / len(bags[i] | bags[g]), -firsts.index(g)))
+            group[i] = group[g]
+        else:
+            firsts.append(i)
+            group[i] = i
     for i, j in itertools.combinations(range(len(nodes)), 2):
-        if nodes[i][0] != nodes[j][0] and similar(words(nodes[i][1].statement), words(nodes[j][1].statement)):
-            expected[root(i)] = root(j)
-    for i, j in itertools.combinations(range(len(nodes)), 2):
-        assert (claim_of[i] == claim_of[j]) == (root(i) == root(j)), (nodes[i], nodes[j])
+        assert (claim_of[i] == claim_of[j]) == (group[i] == group[j]), (nodes[i], nodes[j])
