@@ -308,17 +308,22 @@ def _join_similar(nodes: Sequence[tuple[str, Claim]], bags: Sequence[frozenset[s
         if len(bag) >= MIN_CLAIM_WORDS:
             # A similar statement has all but (1 - CLAIM_JOIN) of this one's words, so it has
             # one of its rarest few; only the groups holding one of those are compared.
-            few = int(len(bag) * (1 - CLAIM_JOIN)) + 1
+            size, article = len(bag), nodes[i][0]
+            few = int(size * (1 - CLAIM_JOIN)) + 1
             seen: set[int] = set()
             for w in sorted(bag, key=lambda w: (rarity[w], w))[:few]:
                 for g in postings.get(w, ()):
                     if g in seen:
                         continue
                     seen.add(g)
-                    if nodes[g][0] != nodes[i][0] and similar(bag, bags[g]):
-                        score = (len(bag & bags[g]) / len(bag | bags[g]), -rank[g], g)
-                        if best is None or score > best:
-                            best = score
+                    other = bags[g]
+                    # what similar() says, with one set operation and none for a size too far apart
+                    if (not CLAIM_JOIN * size <= len(other) <= size / CLAIM_JOIN) or nodes[g][0] == article:
+                        continue
+                    shared = len(bag & other)
+                    likeness = shared / (size + len(other) - shared)
+                    if likeness >= CLAIM_JOIN and (best is None or (likeness, -rank[g]) > best[:2]):
+                        best = (likeness, -rank[g], g)
         if best is None:
             rank[i] = len(rank)
             for w in bag:
