@@ -13,7 +13,9 @@ loaded afresh), the ratio of the full builds' times, and the largest page of eac
 
 The articles are made up from word lists here: varied actors (people, organisations,
 countries, anonymous sources) who speak across articles, direct quotes, reported speech,
-denials and doubts.
+denials and doubts. By default each article argues three of 100 claims, so that claims gather
+stances from many articles; with --varied, eight of some 30,000, as in a story whose claims
+seldom repeat (many more claim pages, and more for claims to be compared across articles).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -80,13 +83,37 @@ def article(rng: random.Random, n: int) -> str:
     return "\n".join(lines) + "\n"
 
 
-def make(folder: Path, n: int, seed: int = 7) -> None:
+ADJECTIVES = ["new", "old", "northern", "southern", "rural", "coastal", "private", "public", "regional", "municipal",
+              "national", "local", "eastern", "western", "central", "upper", "lower", "historic", "main", "second"]
+WORKS = ["dam", "bridge", "tunnel", "farm", "plant", "line", "port", "school", "hospital", "clinic", "market",
+         "prison", "stadium", "museum", "road", "canal", "reservoir", "mine", "refinery", "depot"]
+
+
+def varied_article(rng: random.Random, n: int) -> str:
+    """An article of about 300 words with eight claims drawn from some 30,000 (a story's claims
+    seldom repeat), each asserted and, half the time, denied."""
+    place = rng.choice(PLACES)
+    lines = [f"{place} officials faced new questions this week, article {n}."]
+    for _ in range(8):
+        topic = f"the {rng.choice(ADJECTIVES)} {rng.choice(WORKS)} at {rng.choice(PLACES)}"
+        claim = rng.choice(CLAIMS).format(t=topic)
+        (name, _), role = person(rng), rng.choice(ROLES)
+        if rng.randrange(2):
+            lines.append(f"{role.capitalize()} {name} said that {claim}.")
+        else:
+            lines.append(f"“We are certain that {claim},” {name}, the {role}, told reporters.")
+        if rng.randrange(2):
+            lines.append(f"However, {person(rng)[0]} denied that {claim}.")
+    return "\n".join(lines) + "\n"
+
+
+def make(folder: Path, n: int, write: Callable[[random.Random, int], str] = article, seed: int = 7) -> None:
     rng = random.Random(seed)
     folder.mkdir(parents=True)
     shutil.copy(ROOT / "mkdocs.yml", folder / "mkdocs.yml")
     (folder / "seeds").mkdir()
     for i in range(n):
-        (folder / "seeds" / f"a{i:05d}.txt").write_text(article(rng, i), encoding="utf-8")
+        (folder / "seeds" / f"a{i:05d}.txt").write_text(write(rng, i), encoding="utf-8")
 
 
 def first_search_bytes(site: Path) -> int:
@@ -145,7 +172,11 @@ def main() -> int:
     parser.add_argument("sizes", nargs="*", type=int, default=[100, 1000], help="numbers of articles")
     parser.add_argument("--jobs", type=int, default=2, help="parsing processes (default 2)")
     parser.add_argument("--keep", type=Path, help="build here and keep the briefings (default: a temporary folder)")
+    parser.add_argument("--varied", action="store_true",
+                        help="articles of eight claims each that seldom repeat across articles (default: three claims "
+                             "each of 100 that every article draws on)")
     args = parser.parse_args()
+    write = varied_article if args.varied else article
     base = args.keep or Path(tempfile.mkdtemp(prefix="briefing-scale-"))
     times: dict[int, float] = {}
     largest: dict[int, dict[str, int]] = {}
@@ -153,17 +184,17 @@ def main() -> int:
         folder = base / f"n{n}"
         if folder.exists():
             shutil.rmtree(folder)
-        make(folder, n)
+        make(folder, n, write)
         times[n] = report(f"N = {n:,}, from nothing", folder, build(folder, jobs=args.jobs))
         largest[n] = largest_by_kind(folder / "site")
         rng = random.Random(n)
-        (folder / "seeds" / "zz-one-more.txt").write_text(article(rng, n), encoding="utf-8")
+        (folder / "seeds" / "zz-one-more.txt").write_text(write(rng, n), encoding="utf-8")
         t = time.perf_counter()
         again = build(folder, jobs=args.jobs)
         one = report(f"N = {n:,}, one article added", folder, again)
         print(f"   one more article took {one:.1f} s = {100 * one / times[n]:.1f}% of the full build "
               f"({time.perf_counter() - t:.1f} s wall)")
-        (folder / "seeds" / "zz-one-more-2.txt").write_text(article(rng, n + 1), encoding="utf-8")
+        (folder / "seeds" / "zz-one-more-2.txt").write_text(write(rng, n + 1), encoding="utf-8")
         t = time.perf_counter()
         subprocess.run([sys.executable, "-m", "builder", "build", "--jobs", str(args.jobs)], cwd=folder, check=True,
                        stdout=subprocess.DEVNULL, env={**os.environ, "PYTHONPATH": str(ROOT)})
