@@ -28,17 +28,20 @@ from .reported import (
 
 
 def _from_noun(noun: Token, lex: Cues) -> Hit | None:
-    """ "X's claim that ...", "her criticism of ...", "calls for ..." """
+    """ "X's claim that ...", "her criticism of ...", "calls for ..."; with no owner ("Allegations
+    of fraud ...", "amid concerns that ...") the text names no source, as for a passive report."""
     doc = noun.doc
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex.light_verbs and noun.lemma_.lower() in lex.light_nouns:
         return None  # "voiced concern about ...": the light verb's own attribution
     content: Range | None = None
     extra: list[Token] = []
+    clause_of: Token | None = None
     for child in noun.children:
         if child.i < noun.i:
             continue
-        if child.dep_ in ("acl", "ccomp") and any(c.dep_ in ("mark", "aux") for c in child.children):
+        if child.dep_ in ("acl", "ccomp") and any(c.dep_ == "mark" or c.lower_ == "to" for c in child.children):
             content = _trim(doc, *_same_paragraph(noun, child.left_edge.i, child.right_edge.i))
+            clause_of = child
         elif child.dep_ == "prep" and child.lower_ in lex.content_prepositions and child.lower_ != "to":
             objs = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             if objs:
@@ -59,12 +62,55 @@ def _from_noun(noun: Token, lex: Cues) -> Hit | None:
             head = head.head
         if head.pos_ in ("VERB", "AUX") and not lex.is_verb(head.lemma_.lower()):
             owner = _subject(head)  # "they renewed their calls for ...", not "he rejected calls for ..."
-    if owner is None:
-        return None  # "concerns about the plan" with nobody who has them
-    source = source_range(owner)
+    if owner is None and clause_of is not None and noun.dep_ == "ROOT":
+        return None  # "The charges that the port faced were dropped": a sentence the parser lost its verb in
+    source = source_range(owner) if owner is not None else None  # "concerns about the plan": nobody named
     first = min([noun, *extra], key=lambda t: t.i)
     last = max([noun, *extra], key=lambda t: t.i)
     return Hit(content, source, (first.idx, last.idx + len(last.text)), noun.i)
+
+
+#: Words that open a clause of what is said right after a verb the tagger read as a noun.
+_CLAUSE_OPENERS = ("that", "to", "how", "why", "whether", "what", "when")
+
+
+def _from_verb_read_as_noun(noun: Token, lex: Cues) -> Hit | None:
+    """ "Trump charges that ...", "House panel votes to ...", "Court rules against ...": a
+    reporting verb in -s that the tagger read as a plural noun heading the sentence, with the
+    name before it as a modifier and what is said after it. (A noun with a determiner or an
+    owner is a noun: "the claims that ...", "Trump's plans to ...".)"""
+    if noun.dep_ != "ROOT" or noun.tag_ not in ("NNS", "NNPS") or not noun.lower_.endswith("s"):
+        return None
+    if not lex.is_verb(lex.lemma(noun)) or noun.left_edge.i == noun.i:
+        return None
+    if any(c.dep_ in ("det", "poss", "nummod", "amod") for c in noun.children):
+        return None
+    doc = noun.doc
+    first = noun.left_edge.i
+    while first < noun.i and doc[first].pos_ in ("CCONJ", "SCONJ", "ADV"):
+        first += 1  # "But Trump claims that ...": the link is no part of the name
+    before = doc[first : noun.i]
+    if not any(t.pos_ in ("PROPN", "NOUN") for t in before):
+        return None
+    if any(t.is_punct or "\n" in t.text_with_ws for t in before):
+        return None
+    nxt = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if nxt is None:
+        return None
+    extra: list[Token] = []
+    content: Range | None = None
+    clause = next((c for c in noun.rights if c.left_edge.i == noun.i + 1), None)
+    if clause is not None and clause.dep_ in ("acl", "relcl", "ccomp", "xcomp") and nxt.lower_ in _CLAUSE_OPENERS:
+        content = _trim(doc, *_same_paragraph(noun, clause.left_edge.i, clause.right_edge.i))
+    elif nxt.dep_ == "prep" and nxt.head.i == noun.i and nxt.lower_ in lex.content_prepositions:
+        objs = [c for c in nxt.children if c.dep_ in ("pobj", "pcomp")]
+        if objs:
+            content = _trim(doc, *_same_paragraph(noun, objs[0].left_edge.i, objs[-1].right_edge.i))
+            extra = [nxt]
+    source = _trim(doc, before.start, before.end - 1)
+    if content is None or source is None:
+        return None
+    return Hit(content, source, _cue_range(noun, extra), noun.i)
 
 
 def _from_predicative(word: Token, lex: Cues, lemma: str | None = None) -> Hit | None:
@@ -178,7 +224,9 @@ def find_nominal(doc: Doc, *, skip: Iterable[Range] = ()) -> Iterator[Hit]:
             continue
         lemma = tok.lemma_.lower()
         hit: Hit | None = None
-        if tok.pos_ == "NOUN" and lemma in lex.report_nouns:
+        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "ROOT":
+            hit = _from_verb_read_as_noun(tok, lex)
+        if hit is None and tok.pos_ == "NOUN" and lemma in lex.report_nouns:
             hit = _from_noun(tok, lex)
         if hit is None and tok.pos_ in ("ADJ", "NOUN") and lemma in predicative:
             hit = _from_predicative(tok, lex)
