@@ -20,6 +20,8 @@ class Cues:
     object_verbs: frozenset[str]
     quote_only_verbs: frozenset[str]
     as_verbs: frozenset[str]
+    appearance_verbs: frozenset[str]
+    appearance_verbs_with_it: frozenset[str]
     predicative: frozenset[str]
     stance_predicative: frozenset[str]
     light_verbs: frozenset[str]
@@ -57,6 +59,8 @@ def cues() -> Cues:
         object_verbs=words("object_verbs"),
         quote_only_verbs=words("quote_only_verbs"),
         as_verbs=words("as_verbs"),
+        appearance_verbs=words("appearance_verbs"),
+        appearance_verbs_with_it=words("appearance_verbs_with_it"),
         predicative=words("predicative"),
         stance_predicative=words("stance_predicative"),
         light_verbs=words("light_verbs"),

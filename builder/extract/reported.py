@@ -849,6 +849,31 @@ def _from_relative(verb: Token) -> Hit | None:
     return Hit(content, source_range(src), _cue_range(verb), verb.i)
 
 
+def _from_appearance(verb: Token, lex: Cues) -> Hit | None:
+    """ "The plan seems doomed", "Turnout seems to have slipped", "It appears that ...": a verb of
+    appearance reports an impression, the writer's, or that of the one it seems so "to". What
+    seems so is the whole clause; a reporting verb after it is a chain instead ("seemed to think")."""
+    lemma = lex.lemma(verb)
+    comps = [c for c in verb.children if c.i > verb.i and c.dep_ in ("xcomp", "oprd", "acomp", "ccomp", "attr")]
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    if not comps or subject is None or subject.i > verb.i or any(_is_cue_verb(c, lex) for c in comps):
+        return None
+    expletive = subject.lower_ == "it" and any(c.dep_ == "ccomp" for c in comps)
+    if lemma not in lex.appearance_verbs and not (expletive and lemma in lex.appearance_verbs_with_it):
+        return None
+    comp = next(c for c in comps if c.dep_ == "ccomp") if expletive else comps[0]  # (not a parenthesis after it)
+    to = [c for k in (verb, comp) for c in k.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > verb.i]
+    seer = next((c for c in to[0].children if c.dep_ == "pobj"), None) if to else None
+    first = comp.left_edge.i if expletive else subject.left_edge.i
+    last = comp.right_edge.i
+    if seer is not None and to[0].right_edge.i == last:
+        last = to[0].i - 1  # "seems credible to me": whom it seems so to is not what seems so
+    content = _trim(verb.doc, *_same_paragraph(verb, first, last))
+    if content is None:
+        return None
+    return Hit(content, source_range(seer) if seer is not None else None, _cue_range(verb), verb.i)
+
+
 def inside_ranges(ranges: Iterable[Range]) -> bytearray:
     """A byte per character: 1 where it stands strictly inside one of ``ranges``."""
     spans = list(ranges)
@@ -870,6 +895,8 @@ def find_reported(doc: Doc, *, skip: Iterable[Range] = ()) -> Iterator[Hit]:
         hit: Hit | None = None
         if tok.pos_ == "VERB" and lemma in lex.light_verbs:
             hit = _from_light_verb(tok, lex)
+        if tok.pos_ in ("VERB", "AUX") and (lemma in lex.appearance_verbs or lemma in lex.appearance_verbs_with_it):
+            hit = _from_appearance(tok, lex)
         if hit is None and _is_cue_verb(tok, lex):
             hit = _from_verb(tok, lex)
             if hit is None and tok.dep_ == "relcl":
