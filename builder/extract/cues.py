@@ -36,6 +36,7 @@ class Cues:
     lemma_fixes: dict[str, str]
     topic_participles: frozenset[str]
     addressee_prepositions: dict[str, frozenset[str]]
+    own_prepositions: dict[str, frozenset[str]]
 
     def lemma(self, tok: Token) -> str:
         """The token's lemma, lower case, with the model's known slips mended."""
@@ -69,6 +70,9 @@ def cues() -> Cues:
         topic_participles=words("topic_participles"),
         addressee_prepositions={
             str(v).lower(): frozenset(str(p).lower() for p in ps) for v, ps in raw["addressee_prepositions"].items()
+        },
+        own_prepositions={
+            str(v).lower(): frozenset(str(p).lower() for p in ps) for v, ps in raw["own_prepositions"].items()
         },
         document_nouns=words("document_nouns"),
         object_control=words("object_control"),

@@ -351,6 +351,7 @@ def _content(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
             for c in verb.children
             if c.dep_ in COMPLEMENTS and c.i > verb.i and (c.dep_ != "prep" or _says_what(lemma, c, lex))
         ]
+        clauses += _purpose_read_as_control(verb, clauses, lex)
         first = min(clauses, key=lambda c: c.i, default=None)
         asked = _asked_about(verb, clauses, lex)
         if asked is not None:
@@ -503,6 +504,15 @@ def _run_on(verb: Token, first: int, last: int, lex: Cues) -> int:
     return stop
 
 
+def _purpose_read_as_control(verb: Token, clauses: list[Token], lex: Cues) -> list[Token]:
+    """The "to ..." clause right after the object of a verb of urging that the parser hung as a
+    purpose: in "exhorted farmers to save water" the farmers are to save water (see object_control)."""
+    if lex.lemma(verb) not in lex.object_control or not clauses or not all(c.dep_ == "dobj" for c in clauses):
+        return []
+    end = max(c.right_edge.i for c in clauses)
+    return [c for c in verb.rights if c.dep_ == "advcl" and c.left_edge.i == end + 1 and c.left_edge.lower_ == "to"]
+
+
 def _infinitive_conjuncts(verb: Token, clauses: list[Token]) -> list[Token]:
     """Bare verbs the parser coordinated with the cue instead of with its "to" clause: in
     "wants to widen the road, plant trees and build a park" or "declined to name them or even
@@ -579,6 +589,8 @@ def _says_what(lemma: str, prep: Token, lex: Cues) -> bool:
     said to ("spoke to reporters"; see addressee_prepositions) or when ("on Friday")."""
     if any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children):
         return False
+    if prep.lower_ in lex.own_prepositions.get(lemma, ()):
+        return True  # "bristled at ...", "balked at ..." (see own_prepositions)
     return prep.lower_ in lex.content_prepositions and prep.lower_ not in lex.addressee_prepositions.get(lemma, ())
 
 
