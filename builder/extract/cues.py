@@ -23,6 +23,7 @@ class Cues:
     appearance_verbs: frozenset[str]
     appearance_verbs_with_it: frozenset[str]
     predicative: frozenset[str]
+    predicative_infinitive: frozenset[str]
     stance_predicative: frozenset[str]
     light_verbs: frozenset[str]
     light_nouns: frozenset[str]
@@ -63,6 +64,7 @@ def cues() -> Cues:
         appearance_verbs=words("appearance_verbs"),
         appearance_verbs_with_it=words("appearance_verbs_with_it"),
         predicative=words("predicative"),
+        predicative_infinitive=words("predicative_infinitive"),
         stance_predicative=words("stance_predicative"),
         light_verbs=words("light_verbs"),
         light_nouns=words("light_nouns"),

@@ -114,7 +114,8 @@ def _from_verb_read_as_noun(noun: Token, lex: Cues) -> Hit | None:
 
 
 def _from_predicative(word: Token, lex: Cues, lemma: str | None = None) -> Hit | None:
-    """ "X is sure that ...", "X is critical of ...", "X is a staunch opponent of ..." """
+    """ "X is sure that ...", "X is critical of ...", "X is a staunch opponent of ...", "X is
+    willing to ...", "It is clear that ..." (the writer's: nobody is named)."""
     lemma = lemma or word.lemma_.lower()
     verb = word.head
     if word.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in word.children):
@@ -125,6 +126,12 @@ def _from_predicative(word: Token, lex: Cues, lemma: str | None = None) -> Hit |
         return None
     extra = [word]
     clauses = [c for c in word.children if c.dep_ == "ccomp"]
+    if lemma in lex.predicative_infinitive:
+        clauses += [c for c in word.children if c.dep_ == "xcomp" and c.i > word.i]  # "willing to ..."
+    subject = _subject(verb)
+    expletive = subject is not None and subject.lower_ == "it" and subject.i < word.i
+    if expletive and not clauses and lemma in lex.predicative:
+        clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > word.i]  # "it is clear (that) ..."
     if clauses:
         content = _phrase(clauses[0])
     elif lemma not in lex.stance_predicative:
@@ -136,10 +143,11 @@ def _from_predicative(word: Token, lex: Cues, lemma: str | None = None) -> Hit |
             return None
         extra.append(preps[0])
         content = _trim(word.doc, *_same_paragraph(word, objs[0].left_edge.i, objs[-1].right_edge.i))
-    src = _subject(verb)
-    if src is None or content is None:
+    if expletive and subject is not None and content is not None:
+        return Hit(content, None, _cue_range(verb, [subject, *extra]), word.i)  # nobody is named
+    if subject is None or content is None:
         return None
-    return Hit(content, source_range(src), _cue_range(verb, extra), word.i)
+    return Hit(content, source_range(subject), _cue_range(verb, extra), word.i)
 
 
 def _from_preposition(tok: Token, lex: Cues) -> Hit | None:
