@@ -27,6 +27,7 @@ class Cues:
     stance_predicative: frozenset[str]
     light_verbs: frozenset[str]
     light_nouns: frozenset[str]
+    light_exceptions: dict[str, frozenset[str]]
     report_nouns: frozenset[str]
     document_nouns: frozenset[str]
     source_prepositions: tuple[tuple[str, ...], ...]
@@ -68,6 +69,9 @@ def cues() -> Cues:
         stance_predicative=words("stance_predicative"),
         light_verbs=words("light_verbs"),
         light_nouns=words("light_nouns"),
+        light_exceptions={
+            str(v).lower(): frozenset(str(n).lower() for n in ns) for v, ns in raw["light_exceptions"].items()
+        },
         report_nouns=words("report_nouns"),
         topic_participles=words("topic_participles"),
         addressee_prepositions={

@@ -828,9 +828,10 @@ def _passive_topic(verb: Token) -> Token | None:
 
 
 def _from_light_verb(verb: Token, lex: Cues) -> Hit | None:
-    """ "X expressed belief in ...", "X voiced concern that ..." """
+    """ "X expressed belief in ...", "X voiced concern that ...", "X has doubts about ..." """
+    received = lex.light_exceptions.get(lex.lemma(verb), frozenset())
     for noun in verb.children:
-        if noun.dep_ == "dobj" and noun.lemma_.lower() in lex.light_nouns:
+        if noun.dep_ == "dobj" and noun.lemma_.lower() in lex.light_nouns and noun.lemma_.lower() not in received:
             parts = [c for c in noun.children if c.dep_ in ("prep", "acl", "ccomp") and c.i > noun.i]
             src = source_of(verb, lex)
             if parts and src is not None:
