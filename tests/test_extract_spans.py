@@ -481,6 +481,8 @@ CASES: list[tuple[str, str, list[Triple]]] = [
      [("The auditors", "have doubts about", "the port's accounts")]),
     ("had_the_same_position_on", "The two mayors had the same position on the toll.",
      [("The two mayors", "had the same position on", "the toll")]),
+    ("according_to_a_noun_read_as_a_verb", "The toll rose twice, according to show insiders.",
+     [("show insiders", "according to", "The toll rose twice")]),
     ("quote_speaker_in_earlier_sentence",
      "The captain spoke to reporters on Monday.\n\n“The water rose in minutes and we ran for the boats.”",
      [("The captain", None, "“The water rose in minutes and we ran for the boats.”")]),

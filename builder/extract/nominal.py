@@ -160,7 +160,8 @@ def _from_preposition(tok: Token, lex: Cues) -> Hit | None:
         if [t.lower_ for t in tail] != list(words):
             continue
         objs = [t for t in tail[-1].children if t.dep_ == "pobj"]
-        if not objs:
+        objs = objs or [t for t in tail[-1].children if t.dep_ == "pcomp" and t.tag_ in ("VB", "VBP", "NN", "NNS")]
+        if not objs:  # (a noun read as a verb: "according to show insiders")
             continue
         obj = objs[0]
         last = phrase_end = obj.right_edge.i

@@ -291,6 +291,8 @@ def _is_cue_verb(tok: Token, lex: Cues) -> bool:
         return False
     if tok.dep_ == "prep":
         return False  # a participle as a preposition: "rose 5 percent, compared to last year"
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according":
+        return False  # a noun read as a verb: "according to show insiders"
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return True
     return bool(_chain(tok, lex)) or _made_to_report(tok, lex)
