@@ -35,6 +35,7 @@ class Cues:
     chain_verbs: frozenset[str]
     content_prepositions: frozenset[str]
     not_speakers: frozenset[str]
+    channels: frozenset[str]
     lemma_fixes: dict[str, str]
     topic_participles: frozenset[str]
     addressee_prepositions: dict[str, frozenset[str]]
@@ -85,6 +86,7 @@ def cues() -> Cues:
         chain_verbs=words("chain_verbs"),
         content_prepositions=words("content_prepositions"),
         not_speakers=words("not_speakers"),
+        channels=words("channels"),
         lemma_fixes={str(k).lower(): str(v).lower() for k, v in (raw.get("lemma_fixes") or {}).items()},
         source_prepositions=tuple(tuple(str(p).lower().split()) for p in raw["source_prepositions"]),
     )

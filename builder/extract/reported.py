@@ -287,7 +287,7 @@ def _is_cue_verb(tok: Token, lex: Cues) -> bool:
         return False
     if lex.lemma(tok) in lex.as_verbs:
         return any(c.lower_ == "as" and c.dep_ in ("prep", "mark") for c in tok.children)
-    if not lex.is_verb(lex.lemma(tok)):
+    if not lex.is_verb(lex.lemma(tok)) and not _with_own_word(tok, lex):
         return False
     if tok.dep_ == "prep":
         return False  # a participle as a preposition: "rose 5 percent, compared to last year"
@@ -296,6 +296,15 @@ def _is_cue_verb(tok: Token, lex: Cues) -> bool:
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return True
     return bool(_chain(tok, lex)) or _made_to_report(tok, lex)
+
+
+def _with_own_word(verb: Token, lex: Cues) -> bool:
+    """Whether a verb of own_prepositions has one of its words right after it: "goes after"."""
+    words = lex.own_prepositions.get(lex.lemma(verb))
+    if not words or verb.i + 1 >= len(verb.doc):
+        return False
+    nxt = verb.doc[verb.i + 1]
+    return nxt.lower_ in words and nxt.head.i == verb.i and nxt.dep_ in ("prt", "prep", "advmod")
 
 
 def _made_to_report(verb: Token, lex: Cues) -> bool:
@@ -588,8 +597,9 @@ def _stray_that_clause(verb: Token, lex: Cues) -> list[Token]:
 
 def _says_what(lemma: str, prep: Token, lex: Cues) -> bool:
     """Whether the verb's preposition introduces what is said ("spoke of ..."), not whom it is
-    said to ("spoke to reporters"; see addressee_prepositions) or when ("on Friday")."""
-    if any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children):
+    said to ("spoke to reporters"; see addressee_prepositions), when ("on Friday") or where
+    ("on Twitter"; see channels)."""
+    if any(c.dep_ == "pobj" and (c.ent_type_ in ("DATE", "TIME") or c.lower_ in lex.channels) for c in prep.children):
         return False
     if prep.lower_ in lex.own_prepositions.get(lemma, ()):
         return True  # "bristled at ...", "balked at ..." (see own_prepositions)
