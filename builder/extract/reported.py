@@ -601,6 +601,8 @@ def _says_what(lemma: str, prep: Token, lex: Cues) -> bool:
     ("on Twitter"; see channels)."""
     if any(c.dep_ == "pobj" and (c.ent_type_ in ("DATE", "TIME") or c.lower_ in lex.channels) for c in prep.children):
         return False
+    if prep.lower_ == "by" and any(c.dep_ == "pcomp" and _is_cue_verb(c, lex) for c in prep.children):
+        return False  # "responded by saying that ...": the saying reports on its own
     if prep.lower_ in lex.own_prepositions.get(lemma, ()):
         return True  # "bristled at ...", "balked at ..." (see own_prepositions)
     return prep.lower_ in lex.content_prepositions and prep.lower_ not in lex.addressee_prepositions.get(lemma, ())
