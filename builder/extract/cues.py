@@ -30,6 +30,7 @@ class Cues:
     light_exceptions: dict[str, frozenset[str]]
     report_nouns: frozenset[str]
     document_nouns: frozenset[str]
+    view_nouns: frozenset[str]
     source_prepositions: tuple[tuple[str, ...], ...]
     object_control: frozenset[str]
     chain_verbs: frozenset[str]
@@ -82,6 +83,7 @@ def cues() -> Cues:
             str(v).lower(): frozenset(str(p).lower() for p in ps) for v, ps in raw["own_prepositions"].items()
         },
         document_nouns=words("document_nouns"),
+        view_nouns=words("view_nouns"),
         object_control=words("object_control"),
         chain_verbs=words("chain_verbs"),
         content_prepositions=words("content_prepositions"),

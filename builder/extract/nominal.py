@@ -208,18 +208,29 @@ def _beside(first: Token, last: int) -> Range | None:
 
 
 def _from_in(tok: Token, lex: Cues) -> Hit | None:
-    """ "In the poll, X leads Y": a finding named after "in" says the clause around it."""
+    """ "In the poll, X leads Y", "By one estimate, ...": a finding named after "in" or "by" says
+    the clause around it; so does a view or an account: "In her view, ...", "By his own
+    admission, ..." (the owner is the source, the noun the cue)."""
     head = tok.head
     if head.i == tok.i or head.pos_ not in ("VERB", "AUX") or lex.is_verb(head.lemma_.lower()):
         return None  # "In a statement, the union said ...": the union is the source
-    objs = [c for c in tok.children if c.dep_ == "pobj" and c.lemma_.lower() in lex.document_nouns]
+    nouns = lex.document_nouns | lex.view_nouns
+    objs = [c for c in tok.children if c.dep_ == "pobj" and c.lemma_.lower() in nouns]
     if not objs or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children):
         return None
+    doc = tok.doc
+    set_off = tok.i == tok.sent.start or doc[tok.i - 1].text == ","
+    if (tok.lower_ == "by" or objs[0].lemma_.lower() not in lex.document_nouns) and not set_off:
+        return None  # "hit by a wave in his view of the harbour": no comma-set phrase, no report
     content = _clause_without(head, tok)
-    source = _phrase(objs[0])
+    owner = next((c for c in objs[0].children if c.dep_ == "poss"), None)
+    if owner is not None and objs[0].lemma_.lower() in lex.view_nouns:
+        source, cue = source_range(owner), (owner.right_edge.i + 1, objs[0].i)
+    else:
+        source, cue = _phrase(objs[0]), (tok.i, tok.i)
     if content is None or source is None or content[0] <= tok.idx < content[1]:
         return None
-    return Hit(content, source, (tok.idx, tok.idx + len(tok.text)), tok.i)
+    return Hit(content, source, (doc[cue[0]].idx, doc[cue[1]].idx + len(doc[cue[1]].text)), tok.i)
 
 
 def find_nominal(doc: Doc, *, skip: Iterable[Range] = ()) -> Iterator[Hit]:
@@ -243,7 +254,7 @@ def find_nominal(doc: Doc, *, skip: Iterable[Range] = ()) -> Iterator[Hit]:
             hit = _from_predicative(tok, lex, tok.lower_)  # "is opposed to ...", tagged as a participle
         if hit is None and tok.lower_ in prepositions:
             hit = _from_preposition(tok, lex)
-        if hit is None and tok.lower_ == "in" and tok.dep_ == "prep":
+        if hit is None and tok.lower_ in ("in", "by") and tok.dep_ == "prep":
             hit = _from_in(tok, lex)
         if hit is not None:
             yield hit
