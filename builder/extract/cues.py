@@ -31,6 +31,7 @@ class Cues:
     report_nouns: frozenset[str]
     document_nouns: frozenset[str]
     view_nouns: frozenset[str]
+    hearsay_adverbs: frozenset[str]
     source_prepositions: tuple[tuple[str, ...], ...]
     object_control: frozenset[str]
     chain_verbs: frozenset[str]
@@ -84,6 +85,7 @@ def cues() -> Cues:
         },
         document_nouns=words("document_nouns"),
         view_nouns=words("view_nouns"),
+        hearsay_adverbs=words("hearsay_adverbs"),
         object_control=words("object_control"),
         chain_verbs=words("chain_verbs"),
         content_prepositions=words("content_prepositions"),

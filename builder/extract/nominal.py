@@ -233,6 +233,22 @@ def _from_in(tok: Token, lex: Cues) -> Hit | None:
     return Hit(content, source, (doc[cue[0]].idx, doc[cue[1]].idx + len(doc[cue[1]].text)), tok.i)
 
 
+def _from_hearsay(adverb: Token) -> Hit | None:
+    """ "The mayor reportedly resigned", "he allegedly took bribes": an adverb of hearsay reports
+    the clause it qualifies, adverb and all, from a source the text does not name."""
+    head = adverb.head
+    if adverb.dep_ != "advmod" or head.i == adverb.i:
+        return None
+    doc = adverb.doc
+    first = head.left_edge.i
+    while first < adverb.i and doc[first].dep_ in ("mark", "cc") and doc[first].head.i == head.i:
+        first += 1  # "after he allegedly took ...": the link is not reported
+    content = _trim(doc, *_same_paragraph(adverb, first, head.right_edge.i))
+    if content is None:
+        return None
+    return Hit(content, None, (adverb.idx, adverb.idx + len(adverb.text)), adverb.i)
+
+
 def find_nominal(doc: Doc, *, skip: Iterable[Range] = ()) -> Iterator[Hit]:
     """Hits for every noun, adjective and phrase cue in ``doc`` outside the ``skip`` ranges."""
     lex = cues()
@@ -254,6 +270,8 @@ def find_nominal(doc: Doc, *, skip: Iterable[Range] = ()) -> Iterator[Hit]:
             hit = _from_predicative(tok, lex, tok.lower_)  # "is opposed to ...", tagged as a participle
         if hit is None and tok.lower_ in prepositions:
             hit = _from_preposition(tok, lex)
+        if hit is None and tok.lower_ in lex.hearsay_adverbs:
+            hit = _from_hearsay(tok)
         if hit is None and tok.lower_ in ("in", "by") and tok.dep_ == "prep":
             hit = _from_in(tok, lex)
         if hit is not None:
