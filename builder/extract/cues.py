@@ -28,6 +28,8 @@ class Cues:
     light_verbs: frozenset[str]
     light_nouns: frozenset[str]
     light_exceptions: dict[str, frozenset[str]]
+    light_adjectives: dict[str, frozenset[str]]
+    light_pairs: dict[str, frozenset[str]]
     report_nouns: frozenset[str]
     document_nouns: frozenset[str]
     view_nouns: frozenset[str]
@@ -72,6 +74,10 @@ def cues() -> Cues:
         stance_predicative=words("stance_predicative"),
         light_verbs=words("light_verbs"),
         light_nouns=words("light_nouns"),
+        light_pairs={str(v).lower(): frozenset(str(n).lower() for n in ns) for v, ns in raw["light_pairs"].items()},
+        light_adjectives={
+            str(v).lower(): frozenset(str(n).lower() for n in ns) for v, ns in raw["light_adjectives"].items()
+        },
         light_exceptions={
             str(v).lower(): frozenset(str(n).lower() for n in ns) for v, ns in raw["light_exceptions"].items()
         },

@@ -842,11 +842,16 @@ def _passive_topic(verb: Token) -> Token | None:
 
 
 def _from_light_verb(verb: Token, lex: Cues) -> Hit | None:
-    """ "X expressed belief in ...", "X voiced concern that ...", "X has doubts about ..." """
-    received = lex.light_exceptions.get(lex.lemma(verb), frozenset())
+    """ "X expressed belief in ...", "X voiced concern that ...", "X has doubts about ...", "X
+    took aim at ..." (the preposition may hang from the verb)."""
+    lemma = lex.lemma(verb)
+    received = lex.light_exceptions.get(lemma, frozenset())
+    nouns = (lex.light_nouns if lemma in lex.light_verbs else frozenset()) | lex.light_pairs.get(lemma, frozenset())
     for noun in verb.children:
-        if noun.dep_ == "dobj" and noun.lemma_.lower() in lex.light_nouns and noun.lemma_.lower() not in received:
+        if noun.dep_ == "dobj" and noun.lemma_.lower() in nouns and noun.lemma_.lower() not in received:
             parts = [c for c in noun.children if c.dep_ in ("prep", "acl", "ccomp") and c.i > noun.i]
+            if not parts and noun.lemma_.lower() in lex.light_pairs.get(lemma, ()):
+                parts = [c for c in verb.children if c.dep_ == "prep" and c.i == noun.right_edge.i + 1]
             src = source_of(verb, lex)
             if parts and src is not None:
                 first, joined = parts[0].left_edge.i, [t for t in noun.subtree if t.i <= noun.i]
@@ -858,6 +863,24 @@ def _from_light_verb(verb: Token, lex: Cues) -> Hit | None:
                     cue = _cue_range(verb, joined)
                     return Hit(content, source_range(src), cue, verb.i)
     return None
+
+
+def _from_light_adjective(verb: Token, lex: Cues) -> Hit | None:
+    """ "X made (it) clear that ...", "X has made it known that ...": a verb and an adjective
+    that together say the clause after them (see light_adjectives)."""
+    words = lex.light_adjectives.get(lex.lemma(verb), frozenset())
+    adjective = next((c for c in verb.rights if c.lower_ in words and c.dep_ in ("oprd", "ccomp", "acomp")), None)
+    if adjective is None:
+        return None
+    after = [c for k in (adjective, verb) for c in k.rights if c.i > adjective.i]
+    clause = next((c for c in after if c.dep_ in ("ccomp", "advcl")), None)
+    if clause is None or any(c.dep_ == "mark" and c.lower_ != "that" for c in clause.children):
+        return None  # "made it clear, because ...": no clause of what is said
+    src = source_of(verb, lex)
+    content = _trim(verb.doc, *_same_paragraph(verb, clause.left_edge.i, clause.right_edge.i))
+    if src is None or content is None:
+        return None
+    return Hit(content, source_range(src, verb), _cue_range(verb, [adjective]), verb.i)
 
 
 def _from_relative(verb: Token) -> Hit | None:
@@ -920,8 +943,8 @@ def find_reported(doc: Doc, *, skip: Iterable[Range] = ()) -> Iterator[Hit]:
             continue
         lemma = lex.lemma(tok)
         hit: Hit | None = None
-        if tok.pos_ == "VERB" and lemma in lex.light_verbs:
-            hit = _from_light_verb(tok, lex)
+        if tok.pos_ == "VERB" and (lemma in lex.light_verbs or lemma in lex.light_pairs):
+            hit = _from_light_verb(tok, lex) or _from_light_adjective(tok, lex)
         if tok.pos_ in ("VERB", "AUX") and (lemma in lex.appearance_verbs or lemma in lex.appearance_verbs_with_it):
             hit = _from_appearance(tok, lex)
         if hit is None and _is_cue_verb(tok, lex):
