@@ -31,6 +31,7 @@ class Cues:
     light_adjectives: dict[str, frozenset[str]]
     light_pairs: dict[str, frozenset[str]]
     report_nouns: frozenset[str]
+    receiving_verbs: frozenset[str]
     document_nouns: frozenset[str]
     view_nouns: frozenset[str]
     hearsay_adverbs: frozenset[str]
@@ -82,6 +83,7 @@ def cues() -> Cues:
             str(v).lower(): frozenset(str(n).lower() for n in ns) for v, ns in raw["light_exceptions"].items()
         },
         report_nouns=words("report_nouns"),
+        receiving_verbs=words("receiving_verbs"),
         topic_participles=words("topic_participles"),
         addressee_prepositions={
             str(v).lower(): frozenset(str(p).lower() for p in ps) for v, ps in raw["addressee_prepositions"].items()

@@ -60,7 +60,9 @@ def _from_noun(noun: Token, lex: Cues) -> Hit | None:
         head = noun
         while head.dep_ in ("dobj", "pobj", "prep", "attr") and head.head.i != head.i:
             head = head.head
-        if head.pos_ in ("VERB", "AUX") and not lex.is_verb(head.lemma_.lower()):
+        if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in lex.receiving_verbs:
+            owner = _from_whom(noun, head)  # "faced criticism (from X) over ...": the subject is its target
+        elif head.pos_ in ("VERB", "AUX") and not lex.is_verb(head.lemma_.lower()):
             owner = _subject(head)  # "they renewed their calls for ...", not "he rejected calls for ..."
     if owner is None and clause_of is not None and noun.dep_ == "ROOT":
         return None  # "The charges that the port faced were dropped": a sentence the parser lost its verb in
@@ -68,6 +70,15 @@ def _from_noun(noun: Token, lex: Cues) -> Hit | None:
     first = min([noun, *extra], key=lambda t: t.i)
     last = max([noun, *extra], key=lambda t: t.i)
     return Hit(content, source, (first.idx, last.idx + len(last.text)), noun.i)
+
+
+def _from_whom(noun: Token, verb: Token) -> Token | None:
+    """The object of "from" after a report noun or its verb: "faced criticism from X"."""
+    for head in (noun, verb):
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "from" and prep.i > noun.i:
+                return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
 
 
 #: Words that open a clause of what is said right after a verb the tagger read as a noun.
