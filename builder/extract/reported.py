@@ -735,6 +735,10 @@ def _from_verb(verb: Token, lex: Cues) -> Hit | None:
     if content is None and agent is not None and subject is not None and subject.i < verb.i:
         content = _phrase(subject)  # "The plan was criticised by the union": the union criticises it
         extra = [*extra, agent]
+    elif content is None and subject is not None and subject.i < verb.i and _plain_subject(subject):
+        content = _phrase(subject)  # "The merits of the plan are being debated": by someone not named
+        if content is not None and not _stranded(verb.doc, content):
+            return Hit(content, None, _cue_range(verb, extra), verb.i)
     if content is None or _stranded(verb.doc, content) or _topic_participle(verb, lex):
         return None
     bare = not any(c.dep_ in ("aux", "auxpass", "agent", *SUBJECTS) for c in verb.children)
@@ -753,6 +757,12 @@ def _from_verb(verb: Token, lex: Cues) -> Hit | None:
     if source is not None and source[0] < content[1] and content[0] < source[1] and not inside:
         return None  # the subject lies inside what is said: a misparse
     return Hit(content, source, _cue_range(verb, [*extra, *_chain(verb, lex)]), verb.i)
+
+
+def _plain_subject(subject: Token) -> bool:
+    """Whether a passive report's subject is a noun phrase of its own, not a pronoun or a relative
+    ("whose findings were disputed")."""
+    return subject.pos_ != "PRON" and subject.left_edge.tag_ not in ("WDT", "WP", "WP$", "WRB")
 
 
 def _told_aside(verb: Token, lex: Cues) -> bool:
