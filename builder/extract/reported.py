@@ -746,8 +746,9 @@ def _from_verb(verb: Token, lex: Cues) -> Hit | None:
         # "Asked about the plan, Smith said ...": Smith was asked, by someone the text does not name
         return Hit(content, None, _cue_range(verb, [*extra, *_chain(verb, lex)]), verb.i)
     src = source_of(verb, lex)
-    if src is None and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) and not mark:
-        return None
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    if src is None and not passive and not mark and not _telegraphic(verb):
+        return None  # (a subjectless list line reports with no source: "Repeats false claims ...")
     if src is not None and _owned_words(src):
         return None
     source = source_range(src, verb) if src is not None else None
@@ -757,6 +758,18 @@ def _from_verb(verb: Token, lex: Cues) -> Hit | None:
     if source is not None and source[0] < content[1] and content[0] < source[1] and not inside:
         return None  # the subject lies inside what is said: a misparse
     return Hit(content, source, _cue_range(verb, [*extra, *_chain(verb, lex)]), verb.i)
+
+
+def _telegraphic(verb: Token) -> bool:
+    """Whether ``verb`` heads a subjectless line of a list, in the third person ("Repeats false
+    claims about ..., and calls people “losers.”"): it reports, with no source named (an
+    imperative, "Call your senator", is in the base form)."""
+    head = verb
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if head.dep_ != "ROOT" or verb.tag_ != "VBZ":
+        return False
+    return not any(c.dep_ in (*SUBJECTS, "expl") for c in head.children)
 
 
 def _plain_subject(subject: Token) -> bool:
