@@ -32,6 +32,7 @@ class Cues:
     light_pairs: dict[str, frozenset[str]]
     report_nouns: frozenset[str]
     receiving_verbs: frozenset[str]
+    experiencer_verbs: frozenset[str]
     document_nouns: frozenset[str]
     view_nouns: frozenset[str]
     hearsay_adverbs: frozenset[str]
@@ -84,6 +85,7 @@ def cues() -> Cues:
         },
         report_nouns=words("report_nouns"),
         receiving_verbs=words("receiving_verbs"),
+        experiencer_verbs=words("experiencer_verbs"),
         topic_participles=words("topic_participles"),
         addressee_prepositions={
             str(v).lower(): frozenset(str(p).lower() for p in ps) for v, ps in raw["addressee_prepositions"].items()

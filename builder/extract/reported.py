@@ -287,7 +287,7 @@ def _is_cue_verb(tok: Token, lex: Cues) -> bool:
         return False
     if lex.lemma(tok) in lex.as_verbs:
         return any(c.lower_ == "as" and c.dep_ in ("prep", "mark") for c in tok.children)
-    if not lex.is_verb(lex.lemma(tok)) and not _with_own_word(tok, lex):
+    if not lex.is_verb(lex.lemma(tok)) and not _with_own_word(tok, lex) and lex.lemma(tok) not in lex.experiencer_verbs:
         return False
     if tok.dep_ == "prep":
         return False  # a participle as a preposition: "rose 5 percent, compared to last year"
@@ -706,7 +706,37 @@ def _words(doc: Doc, r: Range) -> int:
     return 0 if span is None else len(span.text.split())
 
 
+def _from_experiencer(verb: Token, lex: Cues) -> Hit | None:
+    """ "The plan worries farmers", "..., which angered the mayor": with a verb of feeling whose
+    object feels it, the object is the source and the subject what the feeling is about."""
+    if lex.lemma(verb) not in lex.experiencer_verbs:
+        return None
+    feeler = next((c for c in verb.lefts if c.dep_ == "nsubjpass"), None)
+    if feeler is not None:  # "Farmers were unsettled by the plan", "... were frustrated that ..."
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        cause = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        clause = next((c for c in verb.rights if c.dep_ == "ccomp"), None)
+        what, extra = (cause, [agent]) if cause is not None and agent is not None else (clause, [])
+        content, source = (_phrase(what) if what is not None else None), source_range(feeler)
+        if content is None or source is None:
+            return None
+        return Hit(content, source, _cue_range(verb, extra), verb.i)
+    if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return None
+    felt = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    subject = next((c for c in verb.lefts if c.dep_ in ("nsubj", "csubj")), None)
+    if felt is None or subject is None or felt.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    content, source = _phrase(subject), source_range(felt)
+    if content is None or source is None:
+        return None
+    return Hit(content, source, _cue_range(verb), verb.i)
+
+
 def _from_verb(verb: Token, lex: Cues) -> Hit | None:
+    felt = _from_experiencer(verb, lex)
+    if felt is not None or (lex.lemma(verb) in lex.experiencer_verbs and not lex.is_verb(lex.lemma(verb))):
+        return felt
     content, extra = _content(verb, lex)
     mark = [c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as"]
     it = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "it" and c.i == verb.i + 1]
