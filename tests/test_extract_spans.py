@@ -545,6 +545,8 @@ CASES: list[tuple[str, str, list[Triple]]] = [
      [("Farmers", "were unsettled by", "the new toll")]),
     ("worry_with_a_clause_reports_its_subject", "Farmers worry that the toll will rise.",
      [("Farmers", "worry", "that the toll will rise")]),
+    ("does_not_think_so", "The mayor does not think so.",
+     [("The mayor", "does not think", "so")]),
     ("quote_speaker_in_earlier_sentence",
      "The captain spoke to reporters on Monday.\n\n“The water rose in minutes and we ran for the boats.”",
      [("The captain", None, "“The water rose in minutes and we ran for the boats.”")]),

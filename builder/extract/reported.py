@@ -376,6 +376,7 @@ def _content(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
     first_i = -1
     if not clauses:
         clauses = _stray_that_clause(verb, lex) or _question_clause(verb, lex) or _fronted_what(verb)
+        clauses = clauses or _said_so(verb, lex)
     if not clauses:
         # "called for residents to leave": the parser makes "for" the mark of a clause
         marks = [m for c in verb.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"]
@@ -558,6 +559,14 @@ def _question_clause(verb: Token, lex: Cues) -> list[Token]:
         if c.dep_ == "advcl" and c.left_edge.lower_ in WH_WORDS and c.left_edge.i == verb.i + 1 and subject:
             return [c]
     return []
+
+
+def _said_so(verb: Token, lex: Cues) -> list[Token]:
+    """ "said so", "does not think so": "so" stands for what is said."""
+    if lex.lemma(verb) not in lex.clause_verbs or verb.i + 1 >= len(verb.doc):
+        return []
+    so = verb.doc[verb.i + 1]
+    return [so] if so.lower_ == "so" and so.dep_ == "advmod" and so.head.i == verb.i and not list(so.children) else []
 
 
 def _fronted_what(verb: Token) -> list[Token]:
