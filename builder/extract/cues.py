@@ -42,6 +42,7 @@ class Cues:
     content_prepositions: frozenset[str]
     not_speakers: frozenset[str]
     channels: frozenset[str]
+    cue_settings: frozenset[str]
     lemma_fixes: dict[str, str]
     topic_participles: frozenset[str]
     addressee_prepositions: dict[str, frozenset[str]]
@@ -101,6 +102,7 @@ def cues() -> Cues:
         content_prepositions=words("content_prepositions"),
         not_speakers=words("not_speakers"),
         channels=words("channels"),
+        cue_settings=words("cue_settings"),
         lemma_fixes={str(k).lower(): str(v).lower() for k, v in (raw.get("lemma_fixes") or {}).items()},
         source_prepositions=tuple(tuple(str(p).lower().split()) for p in raw["source_prepositions"]),
     )

@@ -796,7 +796,20 @@ def _from_verb(verb: Token, lex: Cues) -> Hit | None:
     inside = content[0] <= verb.idx < content[1]
     if source is not None and source[0] < content[1] and content[0] < source[1] and not inside:
         return None  # the subject lies inside what is said: a misparse
-    return Hit(content, source, _cue_range(verb, [*extra, *_chain(verb, lex)]), verb.i)
+    setting = _setting(verb, content, lex)
+    return Hit(content, source, _cue_range(verb, [*extra, *_chain(verb, lex), *setting]), verb.i)
+
+
+def _setting(verb: Token, content: Range, lex: Cues) -> list[Token]:
+    """The end of an "in an interview" phrase right after the verb, which joins its cue ("said in
+    an interview with CNN"; see cue_settings), unless what is said stands inside it."""
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if nxt is None or nxt.dep_ != "prep" or nxt.head.i != verb.i or nxt.lower_ != "in":
+        return []
+    if not any(c.dep_ == "pobj" and c.lemma_.lower() in lex.cue_settings for c in nxt.children):
+        return []
+    end = nxt.right_edge
+    return [] if content[0] <= end.idx < content[1] else [end]
 
 
 def _telegraphic(verb: Token) -> bool:
