@@ -248,6 +248,12 @@ STANCE_CASES = [
         id="deny",
     ),
     pytest.param(
+        "The auditors have doubts about the port's accounts.",
+        ("The auditors", "have doubts about", "the port's accounts"),
+        "doubts",
+        id="have_doubts_about",
+    ),
+    pytest.param(
         "The mayor dismissed the report as a fantasy.",
         ("The mayor", "dismissed", "the report as a fantasy"),
         "denies",

@@ -103,6 +103,7 @@ def _find(doc: Doc) -> Iterator[Found]:
     quotes = find_quotes(text)
     hits = [_widen(h, quotes) for h in find_reported(doc, skip=quotes)]
     hits += [_widen(h, quotes) for h in find_nominal(doc, skip=quotes)]
+    hits = _without_covered_hearsay(doc, hits)
     hits += _labelled(doc, text, hits)
     hits += _colon_paragraphs(doc, text, hits)
     hits = [_outside_quotes(doc, _one_paragraph(text, h, quotes), quotes) for h in _quoted(doc, text, quotes, hits)]
@@ -117,6 +118,23 @@ def _find(doc: Doc) -> Iterator[Found]:
             source=_span(text, hit.source) if hit.source else None,
             cue=_span(text, hit.cue) if hit.cue else None,
         )
+
+
+def _without_covered_hearsay(doc: Doc, hits: list[Hit]) -> list[Hit]:
+    """The hits, less those of a hearsay adverb whose clause another report names a source for:
+    in "X is reportedly sending troops, according to Y" (or "... as Y confirmed") Y reports it."""
+    hearsay = cues().hearsay_adverbs
+    said = [h for h in hits if h.cue_token < 0 or doc[h.cue_token].lower_ not in hearsay]
+    if len(said) == len(hits):
+        return hits
+    out = []
+    for h in hits:
+        if h.cue_token >= 0 and doc[h.cue_token].lower_ in hearsay:
+            inside = any(k.cue is not None and h.content[0] <= k.cue[0] < h.content[1] for k in said)
+            if inside or any(_overlaps(h.content, k.content) for k in said):
+                continue
+        out.append(h)
+    return out
 
 
 def _cue_within(hit: Hit) -> bool:

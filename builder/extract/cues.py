@@ -20,20 +20,33 @@ class Cues:
     object_verbs: frozenset[str]
     quote_only_verbs: frozenset[str]
     as_verbs: frozenset[str]
+    appearance_verbs: frozenset[str]
+    appearance_verbs_with_it: frozenset[str]
     predicative: frozenset[str]
+    predicative_infinitive: frozenset[str]
     stance_predicative: frozenset[str]
     light_verbs: frozenset[str]
     light_nouns: frozenset[str]
+    light_exceptions: dict[str, frozenset[str]]
+    light_adjectives: dict[str, frozenset[str]]
+    light_pairs: dict[str, frozenset[str]]
     report_nouns: frozenset[str]
+    receiving_verbs: frozenset[str]
+    experiencer_verbs: frozenset[str]
     document_nouns: frozenset[str]
+    view_nouns: frozenset[str]
+    hearsay_adverbs: frozenset[str]
     source_prepositions: tuple[tuple[str, ...], ...]
     object_control: frozenset[str]
     chain_verbs: frozenset[str]
     content_prepositions: frozenset[str]
     not_speakers: frozenset[str]
+    channels: frozenset[str]
+    cue_settings: frozenset[str]
     lemma_fixes: dict[str, str]
     topic_participles: frozenset[str]
     addressee_prepositions: dict[str, frozenset[str]]
+    own_prepositions: dict[str, frozenset[str]]
 
     def lemma(self, tok: Token) -> str:
         """The token's lemma, lower case, with the model's known slips mended."""
@@ -57,20 +70,39 @@ def cues() -> Cues:
         object_verbs=words("object_verbs"),
         quote_only_verbs=words("quote_only_verbs"),
         as_verbs=words("as_verbs"),
+        appearance_verbs=words("appearance_verbs"),
+        appearance_verbs_with_it=words("appearance_verbs_with_it"),
         predicative=words("predicative"),
+        predicative_infinitive=words("predicative_infinitive"),
         stance_predicative=words("stance_predicative"),
         light_verbs=words("light_verbs"),
         light_nouns=words("light_nouns"),
+        light_pairs={str(v).lower(): frozenset(str(n).lower() for n in ns) for v, ns in raw["light_pairs"].items()},
+        light_adjectives={
+            str(v).lower(): frozenset(str(n).lower() for n in ns) for v, ns in raw["light_adjectives"].items()
+        },
+        light_exceptions={
+            str(v).lower(): frozenset(str(n).lower() for n in ns) for v, ns in raw["light_exceptions"].items()
+        },
         report_nouns=words("report_nouns"),
+        receiving_verbs=words("receiving_verbs"),
+        experiencer_verbs=words("experiencer_verbs"),
         topic_participles=words("topic_participles"),
         addressee_prepositions={
             str(v).lower(): frozenset(str(p).lower() for p in ps) for v, ps in raw["addressee_prepositions"].items()
         },
+        own_prepositions={
+            str(v).lower(): frozenset(str(p).lower() for p in ps) for v, ps in raw["own_prepositions"].items()
+        },
         document_nouns=words("document_nouns"),
+        view_nouns=words("view_nouns"),
+        hearsay_adverbs=words("hearsay_adverbs"),
         object_control=words("object_control"),
         chain_verbs=words("chain_verbs"),
         content_prepositions=words("content_prepositions"),
         not_speakers=words("not_speakers"),
+        channels=words("channels"),
+        cue_settings=words("cue_settings"),
         lemma_fixes={str(k).lower(): str(v).lower() for k, v in (raw.get("lemma_fixes") or {}).items()},
         source_prepositions=tuple(tuple(str(p).lower().split()) for p in raw["source_prepositions"]),
     )

@@ -28,17 +28,20 @@ from .reported import (
 
 
 def _from_noun(noun: Token, lex: Cues) -> Hit | None:
-    """ "X's claim that ...", "her criticism of ...", "calls for ..." """
+    """ "X's claim that ...", "her criticism of ...", "calls for ..."; with no owner ("Allegations
+    of fraud ...", "amid concerns that ...") the text names no source, as for a passive report."""
     doc = noun.doc
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex.light_verbs and noun.lemma_.lower() in lex.light_nouns:
         return None  # "voiced concern about ...": the light verb's own attribution
     content: Range | None = None
     extra: list[Token] = []
+    clause_of: Token | None = None
     for child in noun.children:
         if child.i < noun.i:
             continue
-        if child.dep_ in ("acl", "ccomp") and any(c.dep_ in ("mark", "aux") for c in child.children):
+        if child.dep_ in ("acl", "ccomp") and any(c.dep_ == "mark" or c.lower_ == "to" for c in child.children):
             content = _trim(doc, *_same_paragraph(noun, child.left_edge.i, child.right_edge.i))
+            clause_of = child
         elif child.dep_ == "prep" and child.lower_ in lex.content_prepositions and child.lower_ != "to":
             objs = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             if objs:
@@ -57,18 +60,73 @@ def _from_noun(noun: Token, lex: Cues) -> Hit | None:
         head = noun
         while head.dep_ in ("dobj", "pobj", "prep", "attr") and head.head.i != head.i:
             head = head.head
-        if head.pos_ in ("VERB", "AUX") and not lex.is_verb(head.lemma_.lower()):
+        if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in lex.receiving_verbs:
+            owner = _from_whom(noun, head)  # "faced criticism (from X) over ...": the subject is its target
+        elif head.pos_ in ("VERB", "AUX") and not lex.is_verb(head.lemma_.lower()):
             owner = _subject(head)  # "they renewed their calls for ...", not "he rejected calls for ..."
-    if owner is None:
-        return None  # "concerns about the plan" with nobody who has them
-    source = source_range(owner)
+    if owner is None and clause_of is not None and noun.dep_ == "ROOT":
+        return None  # "The charges that the port faced were dropped": a sentence the parser lost its verb in
+    source = source_range(owner) if owner is not None else None  # "concerns about the plan": nobody named
     first = min([noun, *extra], key=lambda t: t.i)
     last = max([noun, *extra], key=lambda t: t.i)
     return Hit(content, source, (first.idx, last.idx + len(last.text)), noun.i)
 
 
+def _from_whom(noun: Token, verb: Token) -> Token | None:
+    """The object of "from" after a report noun or its verb: "faced criticism from X"."""
+    for head in (noun, verb):
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "from" and prep.i > noun.i:
+                return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
+
+
+#: Words that open a clause of what is said right after a verb the tagger read as a noun.
+_CLAUSE_OPENERS = ("that", "to", "how", "why", "whether", "what", "when")
+
+
+def _from_verb_read_as_noun(noun: Token, lex: Cues) -> Hit | None:
+    """ "Trump charges that ...", "House panel votes to ...", "Court rules against ...": a
+    reporting verb in -s that the tagger read as a plural noun heading the sentence, with the
+    name before it as a modifier and what is said after it. (A noun with a determiner or an
+    owner is a noun: "the claims that ...", "Trump's plans to ...".)"""
+    if noun.dep_ != "ROOT" or noun.tag_ not in ("NNS", "NNPS") or not noun.lower_.endswith("s"):
+        return None
+    if not lex.is_verb(lex.lemma(noun)) or noun.left_edge.i == noun.i:
+        return None
+    if any(c.dep_ in ("det", "poss", "nummod", "amod") for c in noun.children):
+        return None
+    doc = noun.doc
+    first = noun.left_edge.i
+    while first < noun.i and doc[first].pos_ in ("CCONJ", "SCONJ", "ADV"):
+        first += 1  # "But Trump claims that ...": the link is no part of the name
+    before = doc[first : noun.i]
+    if not any(t.pos_ in ("PROPN", "NOUN") for t in before):
+        return None
+    if any(t.is_punct or "\n" in t.text_with_ws for t in before):
+        return None
+    nxt = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if nxt is None:
+        return None
+    extra: list[Token] = []
+    content: Range | None = None
+    clause = next((c for c in noun.rights if c.left_edge.i == noun.i + 1), None)
+    if clause is not None and clause.dep_ in ("acl", "relcl", "ccomp", "xcomp") and nxt.lower_ in _CLAUSE_OPENERS:
+        content = _trim(doc, *_same_paragraph(noun, clause.left_edge.i, clause.right_edge.i))
+    elif nxt.dep_ == "prep" and nxt.head.i == noun.i and nxt.lower_ in lex.content_prepositions:
+        objs = [c for c in nxt.children if c.dep_ in ("pobj", "pcomp")]
+        if objs:
+            content = _trim(doc, *_same_paragraph(noun, objs[0].left_edge.i, objs[-1].right_edge.i))
+            extra = [nxt]
+    source = _trim(doc, before.start, before.end - 1)
+    if content is None or source is None:
+        return None
+    return Hit(content, source, _cue_range(noun, extra), noun.i)
+
+
 def _from_predicative(word: Token, lex: Cues, lemma: str | None = None) -> Hit | None:
-    """ "X is sure that ...", "X is critical of ...", "X is a staunch opponent of ..." """
+    """ "X is sure that ...", "X is critical of ...", "X is a staunch opponent of ...", "X is
+    willing to ...", "It is clear that ..." (the writer's: nobody is named)."""
     lemma = lemma or word.lemma_.lower()
     verb = word.head
     if word.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in word.children):
@@ -79,6 +137,12 @@ def _from_predicative(word: Token, lex: Cues, lemma: str | None = None) -> Hit |
         return None
     extra = [word]
     clauses = [c for c in word.children if c.dep_ == "ccomp"]
+    if lemma in lex.predicative_infinitive:
+        clauses += [c for c in word.children if c.dep_ == "xcomp" and c.i > word.i]  # "willing to ..."
+    subject = _subject(verb)
+    expletive = subject is not None and subject.lower_ == "it" and subject.i < word.i
+    if expletive and not clauses and lemma in lex.predicative:
+        clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > word.i]  # "it is clear (that) ..."
     if clauses:
         content = _phrase(clauses[0])
     elif lemma not in lex.stance_predicative:
@@ -90,10 +154,11 @@ def _from_predicative(word: Token, lex: Cues, lemma: str | None = None) -> Hit |
             return None
         extra.append(preps[0])
         content = _trim(word.doc, *_same_paragraph(word, objs[0].left_edge.i, objs[-1].right_edge.i))
-    src = _subject(verb)
-    if src is None or content is None:
+    if expletive and subject is not None and content is not None:
+        return Hit(content, None, _cue_range(verb, [subject, *extra]), word.i)  # nobody is named
+    if subject is None or content is None:
         return None
-    return Hit(content, source_range(src), _cue_range(verb, extra), word.i)
+    return Hit(content, source_range(subject), _cue_range(verb, extra), word.i)
 
 
 def _from_preposition(tok: Token, lex: Cues) -> Hit | None:
@@ -106,7 +171,8 @@ def _from_preposition(tok: Token, lex: Cues) -> Hit | None:
         if [t.lower_ for t in tail] != list(words):
             continue
         objs = [t for t in tail[-1].children if t.dep_ == "pobj"]
-        if not objs:
+        objs = objs or [t for t in tail[-1].children if t.dep_ == "pcomp" and t.tag_ in ("VB", "VBP", "NN", "NNS")]
+        if not objs:  # (a noun read as a verb: "according to show insiders")
             continue
         obj = objs[0]
         last = phrase_end = obj.right_edge.i
@@ -153,18 +219,45 @@ def _beside(first: Token, last: int) -> Range | None:
 
 
 def _from_in(tok: Token, lex: Cues) -> Hit | None:
-    """ "In the poll, X leads Y": a finding named after "in" says the clause around it."""
+    """ "In the poll, X leads Y", "By one estimate, ...": a finding named after "in" or "by" says
+    the clause around it; so does a view or an account: "In her view, ...", "By his own
+    admission, ..." (the owner is the source, the noun the cue)."""
     head = tok.head
     if head.i == tok.i or head.pos_ not in ("VERB", "AUX") or lex.is_verb(head.lemma_.lower()):
         return None  # "In a statement, the union said ...": the union is the source
-    objs = [c for c in tok.children if c.dep_ == "pobj" and c.lemma_.lower() in lex.document_nouns]
+    nouns = lex.document_nouns | lex.view_nouns
+    objs = [c for c in tok.children if c.dep_ == "pobj" and c.lemma_.lower() in nouns]
     if not objs or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children):
         return None
+    doc = tok.doc
+    set_off = tok.i == tok.sent.start or doc[tok.i - 1].text == ","
+    if (tok.lower_ == "by" or objs[0].lemma_.lower() not in lex.document_nouns) and not set_off:
+        return None  # "hit by a wave in his view of the harbour": no comma-set phrase, no report
     content = _clause_without(head, tok)
-    source = _phrase(objs[0])
+    owner = next((c for c in objs[0].children if c.dep_ == "poss"), None)
+    if owner is not None and objs[0].lemma_.lower() in lex.view_nouns:
+        source, cue = source_range(owner), (owner.right_edge.i + 1, objs[0].i)
+    else:
+        source, cue = _phrase(objs[0]), (tok.i, tok.i)
     if content is None or source is None or content[0] <= tok.idx < content[1]:
         return None
-    return Hit(content, source, (tok.idx, tok.idx + len(tok.text)), tok.i)
+    return Hit(content, source, (doc[cue[0]].idx, doc[cue[1]].idx + len(doc[cue[1]].text)), tok.i)
+
+
+def _from_hearsay(adverb: Token) -> Hit | None:
+    """ "The mayor reportedly resigned", "he allegedly took bribes": an adverb of hearsay reports
+    the clause it qualifies, adverb and all, from a source the text does not name."""
+    head = adverb.head
+    if adverb.dep_ != "advmod" or head.i == adverb.i:
+        return None
+    doc = adverb.doc
+    first = head.left_edge.i
+    while first < adverb.i and doc[first].dep_ in ("mark", "cc") and doc[first].head.i == head.i:
+        first += 1  # "after he allegedly took ...": the link is not reported
+    content = _trim(doc, *_same_paragraph(adverb, first, head.right_edge.i))
+    if content is None:
+        return None
+    return Hit(content, None, (adverb.idx, adverb.idx + len(adverb.text)), adverb.i)
 
 
 def find_nominal(doc: Doc, *, skip: Iterable[Range] = ()) -> Iterator[Hit]:
@@ -178,7 +271,9 @@ def find_nominal(doc: Doc, *, skip: Iterable[Range] = ()) -> Iterator[Hit]:
             continue
         lemma = tok.lemma_.lower()
         hit: Hit | None = None
-        if tok.pos_ == "NOUN" and lemma in lex.report_nouns:
+        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "ROOT":
+            hit = _from_verb_read_as_noun(tok, lex)
+        if hit is None and tok.pos_ == "NOUN" and lemma in lex.report_nouns:
             hit = _from_noun(tok, lex)
         if hit is None and tok.pos_ in ("ADJ", "NOUN") and lemma in predicative:
             hit = _from_predicative(tok, lex)
@@ -186,7 +281,9 @@ def find_nominal(doc: Doc, *, skip: Iterable[Range] = ()) -> Iterator[Hit]:
             hit = _from_predicative(tok, lex, tok.lower_)  # "is opposed to ...", tagged as a participle
         if hit is None and tok.lower_ in prepositions:
             hit = _from_preposition(tok, lex)
-        if hit is None and tok.lower_ == "in" and tok.dep_ == "prep":
+        if hit is None and tok.lower_ in lex.hearsay_adverbs:
+            hit = _from_hearsay(tok)
+        if hit is None and tok.lower_ in ("in", "by") and tok.dep_ == "prep":
             hit = _from_in(tok, lex)
         if hit is not None:
             yield hit

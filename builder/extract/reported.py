@@ -287,13 +287,24 @@ def _is_cue_verb(tok: Token, lex: Cues) -> bool:
         return False
     if lex.lemma(tok) in lex.as_verbs:
         return any(c.lower_ == "as" and c.dep_ in ("prep", "mark") for c in tok.children)
-    if not lex.is_verb(lex.lemma(tok)):
+    if not lex.is_verb(lex.lemma(tok)) and not _with_own_word(tok, lex) and lex.lemma(tok) not in lex.experiencer_verbs:
         return False
     if tok.dep_ == "prep":
         return False  # a participle as a preposition: "rose 5 percent, compared to last year"
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according":
+        return False  # a noun read as a verb: "according to show insiders"
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return True
     return bool(_chain(tok, lex)) or _made_to_report(tok, lex)
+
+
+def _with_own_word(verb: Token, lex: Cues) -> bool:
+    """Whether a verb of own_prepositions has one of its words right after it: "goes after"."""
+    words = lex.own_prepositions.get(lex.lemma(verb))
+    if not words or verb.i + 1 >= len(verb.doc):
+        return False
+    nxt = verb.doc[verb.i + 1]
+    return nxt.lower_ in words and nxt.head.i == verb.i and nxt.dep_ in ("prt", "prep", "advmod")
 
 
 def _made_to_report(verb: Token, lex: Cues) -> bool:
@@ -351,6 +362,7 @@ def _content(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
             for c in verb.children
             if c.dep_ in COMPLEMENTS and c.i > verb.i and (c.dep_ != "prep" or _says_what(lemma, c, lex))
         ]
+        clauses += _purpose_read_as_control(verb, clauses, lex)
         first = min(clauses, key=lambda c: c.i, default=None)
         asked = _asked_about(verb, clauses, lex)
         if asked is not None:
@@ -364,6 +376,7 @@ def _content(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
     first_i = -1
     if not clauses:
         clauses = _stray_that_clause(verb, lex) or _question_clause(verb, lex) or _fronted_what(verb)
+        clauses = clauses or _said_so(verb, lex)
     if not clauses:
         # "called for residents to leave": the parser makes "for" the mark of a clause
         marks = [m for c in verb.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"]
@@ -503,6 +516,15 @@ def _run_on(verb: Token, first: int, last: int, lex: Cues) -> int:
     return stop
 
 
+def _purpose_read_as_control(verb: Token, clauses: list[Token], lex: Cues) -> list[Token]:
+    """The "to ..." clause right after the object of a verb of urging that the parser hung as a
+    purpose: in "exhorted farmers to save water" the farmers are to save water (see object_control)."""
+    if lex.lemma(verb) not in lex.object_control or not clauses or not all(c.dep_ == "dobj" for c in clauses):
+        return []
+    end = max(c.right_edge.i for c in clauses)
+    return [c for c in verb.rights if c.dep_ == "advcl" and c.left_edge.i == end + 1 and c.left_edge.lower_ == "to"]
+
+
 def _infinitive_conjuncts(verb: Token, clauses: list[Token]) -> list[Token]:
     """Bare verbs the parser coordinated with the cue instead of with its "to" clause: in
     "wants to widen the road, plant trees and build a park" or "declined to name them or even
@@ -537,6 +559,14 @@ def _question_clause(verb: Token, lex: Cues) -> list[Token]:
         if c.dep_ == "advcl" and c.left_edge.lower_ in WH_WORDS and c.left_edge.i == verb.i + 1 and subject:
             return [c]
     return []
+
+
+def _said_so(verb: Token, lex: Cues) -> list[Token]:
+    """ "said so", "does not think so": "so" stands for what is said."""
+    if lex.lemma(verb) not in lex.clause_verbs or verb.i + 1 >= len(verb.doc):
+        return []
+    so = verb.doc[verb.i + 1]
+    return [so] if so.lower_ == "so" and so.dep_ == "advmod" and so.head.i == verb.i and not list(so.children) else []
 
 
 def _fronted_what(verb: Token) -> list[Token]:
@@ -576,9 +606,14 @@ def _stray_that_clause(verb: Token, lex: Cues) -> list[Token]:
 
 def _says_what(lemma: str, prep: Token, lex: Cues) -> bool:
     """Whether the verb's preposition introduces what is said ("spoke of ..."), not whom it is
-    said to ("spoke to reporters"; see addressee_prepositions) or when ("on Friday")."""
-    if any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children):
+    said to ("spoke to reporters"; see addressee_prepositions), when ("on Friday") or where
+    ("on Twitter"; see channels)."""
+    if any(c.dep_ == "pobj" and (c.ent_type_ in ("DATE", "TIME") or c.lower_ in lex.channels) for c in prep.children):
         return False
+    if prep.lower_ == "by" and any(c.dep_ == "pcomp" and _is_cue_verb(c, lex) for c in prep.children):
+        return False  # "responded by saying that ...": the saying reports on its own
+    if prep.lower_ in lex.own_prepositions.get(lemma, ()):
+        return True  # "bristled at ...", "balked at ..." (see own_prepositions)
     return prep.lower_ in lex.content_prepositions and prep.lower_ not in lex.addressee_prepositions.get(lemma, ())
 
 
@@ -680,7 +715,37 @@ def _words(doc: Doc, r: Range) -> int:
     return 0 if span is None else len(span.text.split())
 
 
+def _from_experiencer(verb: Token, lex: Cues) -> Hit | None:
+    """ "The plan worries farmers", "..., which angered the mayor": with a verb of feeling whose
+    object feels it, the object is the source and the subject what the feeling is about."""
+    if lex.lemma(verb) not in lex.experiencer_verbs:
+        return None
+    feeler = next((c for c in verb.lefts if c.dep_ == "nsubjpass"), None)
+    if feeler is not None:  # "Farmers were unsettled by the plan", "... were frustrated that ..."
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        cause = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        clause = next((c for c in verb.rights if c.dep_ == "ccomp"), None)
+        what, extra = (cause, [agent]) if cause is not None and agent is not None else (clause, [])
+        content, source = (_phrase(what) if what is not None else None), source_range(feeler)
+        if content is None or source is None:
+            return None
+        return Hit(content, source, _cue_range(verb, extra), verb.i)
+    if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return None
+    felt = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    subject = next((c for c in verb.lefts if c.dep_ in ("nsubj", "csubj")), None)
+    if felt is None or subject is None or felt.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    content, source = _phrase(subject), source_range(felt)
+    if content is None or source is None:
+        return None
+    return Hit(content, source, _cue_range(verb), verb.i)
+
+
 def _from_verb(verb: Token, lex: Cues) -> Hit | None:
+    felt = _from_experiencer(verb, lex)
+    if felt is not None or (lex.lemma(verb) in lex.experiencer_verbs and not lex.is_verb(lex.lemma(verb))):
+        return felt
     content, extra = _content(verb, lex)
     mark = [c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as"]
     it = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "it" and c.i == verb.i + 1]
@@ -709,6 +774,10 @@ def _from_verb(verb: Token, lex: Cues) -> Hit | None:
     if content is None and agent is not None and subject is not None and subject.i < verb.i:
         content = _phrase(subject)  # "The plan was criticised by the union": the union criticises it
         extra = [*extra, agent]
+    elif content is None and subject is not None and subject.i < verb.i and _plain_subject(subject):
+        content = _phrase(subject)  # "The merits of the plan are being debated": by someone not named
+        if content is not None and not _stranded(verb.doc, content):
+            return Hit(content, None, _cue_range(verb, extra), verb.i)
     if content is None or _stranded(verb.doc, content) or _topic_participle(verb, lex):
         return None
     bare = not any(c.dep_ in ("aux", "auxpass", "agent", *SUBJECTS) for c in verb.children)
@@ -716,8 +785,9 @@ def _from_verb(verb: Token, lex: Cues) -> Hit | None:
         # "Asked about the plan, Smith said ...": Smith was asked, by someone the text does not name
         return Hit(content, None, _cue_range(verb, [*extra, *_chain(verb, lex)]), verb.i)
     src = source_of(verb, lex)
-    if src is None and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) and not mark:
-        return None
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    if src is None and not passive and not mark and not _telegraphic(verb):
+        return None  # (a subjectless list line reports with no source: "Repeats false claims ...")
     if src is not None and _owned_words(src):
         return None
     source = source_range(src, verb) if src is not None else None
@@ -726,7 +796,38 @@ def _from_verb(verb: Token, lex: Cues) -> Hit | None:
     inside = content[0] <= verb.idx < content[1]
     if source is not None and source[0] < content[1] and content[0] < source[1] and not inside:
         return None  # the subject lies inside what is said: a misparse
-    return Hit(content, source, _cue_range(verb, [*extra, *_chain(verb, lex)]), verb.i)
+    setting = _setting(verb, content, lex)
+    return Hit(content, source, _cue_range(verb, [*extra, *_chain(verb, lex), *setting]), verb.i)
+
+
+def _setting(verb: Token, content: Range, lex: Cues) -> list[Token]:
+    """The end of an "in an interview" phrase right after the verb, which joins its cue ("said in
+    an interview with CNN"; see cue_settings), unless what is said stands inside it."""
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if nxt is None or nxt.dep_ != "prep" or nxt.head.i != verb.i or nxt.lower_ != "in":
+        return []
+    if not any(c.dep_ == "pobj" and c.lemma_.lower() in lex.cue_settings for c in nxt.children):
+        return []
+    end = nxt.right_edge
+    return [] if content[0] <= end.idx < content[1] else [end]
+
+
+def _telegraphic(verb: Token) -> bool:
+    """Whether ``verb`` heads a subjectless line of a list, in the third person ("Repeats false
+    claims about ..., and calls people “losers.”"): it reports, with no source named (an
+    imperative, "Call your senator", is in the base form)."""
+    head = verb
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if head.dep_ != "ROOT" or verb.tag_ != "VBZ":
+        return False
+    return not any(c.dep_ in (*SUBJECTS, "expl") for c in head.children)
+
+
+def _plain_subject(subject: Token) -> bool:
+    """Whether a passive report's subject is a noun phrase of its own, not a pronoun or a relative
+    ("whose findings were disputed")."""
+    return subject.pos_ != "PRON" and subject.left_edge.tag_ not in ("WDT", "WP", "WP$", "WRB")
 
 
 def _told_aside(verb: Token, lex: Cues) -> bool:
@@ -816,10 +917,16 @@ def _passive_topic(verb: Token) -> Token | None:
 
 
 def _from_light_verb(verb: Token, lex: Cues) -> Hit | None:
-    """ "X expressed belief in ...", "X voiced concern that ..." """
+    """ "X expressed belief in ...", "X voiced concern that ...", "X has doubts about ...", "X
+    took aim at ..." (the preposition may hang from the verb)."""
+    lemma = lex.lemma(verb)
+    received = lex.light_exceptions.get(lemma, frozenset())
+    nouns = (lex.light_nouns if lemma in lex.light_verbs else frozenset()) | lex.light_pairs.get(lemma, frozenset())
     for noun in verb.children:
-        if noun.dep_ == "dobj" and noun.lemma_.lower() in lex.light_nouns:
+        if noun.dep_ == "dobj" and noun.lemma_.lower() in nouns and noun.lemma_.lower() not in received:
             parts = [c for c in noun.children if c.dep_ in ("prep", "acl", "ccomp") and c.i > noun.i]
+            if not parts and noun.lemma_.lower() in lex.light_pairs.get(lemma, ()):
+                parts = [c for c in verb.children if c.dep_ == "prep" and c.i == noun.right_edge.i + 1]
             src = source_of(verb, lex)
             if parts and src is not None:
                 first, joined = parts[0].left_edge.i, [t for t in noun.subtree if t.i <= noun.i]
@@ -831,6 +938,24 @@ def _from_light_verb(verb: Token, lex: Cues) -> Hit | None:
                     cue = _cue_range(verb, joined)
                     return Hit(content, source_range(src), cue, verb.i)
     return None
+
+
+def _from_light_adjective(verb: Token, lex: Cues) -> Hit | None:
+    """ "X made (it) clear that ...", "X has made it known that ...": a verb and an adjective
+    that together say the clause after them (see light_adjectives)."""
+    words = lex.light_adjectives.get(lex.lemma(verb), frozenset())
+    adjective = next((c for c in verb.rights if c.lower_ in words and c.dep_ in ("oprd", "ccomp", "acomp")), None)
+    if adjective is None:
+        return None
+    after = [c for k in (adjective, verb) for c in k.rights if c.i > adjective.i]
+    clause = next((c for c in after if c.dep_ in ("ccomp", "advcl")), None)
+    if clause is None or any(c.dep_ == "mark" and c.lower_ != "that" for c in clause.children):
+        return None  # "made it clear, because ...": no clause of what is said
+    src = source_of(verb, lex)
+    content = _trim(verb.doc, *_same_paragraph(verb, clause.left_edge.i, clause.right_edge.i))
+    if src is None or content is None:
+        return None
+    return Hit(content, source_range(src, verb), _cue_range(verb, [adjective]), verb.i)
 
 
 def _from_relative(verb: Token) -> Hit | None:
@@ -847,6 +972,31 @@ def _from_relative(verb: Token) -> Hit | None:
     if src is None or content is None or src.i < noun.i:
         return None
     return Hit(content, source_range(src), _cue_range(verb), verb.i)
+
+
+def _from_appearance(verb: Token, lex: Cues) -> Hit | None:
+    """ "The plan seems doomed", "Turnout seems to have slipped", "It appears that ...": a verb of
+    appearance reports an impression, the writer's, or that of the one it seems so "to". What
+    seems so is the whole clause; a reporting verb after it is a chain instead ("seemed to think")."""
+    lemma = lex.lemma(verb)
+    comps = [c for c in verb.children if c.i > verb.i and c.dep_ in ("xcomp", "oprd", "acomp", "ccomp", "attr")]
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    if not comps or subject is None or subject.i > verb.i or any(_is_cue_verb(c, lex) for c in comps):
+        return None
+    expletive = subject.lower_ == "it" and any(c.dep_ == "ccomp" for c in comps)
+    if lemma not in lex.appearance_verbs and not (expletive and lemma in lex.appearance_verbs_with_it):
+        return None
+    comp = next(c for c in comps if c.dep_ == "ccomp") if expletive else comps[0]  # (not a parenthesis after it)
+    to = [c for k in (verb, comp) for c in k.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > verb.i]
+    seer = next((c for c in to[0].children if c.dep_ == "pobj"), None) if to else None
+    first = comp.left_edge.i if expletive else subject.left_edge.i
+    last = comp.right_edge.i
+    if seer is not None and to[0].right_edge.i == last:
+        last = to[0].i - 1  # "seems credible to me": whom it seems so to is not what seems so
+    content = _trim(verb.doc, *_same_paragraph(verb, first, last))
+    if content is None:
+        return None
+    return Hit(content, source_range(seer) if seer is not None else None, _cue_range(verb), verb.i)
 
 
 def inside_ranges(ranges: Iterable[Range]) -> bytearray:
@@ -868,8 +1018,10 @@ def find_reported(doc: Doc, *, skip: Iterable[Range] = ()) -> Iterator[Hit]:
             continue
         lemma = lex.lemma(tok)
         hit: Hit | None = None
-        if tok.pos_ == "VERB" and lemma in lex.light_verbs:
-            hit = _from_light_verb(tok, lex)
+        if tok.pos_ == "VERB" and (lemma in lex.light_verbs or lemma in lex.light_pairs):
+            hit = _from_light_verb(tok, lex) or _from_light_adjective(tok, lex)
+        if tok.pos_ in ("VERB", "AUX") and (lemma in lex.appearance_verbs or lemma in lex.appearance_verbs_with_it):
+            hit = _from_appearance(tok, lex)
         if hit is None and _is_cue_verb(tok, lex):
             hit = _from_verb(tok, lex)
             if hit is None and tok.dep_ == "relcl":
