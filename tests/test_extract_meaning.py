@@ -466,6 +466,10 @@ def test_claim_grouping(english: Language, text: str, said: list[Said], expected
         # an actor is not a proposition: endorsing Hanna Lindqvist makes no claim "Hanna Lindqvist."
         ("The union has endorsed Hanna Lindqvist.", ("The union", "has endorsed", "Hanna Lindqvist")),
         ("Farmers in the valley backed the Labour Party.", ("Farmers in the valley", "backed", "the Labour Party")),
+        # a thing is not a proposition either, unless it refers to a claim made before
+        ("The mayor praised the harbour plan.", ("The mayor", "praised", "the harbour plan")),
+        ("Critics attacked the minister's remarks on the toll.",
+         ("Critics", "attacked", "the minister's remarks on the toll")),
     ],
 )
 def test_words_that_name_no_proposition_make_no_claim(english: Language, text: str, said: Said) -> None:

@@ -201,6 +201,11 @@ def _only_a_name(said: Span, mentions: Sequence[Mention]) -> bool:
     return any(m.start <= start and end <= m.end for m in mentions)
 
 
+def _has_verb(doc: Doc, start: int, end: int) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is None or any(t.pos_ in ("VERB", "AUX") for t in span)
+
+
 def _clausal(doc: Doc, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
@@ -284,6 +289,14 @@ def group_claims(
     taken: set[str] = set()
     ids: list[str] = []
     for g in groups:
+        if not any(_has_verb(doc, found[i].content.start, found[i].content.end) or _accusation(doc, found[i])
+                   for i in g.members):
+            # things, not a proposition: "(praised) the harbour plan", "(criticised) the minister's
+            # remarks" put no claim forward, unless words with a verb join them ("Russia's actions")
+            ids.append("")
+            for i in g.members:
+                group_of[i] = NO_CLAIM
+            continue
         clausal = [i for i in g.members if _clausal(doc, found[i].content.start, found[i].content.end)]
         asserting = [i for i in clausal if stances[i] in ("asserts", "supports")]
         chosen = (asserting or clausal or g.members)[0]
