@@ -185,6 +185,18 @@ def test_actor_resolution(english: Language, text: str, said: list[Said], expect
     assert actor_ids(english, text, said) == expected
 
 
+def test_a_dash_at_the_edge_of_a_name_is_no_part_of_it(english: Language) -> None:
+    from builder.extract.actors import _phrase_name
+    from builder.extract.mentions import clean_name
+
+    doc = english("― Anna Berg ― said the toll was fair.")
+    assert clean_name(doc[0:4]) == "Anna Berg"
+    doc = english("The harbour chief spoke in public ― Anna Berg said the toll was fair.")
+    dash = next(t for t in doc if t.text == "―")
+    assert [t.text for t in dash.lefts] == ["public"]  # the parser makes the dash a noun that "public" describes
+    assert _phrase_name(dash) == "Public"
+
+
 def test_actor_records_carry_roles_affiliations_and_aliases(english: Language) -> None:
     text = (
         "Kremlin spokesman Dmitry Peskov said the report was false. Peskov said that talks would go on. "

@@ -223,7 +223,10 @@ def _phrase_name(root: Token) -> str:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             last = max(prep.subtree, key=lambda t: t.i)
     start = min([root, *(t.left_edge for t in words)], key=lambda t: t.i)
-    text = " ".join(root.doc[start.i : last.i + 1].text.split())
+    span = root.doc[start.i : last.i + 1]
+    while len(span) > 1 and (span[0].is_punct or span[-1].is_punct):  # "public ―" -> "public"
+        span = span[1:] if span[0].is_punct else span[:-1]
+    text = " ".join(span.text.split())
     return text[:1].upper() + text[1:]
 
 

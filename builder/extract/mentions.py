@@ -55,7 +55,7 @@ def entity_at(token: Token) -> Span | None:
 def clean_name(span: Span) -> str:
     """The entity's text without a leading 'the', titles and forms of address, or a possessive."""
     words = [t for t in span if not t.is_space]
-    while words and (words[0].lower_ == "the" or titles().is_title(words[0].text)) and len(words) > 1:
+    while len(words) > 1 and (words[0].lower_ == "the" or words[0].is_punct or titles().is_title(words[0].text)):
         words = words[1:]
     while len(words) > 1 and (words[-1].tag_ == "POS" or words[-1].is_punct or words[-1].pos_ == "VERB"):
         words = words[:-1]  # "Obama Says" in a headline
