@@ -203,6 +203,23 @@ def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.mark.slow
 def test_markup_in_every_field_reaches_the_reader_as_text(hostile_site: Path) -> None:
+    _shows_markup_as_text(hostile_site)
+
+
+@pytest.mark.slow
+def test_markup_reaches_the_later_pages_of_a_claim_actor_and_article_as_text(tmp_path: Path) -> None:
+    from builder import paging
+
+    fixture = write_hostile_briefing(tmp_path / "fixture")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(paging, "STANCES_SIZE", 2)
+        site = build_hand_made_site(fixture, tmp_path / "site")
+    later = {p.stem.rsplit("-", 1)[0] for p in (site / "pages").glob("*.html")}
+    assert {"claim-hostile-claim", "actor-ann-smith", "article-article_with_markup_in_every_field"} <= later
+    _shows_markup_as_text(site)
+
+
+def _shows_markup_as_text(hostile_site: Path) -> None:
     pages = sorted(hostile_site.rglob("*.html"))
     assert len(pages) >= 8
     for page in pages:
