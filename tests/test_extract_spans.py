@@ -473,6 +473,46 @@ TOPIC_PARTICIPLE = [
      [("The minister", "said", "the talks had gone well")]),
 ]
 
+# A noun of speech or thought that a reporting verb takes as its object joins the cue with the
+# preposition after it (topic_nouns); a noun of a property, or one with an owner, stays in
+# what is reported.
+TOPIC_NOUN = [
+    ("topic_noun_joins_the_cue", "The council embraced the idea of a second ferry line.",
+     [("The council", "embraced the idea of", "a second ferry line")]),
+    ("topic_noun_preposition_hung_from_the_verb",
+     "The mayor offered insights into the port's finances and the debts it carries.",
+     [("The mayor", "offered insights into", "the port's finances and the debts it carries")]),
+    ("topic_noun_questions_about", "The captain answered questions about the late departure.",
+     [("The captain", "answered questions about", "the late departure")]),
+    ("property_noun_stays_in_the_content", "The inspectors questioned the safety of the old ferry.",
+     [("The inspectors", "questioned", "the safety of the old ferry")]),
+    ("owned_topic_noun_stays_in_the_content", "The union praised her plans for the harbour.",
+     [("The union", "praised", "her plans for the harbour")]),
+]
+
+# What is said goes on past the cue and past the paragraph: quoted paragraphs after
+# '“...,” X said.' are more of it (a quoted subhead in Title Case is not); a clause after a
+# trailing "..., X said," goes on with it, one with "as" tells how it was said.
+GOING_ON = [
+    ("quoted_paragraph_goes_on_after_the_cue",
+     '"We have checked every engine twice," the captain said. "The crew knows the route well."\n\n'
+     '"The crossing will take longer in winter. We will add a second boat in March."\n\nThe ferry left on time.',
+     [("the captain", "said", '"We have checked every engine twice," the captain said. "The crew knows the route '
+       'well."\n\n"The crossing will take longer in winter. We will add a second boat in March."')]),
+    ("quoted_subhead_is_not_more_of_the_quotation",
+     '"We have checked every engine twice," the captain said. "The crew knows the route well."\n\n'
+     "'The Winter Crossing.'\n\nThe ferry left on time.",
+     [("the captain", "said", '"We have checked every engine twice," the captain said. "The crew knows the route '
+       'well."')]),
+    ("clause_after_a_set_off_cue_goes_on_after_a_quoted_paragraph",
+     '"The crossing was calm and the passengers were safe."\n\n'
+     "The fleet grew quickly, the harbour master said, until the fuel crisis began in 1999.",
+     [("the harbour master", "said", "The fleet grew quickly, the harbour master said, until the fuel crisis began in 1999")]),
+    ("as_clause_after_a_set_off_cue_is_how_it_was_said",
+     "The fleet is too old, the fishermen said, as they gathered at the quay.",
+     [("the fishermen", "said", "The fleet is too old")]),
+]
+
 # A headline in Title Case is read from a sentence-case copy of its line (titlecase.py); the
 # spans are the original's, capitals and all.
 TITLE_CASE = [
@@ -508,7 +548,7 @@ XFAIL = {
 }
 
 
-CASES += TOPIC_PARTICIPLE + TITLE_CASE
+CASES += TOPIC_PARTICIPLE + TOPIC_NOUN + GOING_ON + TITLE_CASE
 
 
 def _params() -> Iterator[object]:

@@ -25,6 +25,7 @@ class Cues:
     light_verbs: frozenset[str]
     light_nouns: frozenset[str]
     report_nouns: frozenset[str]
+    topic_nouns: frozenset[str]
     document_nouns: frozenset[str]
     source_prepositions: tuple[tuple[str, ...], ...]
     object_control: frozenset[str]
@@ -62,6 +63,7 @@ def cues() -> Cues:
         light_verbs=words("light_verbs"),
         light_nouns=words("light_nouns"),
         report_nouns=words("report_nouns"),
+        topic_nouns=words("topic_nouns"),
         topic_participles=words("topic_participles"),
         addressee_prepositions={
             str(v).lower(): frozenset(str(p).lower() for p in ps) for v, ps in raw["addressee_prepositions"].items()

@@ -353,9 +353,13 @@ def _content(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
         ]
         first = min(clauses, key=lambda c: c.i, default=None)
         asked = _asked_about(verb, clauses, lex)
+        topic = _topic_preposition(verb, first, lex)
         if asked is not None:
             extra += [first, asked] if first is not None else [asked]  # "asked him about" | ...
             clauses = [c for c in asked.children if c.dep_ in ("pobj", "pcomp")]
+        elif topic is not None and first is not None:
+            extra += [first, topic]  # "offered insights into" | ..., "raised questions about" | ...
+            clauses = [c for c in (*topic.children, *first.children, *clauses) if c.i > topic.i]
         elif first is not None and first.dep_ == "prep" and _next_to(verb, first):
             objs = [c for c in first.children if c.dep_ in ("pobj", "pcomp")]
             if objs:
@@ -380,7 +384,8 @@ def _content(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
         first_i = topic.left_edge.i  # "The plant, the company said, will close": from the plant on
     if first_i > verb.i:
         first_i = _skip_time(verb.doc, first_i)
-    if all(c.i < verb.i for c in clauses) and not any(t.text in QUOTE_CHARS for t in verb.doc[first_i : verb.i]):
+    own = _same_paragraph(verb, first_i, verb.i)[0]  # (the parser may run the paragraph before into it)
+    if all(c.i < verb.i for c in clauses) and not any(t.text in QUOTE_CHARS for t in verb.doc[own : verb.i]):
         clauses += _going_on(verb, lex)  # (a quotation ends where its quote marks do)
     if all(c.dep_ == "xcomp" for c in clauses):
         clauses += _infinitive_conjuncts(verb, clauses)
@@ -469,6 +474,8 @@ def _going_on(verb: Token, lex: Cues) -> list[Token]:
     for c in verb.rights:
         if c.dep_ not in ("advcl", "conj") or _is_cue_verb(c, lex):
             continue
+        if any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children):
+            continue  # "..., they said, as they bristled at ...": how they said it
         k = c.left_edge.i - 1
         if doc[k].dep_ == "cc" or doc[k].lower_ in ("and", "but"):
             k -= 1  # ", and those in the bottom fifth paid ..."
@@ -558,6 +565,28 @@ def _asked_about(verb: Token, clauses: list[Token], lex: Cues) -> Token | None:
     someone = person.tag_ == "PRP" or person.ent_type_ == "PERSON"
     has_object = any(c.dep_ in ("pobj", "pcomp") for c in prep.children)
     return prep if someone and has_object else None
+
+
+#: Prepositions after a topic noun that introduce what the noun is about.
+TOPIC_PREPOSITIONS = ("about", "of", "for", "on", "into", "over", "against")
+
+
+def _topic_preposition(verb: Token, noun: Token | None, lex: Cues) -> Token | None:
+    """The preposition after a noun of speech or thought that the verb takes as its object: in
+    "raised questions about the deal" and "embraced the idea of a joint force" the noun and its
+    preposition join the cue (see topic_nouns); what follows is what is spoken of. A noun with
+    an owner ("her plans for ...") stays in what is reported."""
+    if noun is None or noun.dep_ != "dobj" or noun.pos_ != "NOUN" or lex.lemma(noun) not in lex.topic_nouns:
+        return None
+    if noun.left_edge.i != verb.i + 1 or any(c.dep_ == "poss" for c in noun.children):
+        return None
+    doc = verb.doc
+    if noun.i + 1 >= len(doc):
+        return None
+    prep = doc[noun.i + 1]  # the parser may hang it from the verb: "offered insights | into ..."
+    if prep.head.i not in (noun.i, verb.i) or prep.dep_ != "prep" or prep.lower_ not in TOPIC_PREPOSITIONS:
+        return None
+    return prep if any(c.dep_ in ("pobj", "pcomp") for c in prep.children) else None
 
 
 def _stray_that_clause(verb: Token, lex: Cues) -> list[Token]:
@@ -656,13 +685,17 @@ def _reports_inside(tok: Token, lex: Cues) -> bool:
 def _clause_without(head: Token, part: Token) -> Range | None:
     """The clause of ``head`` on the far side of ``part`` (an "according to X" phrase)."""
     doc = head.doc
-    left, right = head.left_edge.i, head.right_edge.i
+    left, right = _same_paragraph(part, head.left_edge.i, head.right_edge.i)  # the parser may run on
     p_left, p_right = part.left_edge.i, part.right_edge.i
     for c in part.lefts:
         if c.dep_ in ("advcl", "ccomp", "csubj") and any(k.dep_ == "mark" for k in c.children):
             p_left = max(p_left, c.right_edge.i + 1)  # "Though it was smooth, he said, ...": said
     while left < p_left and doc[left].dep_ == "cc" and doc[left].head.i == head.i:
         left += 1  # "But prices, she said, will rise": the link to the sentence before is not said
+    for c in head.rights:
+        if c.i > p_right and c.dep_ == "advcl" and doc[c.left_edge.i - 1].text == "," and c.left_edge.lower_ == "as":
+            right = min(right, c.left_edge.i - 2)  # "..., they said, as they gathered ...": how they said it
+            break
     before = _trim(doc, left, p_left - 1)
     after = _trim(doc, p_right + 1, right)
     if before is None or after is None:
