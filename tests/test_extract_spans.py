@@ -508,6 +508,9 @@ GOING_ON = [
      '"The crossing was calm and the passengers were safe."\n\n'
      "The fleet grew quickly, the harbour master said, until the fuel crisis began in 1999.",
      [("the harbour master", "said", "The fleet grew quickly, the harbour master said, until the fuel crisis began in 1999")]),
+    ("that_clause_after_the_verb_not_the_clause_the_parser_hung_before_it",
+     "Claiming the fares are designed to punish commuters, Ruiz told the council that the ferries should be free.",
+     [("Ruiz", "told", "that the ferries should be free")]),
     ("as_clause_after_a_set_off_cue_is_how_it_was_said",
      "The fleet is too old, the fishermen said, as they gathered at the quay.",
      [("the fishermen", "said", "The fleet is too old")]),

@@ -341,6 +341,12 @@ def _content(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
     if any(c.i > verb.i for c in clauses):
         # "A set off fireworks: Republicans said B": a clause before a colon is not what they said
         clauses = [c for c in clauses if c.i > verb.i or not any(t.text in (":", ";") for t in verb.doc[c.i : verb.i])]
+    set_off = verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].text == ","  # "so bad, X noted, that ..."
+    that = [c for c in clauses if c.i > verb.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    if that and not set_off:
+        # "Writing for a panel that agreed X won, Smith noted that ...": a "that" clause after
+        # the verb is what it reports, and a clause before it a misparse of the opener
+        clauses = [c for c in clauses if c.i > verb.i]
     infinitives = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i]
     if lemma in lex.clause_verbs and infinitives and all(infinitives[0].i < c.i for c in clauses):
         clauses = infinitives[:1]  # "promising to lift ... ― probably not what X had in mind"
