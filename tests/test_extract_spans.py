@@ -490,6 +490,16 @@ TOPIC_NOUN = [
      [("The union", "praised", "her plans for the harbour")]),
 ]
 
+# A fronted "what" or "which" that the cue takes as its object opens what is said, source and
+# cue inside it (PolNeAR marks "what X called | ..." so); a clause after the cue is what it
+# reports without it.
+FRONTED_WHAT = [
+    ("fronted_what_opens_the_content", "He spoke about what he sees as the decline of the harbour.",
+     [("He", "spoke about", "what he sees as the decline of the harbour")]),
+    ("fronted_which_opens_the_content", 'The fines, which the mayor called "a disgrace", were paid.',
+     [("the mayor", "called", 'which the mayor called "a disgrace"')]),
+]
+
 # What is said goes on past the cue and past the paragraph: quoted paragraphs after
 # '“...,” X said.' are more of it (a quoted subhead in Title Case is not); a clause after a
 # trailing "..., X said," goes on with it, one with "as" tells how it was said.
@@ -551,7 +561,7 @@ XFAIL = {
 }
 
 
-CASES += TOPIC_PARTICIPLE + TOPIC_NOUN + GOING_ON + TITLE_CASE
+CASES += TOPIC_PARTICIPLE + TOPIC_NOUN + FRONTED_WHAT + GOING_ON + TITLE_CASE
 
 
 def _params() -> Iterator[object]:

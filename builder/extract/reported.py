@@ -385,6 +385,9 @@ def _content(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
         first_i = mark.i + 1
     first_i = max(first_i, min(c.left_edge.i for c in clauses))
     first_i = _detached_subject(verb, clauses, first_i)
+    fronted = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in ("what", "which") and c.i < verb.i]
+    if fronted and first_i > verb.i and not any(c.dep_ == "ccomp" for c in clauses):
+        first_i = fronted[0].i  # "what the minister called | a “reckless” act": PolNeAR's content starts at "what"
     topic = detached_topic(verb)
     if topic is not None and any(c.dep_ == "ccomp" for c in clauses):
         first_i = topic.left_edge.i  # "The plant, the company said, will close": from the plant on
