@@ -403,6 +403,7 @@ def _content(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
         objects = [o for o in _controller(verb) if verb.i < o.i < first_i]
         first_i = min([first_i, *(o.left_edge.i for o in objects)])
         extra += [o.head for o in objects if o.dep_ == "pobj" and o.head not in extra]
+    last_i = _coordinated(verb, first_i, last_i)
     last_i = _cut_side_reports(verb, first_i, last_i, lex)
     last_i = _run_on(verb, first_i, last_i, lex)
     first_i, last_i = _same_paragraph(verb, first_i, last_i)
@@ -536,6 +537,37 @@ def _infinitive_conjuncts(verb: Token, clauses: list[Token]) -> list[Token]:
         out.append(c)
         end = c.right_edge.i
     return out
+
+
+def _coordinated(verb: Token, first: int, last: int) -> int:
+    """Where what is said ends when the parser hung the rest of its list from the cue: in
+    "stressed fairness, and a need to raise wages" the noun "need", in "see it as a way to fix
+    problems, increase oversight and ..." the bare "increase", in "spoke of racism, and how the
+    fight went on" the question go on with what is said (the cue cannot take a noun or a bare
+    verb as its conjunct; a clause with a subject of its own is a report of its own)."""
+    doc = verb.doc
+    heads = [t for t in doc[first : last + 1] if t.head.i == verb.i or not first <= t.head.i <= last]
+    nominal = bool(heads) and all(t.pos_ in ("NOUN", "PROPN", "PRON", "ADP") for t in heads if not t.is_punct)
+    infinitive = any(t.dep_ == "aux" and t.lower_ == "to" for t in doc[first : last + 1])
+    holders = [verb]
+    while holders[-1].dep_ in ("pcomp", "prep", "xcomp") and holders[-1].head.i < holders[-1].i:
+        holders.append(holders[-1].head)  # "started off by emphasizing X, and ...": hung from "started"
+    for c in sorted((c for h in holders for c in h.rights), key=lambda t: t.i):
+        if c.i <= last or c.dep_ not in ("conj", "advcl", "dep"):
+            continue
+        between = doc[last + 1 : c.left_edge.i]
+        if not between or any(not (t.is_punct or t.dep_ in ("cc", "advmod")) or t.text in QUOTE_CHARS for t in between):
+            break
+        if "\n" in doc[last].text_with_ws or not any(t.text == "," or t.dep_ == "cc" for t in between):
+            break
+        question = c.left_edge.lower_ in WH_WORDS and nominal
+        subject = any(k.dep_ in (*SUBJECTS, "aux") for k in c.children)
+        listed = nominal and c.pos_ in ("NOUN", "PROPN")  # (a verb is not coordinated with a noun)
+        bare = infinitive and c.tag_ == "VB" and verb.tag_ != "VB"  # (a verb in its own form would be)
+        if not (question or ((listed or bare) and not subject)):
+            break
+        last = c.right_edge.i
+    return last
 
 
 #: Words that open an indirect question: "have not said when ...", "asked whether ...".
