@@ -430,6 +430,12 @@ def _skip_opener(doc: Doc, first: int, last: int) -> int:
     """Where what is said starts after a sentence opener that only links it to what came before
     ("However, debates are ...", "In addition, the campaign ...": a link word, or a short
     comma-set phrase that holds one), in a clause reported after it ("..., he noted")."""
+    k = _link_end(doc, first, last)
+    return k if k < last else first
+
+
+def _link_end(doc: Doc, first: int, last: int) -> int:
+    """Where the link words and short link phrases at ``first`` end (``last`` at most)."""
     k = first
     while k < last and (doc[k].lower_ in LINKS and doc[k].dep_ in ("cc", "advmod")):
         k += 1
@@ -438,7 +444,7 @@ def _skip_opener(doc: Doc, first: int, last: int) -> int:
     comma = next((t.i for t in doc[k : min(last, k + 4)] if t.text == ","), None)
     if comma is not None and any(t.lower_ in LINK_PHRASE_WORDS for t in doc[k:comma]):
         k = comma + 1
-    return k if k < last else first
+    return k
 
 
 def _after_colon(doc: Doc, first: int, last: int) -> int:
@@ -654,9 +660,10 @@ def _says_what(lemma: str, prep: Token, lex: Cues) -> bool:
 
 def _next_to(verb: Token, prep: Token) -> bool:
     """Whether only particles and adverbs stand between the verb and its preposition:
-    "spoke of", "spoke out about", "spoke emotionally of" (the preposition joins the cue)."""
+    "spoke of", "spoke out about", "spoke emotionally of", "knew all about" (the preposition
+    joins the cue)."""
     between = verb.doc[verb.i + 1 : prep.i]
-    return all(t.dep_ in ("prt", "advmod", "neg") and t.head.i == verb.i for t in between)
+    return all(t.dep_ in ("prt", "advmod", "neg") and t.head.i in (verb.i, prep.i) for t in between)
 
 
 def _controller(verb: Token) -> list[Token]:
@@ -733,6 +740,8 @@ def _clause_without(head: Token, part: Token) -> Range | None:
             p_left = max(p_left, c.right_edge.i + 1)  # "Though it was smooth, he said, ...": said
     while left < p_left and doc[left].dep_ == "cc" and doc[left].head.i == head.i:
         left += 1  # "But prices, she said, will rise": the link to the sentence before is not said
+    if left < p_left and _link_end(doc, left, p_left) >= p_left:
+        left = p_left  # "After all, as we saw in 2009, banks ...": only a link stands before
     for c in head.rights:
         if c.i > p_right and c.dep_ == "advcl" and doc[c.left_edge.i - 1].text == "," and c.left_edge.lower_ == "as":
             right = min(right, c.left_edge.i - 2)  # "..., they said, as they gathered ...": how they said it
