@@ -700,6 +700,8 @@ def _cut_side_reports(verb: Token, first: int, last: int, lex: Cues) -> int:
     for t in doc[first + 2 : last + 1]:
         if clausal and t.dep_ == "relcl" and t.left_edge.lower_ in ("which", "where", "whose"):
             continue  # a comment on a reported clause's noun is part of what is reported
+        if t.dep_ == "appos" and t.pos_ == "PROPN" and doc[t.left_edge.i - 2].text not in QUOTE_CHARS:
+            continue  # a name for the last noun ("the museum's director, Lonnie Bunch") is part of it
         if (
             t.dep_ in ("relcl", "appos")
             and t.right_edge.i >= last - 1
