@@ -542,6 +542,13 @@ GOING_ON = [
     ("description_after_the_last_noun_is_an_aside",
      "He said he did not support Ruiz, the presumed favorite of the union.",
      [("He", "said", "he did not support Ruiz")]),
+    ("colon_spells_out_what_is_said",
+     "The report notes that three things are happening at once: prices are rising, rates are low and lenders are generous.",
+     [("The report", "notes", "that three things are happening at once: prices are rising, rates are low and lenders "
+       "are generous")]),
+    ("quotation_after_a_colon_with_a_report_of_its_own_is_not_spelled_out",
+     'The mayor scolded him: "The harbour is a mess," she said. "Fix it."',
+     [("The mayor", "scolded", "him"), ("she", "said", '"The harbour is a mess," she said. "Fix it."')]),
     ("as_clause_after_a_set_off_cue_is_how_it_was_said",
      "The fleet is too old, the fishermen said, as they gathered at the quay.",
      [("the fishermen", "said", "The fleet is too old")]),

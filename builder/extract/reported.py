@@ -406,6 +406,7 @@ def _content(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
     last_i = _coordinated(verb, first_i, last_i)
     last_i = _cut_side_reports(verb, first_i, last_i, lex)
     last_i = _run_on(verb, first_i, last_i, lex)
+    last_i = _after_the_colon(verb, first_i, last_i)
     first_i, last_i = _same_paragraph(verb, first_i, last_i)
     doc = verb.doc
     for t in doc[max(first_i, last_i - 2) : last_i + 1]:
@@ -455,6 +456,25 @@ def _after_colon(doc: Doc, first: int, last: int) -> int:
         if closes and t.text == ":" and doc[t.i + 1].text in QUOTE_CHARS:
             return t.i + 1
     return first
+
+
+def _after_the_colon(verb: Token, first: int, last: int) -> int:
+    """Where what is said ends when a colon closes it within its line: in "noted that three
+    things happen at once: prices rise, ..." and "will not learn basic facts: how much he
+    makes, ..." what follows the colon spells out what is said (to the end of its sentence)."""
+    doc = verb.doc
+    colon = last + 1
+    if first <= verb.i or colon + 1 >= len(doc) or doc[colon].text != ":" or "\n" in doc[colon].text_with_ws:
+        return last
+    end = doc[colon + 1].sent.end - 1
+    while end > colon and (doc[end].is_punct or doc[end].is_space) and doc[end].text not in QUOTE_CHARS:
+        end -= 1
+    if end <= colon + 1 or any("\n" in t.text_with_ws for t in doc[colon:end]):
+        return last
+    marks = [t.i for t in doc[colon + 1 : end + 1] if t.text in QUOTE_CHARS]
+    if marks and (marks[0] != colon + 1 or any(i < end - 1 for i in marks[1:])):
+        return last  # '“...,” she said. “...”': a quotation with a report of its own
+    return end
 
 
 def _skip_time(doc: Doc, first: int) -> int:
