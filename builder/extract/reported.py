@@ -569,8 +569,9 @@ def _coordinated(verb: Token, first: int, last: int) -> int:
     """Where what is said ends when the parser hung the rest of its list from the cue: in
     "stressed fairness, and a need to raise wages" the noun "need", in "see it as a way to fix
     problems, increase oversight and ..." the bare "increase", in "spoke of racism, and how the
-    fight went on" the question go on with what is said (the cue cannot take a noun or a bare
-    verb as its conjunct; a clause with a subject of its own is a report of its own)."""
+    fight went on" the question, in "rated 32% as false, compared to 11% ..." the comparison go
+    on with what is said (the cue cannot take a noun or a bare verb as its conjunct; a clause
+    with a subject of its own is a report of its own)."""
     doc = verb.doc
     heads = [t for t in doc[first : last + 1] if t.head.i == verb.i or not first <= t.head.i <= last]
     nominal = bool(heads) and all(t.pos_ in ("NOUN", "PROPN", "PRON", "ADP") for t in heads if not t.is_punct)
@@ -579,7 +580,8 @@ def _coordinated(verb: Token, first: int, last: int) -> int:
     while holders[-1].dep_ in ("pcomp", "prep", "xcomp") and holders[-1].head.i < holders[-1].i:
         holders.append(holders[-1].head)  # "started off by emphasizing X, and ...": hung from "started"
     for c in sorted((c for h in holders for c in h.rights), key=lambda t: t.i):
-        if c.i <= last or c.dep_ not in ("conj", "advcl", "dep"):
+        compared = c.dep_ in ("prep", "advcl") and c.lower_ == "compared"  # ", compared to 11% of ..."
+        if c.i <= last or not (c.dep_ in ("conj", "advcl", "dep") or compared):
             continue
         between = doc[last + 1 : c.left_edge.i]
         if not between or any(not (t.is_punct or t.dep_ in ("cc", "advmod")) or t.text in QUOTE_CHARS for t in between):
@@ -590,7 +592,7 @@ def _coordinated(verb: Token, first: int, last: int) -> int:
         subject = any(k.dep_ in (*SUBJECTS, "aux") for k in c.children)
         listed = nominal and c.pos_ in ("NOUN", "PROPN")  # (a verb is not coordinated with a noun)
         bare = infinitive and c.tag_ == "VB" and verb.tag_ != "VB"  # (a verb in its own form would be)
-        if not (question or ((listed or bare) and not subject)):
+        if not (compared or question or ((listed or bare) and not subject)):
             break
         last = c.right_edge.i
     return last
