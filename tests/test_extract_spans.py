@@ -552,6 +552,11 @@ GOING_ON = [
     ("comparison_the_parser_hung_from_the_cue_goes_on_with_what_is_said",
      "The agency rated 32% of the claims as false, compared to 11% of the others.",
      [("The agency", "rated", "32% of the claims as false, compared to 11% of the others")]),
+    ("quoted_report_after_a_quotation_goes_on_itself",
+     '"We will not follow a script," the mayor said after the vote. The plan achieved "too little," she added later. '
+     '"Without new ferries, the island risks a lot."',
+     [("the mayor", "said", '"We will not follow a script,"'),
+      ("she", "added", 'The plan achieved "too little," she added later. "Without new ferries, the island risks a lot."')]),
     ("as_clause_after_a_set_off_cue_is_how_it_was_said",
      "The fleet is too old, the fishermen said, as they gathered at the quay.",
      [("the fishermen", "said", "The fleet is too old")]),

@@ -311,7 +311,9 @@ def _continue_quote(text: str, q: Range, hits: list[Hit], quotes: list[tuple[int
     speaker = _speaker_before(text, q, hits, before, quotes)
     said, latest = (hits[speaker].cue, hits[i].cue) if speaker is not None else (None, None)
     if speaker is not None and said is not None and latest is not None and said[0] < latest[0] < q[0]:
-        i = speaker  # '“...,” said X, who has been fighting the port. “...”': X goes on, not the aside
+        last = hits[i].content
+        if not any(s < last[1] and last[0] < e for s, e in quotes):  # (a quoted report goes on itself)
+            i = speaker  # '“...,” said X, who has been fighting the port. “...”': X goes on, not the aside
     prev = hits[i]
     quoted = any(prev.content[0] <= e and s <= prev.content[1] for s, e in quotes)
     gap = text[prev.content[1] : q[0]]
