@@ -189,7 +189,7 @@ def source_of(verb: Token, lex: Cues) -> Token | None:
     described = _described(verb)
     if described is not None:
         return described
-    outer = _outer_reporter(verb, lex)
+    outer = _outer_reporter(verb, lex) or _second_report(verb, lex)
     if outer is not None:
         return outer
     fallback: Token | None = None
@@ -264,6 +264,23 @@ def _outer_reporter(verb: Token, lex: Cues) -> Token | None:
     if not lex.is_verb(lex.lemma(head.head)) or _across_lines(head, head.head):
         return None
     return _subject(head.head)
+
+
+def _second_report(verb: Token, lex: Cues) -> Token | None:
+    """The reporter of a report joined with "and" to the clause it reports: in "Merrill says
+    Machado promised X and said Y" the second report ends what Merrill says (see
+    _cut_side_reports) and is Merrill's, as PolNeAR marks it."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.dep_ != "ccomp" or head.i > verb.i or verb.left_edge.i == 0:
+        return None
+    outer = head.head
+    if outer.i > head.i or not lex.is_verb(lex.lemma(outer)) or _across_lines(verb, outer):
+        return None
+    if verb.doc[verb.left_edge.i - 1].dep_ != "cc" or any(t.text in "(;:" for t in verb.doc[outer.i : verb.i]):
+        return None
+    if not any(c.dep_ == "ccomp" for c in verb.children):
+        return None  # ("They said he rated them and talked about ...": he talked)
+    return _subject(outer)
 
 
 def _left_appositive(verb: Token) -> Token | None:
