@@ -456,6 +456,8 @@ def _link_end(doc: Doc, first: int, last: int) -> int:
     """Where the link words and short link phrases at ``first`` end (``last`` at most)."""
     k = first
     while k < last and (doc[k].lower_ in LINKS and doc[k].dep_ in ("cc", "advmod")):
+        if doc[k].head.pos_ in ("ADJ", "ADV") and doc[k].head.i > k:
+            break  # "However laudable the goal, ...": a degree, not a link
         k += 1
         if doc[k].text == ",":
             k += 1
@@ -933,9 +935,11 @@ def _passive_topic(verb: Token) -> Token | None:
     pass" nobody is said to expect; what is expected is the whole clause, subject included."""
     if any(c.dep_ == "agent" for c in verb.children):
         return None
+    clausal = any(c.dep_ in ("ccomp", "xcomp", "csubj") for c in verb.children)
     for child in verb.children:
-        if child.dep_ == "nsubjpass" and child.i < verb.i and child.lower_ not in EXPLETIVES:
-            return child
+        expletive = child.lower_ in EXPLETIVES and (clausal or child.lower_ == "there")
+        if child.dep_ == "nsubjpass" and child.i < verb.i and not expletive:
+            return child  # ("it is expected that ..." says nothing of "it"; "it was labeled false" does)
     return None
 
 
