@@ -437,7 +437,7 @@ def _content(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
 
 
 #: Sentence adverbs that link a sentence to the one before rather than say anything.
-LINKS = ("however", "still", "meanwhile", "also", "indeed", "instead", "moreover", "yet", "so", "and", "but",
+LINKS = ("however", "still", "meanwhile", "also", "indeed", "instead", "moreover", "yet", "so", "and",
          "furthermore", "nonetheless", "nevertheless", "besides", "then", "thus")
 #: The words that make a short comma-set opener a link: "In addition,", "Details aside,", "As it
 #: stands,", "After all,", "Of course,".
