@@ -677,6 +677,29 @@ def test_label_split_off_as_a_second_subject_is_not_the_source(english: Language
     assert doc.text[start:end] == "Ruiz"
 
 
+def test_content_that_runs_up_to_its_cue_ends_before_the_speaker(english: Language) -> None:
+    """The parser may hang a clause from a later quotation on the cue too ('“... agree,” Ruiz
+    said, adding “... was wrong.”' with both clauses the cue's): what is said before the cue
+    ends before its speaker, not with the cue."""
+    from spacy.tokens import Doc
+
+    from builder.extract.reported import find_reported
+
+    words = ['"', "Voters", "agree", ",", '"', "Ruiz", "said", ",", "adding", '"', "it", "was", "wrong", '"', "."]
+    spaces = [False, True, False, False, True, True, False, True, True, False, True, True, False, False, False]
+    heads = [6, 2, 6, 6, 6, 6, 6, 6, 6, 11, 11, 6, 11, 11, 6]
+    deps = ["punct", "nsubj", "ccomp", "punct", "punct", "nsubj", "ROOT", "punct", "advcl", "punct", "nsubj",
+            "ccomp", "acomp", "punct", "punct"]
+    pos = ["PUNCT", "NOUN", "VERB", "PUNCT", "PUNCT", "PROPN", "VERB", "PUNCT", "VERB", "PUNCT", "PRON", "AUX",
+           "ADJ", "PUNCT", "PUNCT"]
+    tags = ["``", "NNS", "VBP", ",", "''", "NNP", "VBD", ",", "VBG", "``", "PRP", "VBD", "JJ", "''", "."]
+    lemmas = ['"', "voter", "agree", ",", '"', "Ruiz", "say", ",", "add", '"', "it", "be", "wrong", '"', "."]
+    doc = Doc(english.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas,
+              sent_starts=[True] + [False] * 14)
+    said = [h for h in find_reported(doc) if h.cue_token == 6]
+    assert [doc.text[h.content[0] : h.content[1]] for h in said] == ["Voters agree"]
+
+
 def test_title_case_spans_are_the_original_text(english: Language) -> None:
     """The sentence-case copy only changes case: offsets and texts are the article's own."""
     from builder.extract.titlecase import recased_lines

@@ -850,6 +850,15 @@ def _from_verb(verb: Token, lex: Cues) -> Hit | None:
     if src is not None and any("\n" in t.text_with_ws for t in verb.doc[min(src.i, verb.i) : max(src.i, verb.i)]):
         source = _line_subject(verb)  # the parser ran the line before ("12:15 p.m.") into it
     inside = content[0] <= verb.idx < content[1]
+    if source is not None and content[0] < source[0] and verb.idx < content[1] <= verb.idx + len(verb.text):
+        first = verb.doc.char_span(content[0], content[0] + 1, alignment_mode="expand")
+        last = src.left_edge.i - 1 if src is not None else -1
+        while first is not None and last > first.start and verb.doc[last].is_punct:
+            last -= 1  # the comma and the closing quote mark before the speaker
+        cut = _trim(verb.doc, first.start, last) if first is not None and src is not None else None
+        if cut is None:
+            return None
+        content, inside = cut, False  # '... people do not agree," Sanders said': what is said ends before its speaker
     if source is not None and source[0] < content[1] and content[0] < source[1] and not inside:
         return None  # the subject lies inside what is said: a misparse
     return Hit(content, source, _cue_range(verb, [*extra, *_chain(verb, lex)]), verb.i)
