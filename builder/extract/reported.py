@@ -358,6 +358,8 @@ def _content(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
     if any(c.i > verb.i for c in clauses):
         # "A set off fireworks: Republicans said B": a clause before a colon is not what they said
         clauses = [c for c in clauses if c.i > verb.i or not any(t.text in (":", ";") for t in verb.doc[c.i : verb.i])]
+    if verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].text == ":":
+        clauses = [c for c in clauses if c.i > verb.i]  # "A will happen, Kall said: “...”": what follows is said
     set_off = verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].text == ","  # "so bad, X noted, that ..."
     that = [c for c in clauses if c.i > verb.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
     if that and not set_off:
