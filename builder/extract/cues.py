@@ -26,6 +26,7 @@ class Cues:
     light_nouns: frozenset[str]
     report_nouns: frozenset[str]
     topic_nouns: frozenset[str]
+    relating_verbs: frozenset[str]
     document_nouns: frozenset[str]
     source_prepositions: tuple[tuple[str, ...], ...]
     object_control: frozenset[str]
@@ -64,6 +65,7 @@ def cues() -> Cues:
         light_nouns=words("light_nouns"),
         report_nouns=words("report_nouns"),
         topic_nouns=words("topic_nouns"),
+        relating_verbs=words("relating_verbs"),
         topic_participles=words("topic_participles"),
         addressee_prepositions={
             str(v).lower(): frozenset(str(p).lower() for p in ps) for v, ps in raw["addressee_prepositions"].items()

@@ -698,7 +698,15 @@ def _says_what(lemma: str, prep: Token, lex: Cues) -> bool:
     said to ("spoke to reporters"; see addressee_prepositions) or when ("on Friday")."""
     if any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children):
         return False
+    if prep.lower_ == "to" and lemma not in lex.relating_verbs and _to_someone_after_an_object(prep):
+        return False  # "disclosed them to the AP", "pitched himself to voters": whom it is told
     return prep.lower_ in lex.content_prepositions and prep.lower_ not in lex.addressee_prepositions.get(lemma, ())
+
+
+def _to_someone_after_an_object(prep: Token) -> bool:
+    objects = [c for c in prep.head.children if c.dep_ in ("dobj", "dative") and c.i < prep.i]
+    people = [c for c in prep.children if c.dep_ == "pobj" and (c.pos_ == "PRON" or _someone(c))]
+    return bool(objects) and bool(people)
 
 
 def _next_to(verb: Token, prep: Token) -> bool:
