@@ -597,6 +597,7 @@ def _coordinated(verb: Token, first: int, last: int) -> int:
     heads = [t for t in doc[first : last + 1] if t.head.i == verb.i or not first <= t.head.i <= last]
     nominal = bool(heads) and all(t.pos_ in ("NOUN", "PROPN", "PRON", "ADP") for t in heads if not t.is_punct)
     infinitive = any(t.dep_ == "aux" and t.lower_ == "to" for t in doc[first : last + 1])
+    clausal = any(t.dep_ == "ccomp" and t.head.i == verb.i for t in doc[first : last + 1])
     holders = [verb]
     while holders[-1].dep_ in ("pcomp", "prep", "xcomp") and holders[-1].head.i < holders[-1].i:
         holders.append(holders[-1].head)  # "started off by emphasizing X, and ...": hung from "started"
@@ -613,10 +614,16 @@ def _coordinated(verb: Token, first: int, last: int) -> int:
         subject = any(k.dep_ in (*SUBJECTS, "aux") for k in c.children)
         listed = nominal and c.pos_ in ("NOUN", "PROPN")  # (a verb is not coordinated with a noun)
         bare = infinitive and c.tag_ == "VB" and verb.tag_ != "VB"  # (a verb in its own form would be)
-        if not (compared or question or ((listed or bare) and not subject)):
+        modal = clausal and _modal(c) and not _modal(verb)  # "said it would X, but would Y"
+        own = any(k.dep_ in SUBJECTS for k in c.children)
+        if not (compared or question or ((listed or bare) and not subject) or (modal and not own)):
             break
         last = c.right_edge.i
     return last
+
+
+def _modal(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
 #: Words that open an indirect question: "have not said when ...", "asked whether ...".
