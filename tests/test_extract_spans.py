@@ -586,6 +586,8 @@ GOING_ON = [
      [("The clerk", "disclosed", "the letters")]),
     ("other_side_of_a_comparison_is_said", "She compared the mayor to Ruiz.",
      [("She", "compared", "the mayor to Ruiz")]),
+    ("leading_ellipsis_is_part_of_what_is_said", "… the mayor delivered a mix of promises and threats, Ruiz wrote.",
+     [("Ruiz", "wrote", "… the mayor delivered a mix of promises and threats")]),
     ("as_clause_after_a_set_off_cue_is_how_it_was_said",
      "The fleet is too old, the fishermen said, as they gathered at the quay.",
      [("the fishermen", "said", "The fleet is too old")]),

@@ -36,9 +36,10 @@ class Hit:
 
 
 def _trim(doc: Doc, first: int, last: int) -> Range | None:
-    """The characters of tokens ``first..last``, edge punctuation (not quote marks) dropped."""
-    while first <= last and doc[first].is_punct and doc[first].text not in QUOTE_CHARS:
-        first += 1
+    """The characters of tokens ``first..last``, edge punctuation (not quote marks or a leading
+    ellipsis) dropped."""
+    while first <= last and doc[first].is_punct and doc[first].text not in (*QUOTE_CHARS, "…", "..."):
+        first += 1  # (an ellipsis that opens a quotation's words is part of them)
     while last >= first and (doc[last].is_punct or doc[last].is_space or doc[last].pos_ == "CCONJ"):
         if doc[last].text in QUOTE_CHARS or (doc[last].text == ")" and any(t.text == "(" for t in doc[first:last])):
             break
