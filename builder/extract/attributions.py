@@ -24,7 +24,7 @@ from .cues import cues
 from .nominal import find_nominal
 from .quotes import find_quotes
 from .reported import QUOTE_CHARS, Hit, Range, find_reported, source_of, source_range
-from .titlecase import lend_lemmas, recased_lines
+from .titlecase import SMALL_WORDS, lend_lemmas, recased_lines
 
 MIN_QUOTE_WORDS = 2
 #: The most characters between a quotation's first half and the second half's content when
@@ -282,6 +282,8 @@ def _cued_quote(
                 continue  # a participle as a preposition: ', compared to “...”'
             if any(s <= tok.idx < e for s, e in quotes):
                 continue
+            if tok.idx >= q[1] and "\n" in text[q[1] : tok.idx]:
+                continue  # the parser ran the next paragraph into the quotation's sentence
             lemma = tok.lemma_.lower()
             if not (lex.is_verb(lemma) or lemma in lex.quote_only_verbs):
                 continue
@@ -327,7 +329,9 @@ def _continue_quote(text: str, q: Range, hits: list[Hit], quotes: list[tuple[int
     speaker = _speaker_before(text, q, hits, before, quotes)
     said, latest = (hits[speaker].cue, hits[i].cue) if speaker is not None else (None, None)
     if speaker is not None and said is not None and latest is not None and said[0] < latest[0] < q[0]:
-        i = speaker  # '“...,” said X, who has been fighting the port. “...”': X goes on, not the aside
+        last = hits[i].content
+        if not any(s < last[1] and last[0] < e for s, e in quotes):  # (a quoted report goes on itself)
+            i = speaker  # '“...,” said X, who has been fighting the port. “...”': X goes on, not the aside
     prev = hits[i]
     quoted = any(prev.content[0] <= e and s <= prev.content[1] for s, e in quotes)
     gap = text[prev.content[1] : q[0]]
@@ -398,9 +402,11 @@ def _one_paragraph(text: str, hit: Hit, quotes: list[tuple[int, int]]) -> Hit:
     if "\n" not in text[start:end] or any(s <= start and end <= e for s, e in quotes) or hit.cue is None:
         return hit
     cue = hit.cue[0]
+    quoted = any(s == start for s, _ in quotes)  # a quotation, which may go on in the next paragraphs
     if cue < start:
         cut = text.find("\n", start)
-        if cut > start and not any(s < cut < e for s, e in quotes):
+        goes_on = quoted and _quotes_only(text, cut, end, quotes)
+        if cut > start and not any(s < cut < e for s, e in quotes) and not goes_on:
             end = cut
     elif cue >= end:
         cut = text.rfind("\n", start, end)
@@ -410,11 +416,33 @@ def _one_paragraph(text: str, hit: Hit, quotes: list[tuple[int, int]]) -> Hit:
         before, after = text.rfind("\n", start, cue), text.find("\n", cue, end)
         if before >= start and not any(s < before < e for s, e in quotes):
             start = before + 1
-        if after >= 0 and not any(s < after < e for s, e in quotes):
+        goes_on = quoted and after >= 0 and _quotes_only(text, after, end, quotes)
+        if after >= 0 and not any(s < after < e for s, e in quotes) and not goes_on:
             end = after
     if (start, end) == hit.content or start >= end:
         return hit
     return dataclasses.replace(hit, content=(start, end))
+
+
+def _quotes_only(text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> bool:
+    """Whether [start, end) holds nothing but whole quotations and the space between them: the
+    quoted paragraphs after '“...,” he said.' that go on with what he says (a quoted line in
+    Title Case is a subhead, not more of it)."""
+    ends = {s: e for s, e in quotes}
+    k = start
+    while k < end:
+        if text[k].isspace():
+            k += 1
+        elif k in ends and ends[k] <= end and not _headline(text[k : ends[k]]):
+            k = ends[k]
+        else:
+            return False
+    return k > start
+
+
+def _headline(line: str) -> bool:
+    words = re.findall(r"[^\W\d_][\w’'-]*", line)
+    return all(w[:1].isupper() or w.lower() in SMALL_WORDS for w in words[1:])
 
 
 def _outside_quotes(doc: Doc, hit: Hit, quotes: list[tuple[int, int]]) -> Hit:

@@ -33,6 +33,8 @@ class Cues:
     report_nouns: frozenset[str]
     receiving_verbs: frozenset[str]
     experiencer_verbs: frozenset[str]
+    topic_nouns: frozenset[str]
+    relating_verbs: frozenset[str]
     document_nouns: frozenset[str]
     view_nouns: frozenset[str]
     hearsay_adverbs: frozenset[str]
@@ -87,6 +89,8 @@ def cues() -> Cues:
         report_nouns=words("report_nouns"),
         receiving_verbs=words("receiving_verbs"),
         experiencer_verbs=words("experiencer_verbs"),
+        topic_nouns=words("topic_nouns"),
+        relating_verbs=words("relating_verbs"),
         topic_participles=words("topic_participles"),
         addressee_prepositions={
             str(v).lower(): frozenset(str(p).lower() for p in ps) for v, ps in raw["addressee_prepositions"].items()

@@ -36,9 +36,10 @@ class Hit:
 
 
 def _trim(doc: Doc, first: int, last: int) -> Range | None:
-    """The characters of tokens ``first..last``, edge punctuation (not quote marks) dropped."""
-    while first <= last and doc[first].is_punct and doc[first].text not in QUOTE_CHARS:
-        first += 1
+    """The characters of tokens ``first..last``, edge punctuation (not quote marks or a leading
+    ellipsis) dropped."""
+    while first <= last and doc[first].is_punct and doc[first].text not in (*QUOTE_CHARS, "…", "..."):
+        first += 1  # (an ellipsis that opens a quotation's words is part of them)
     while last >= first and (doc[last].is_punct or doc[last].is_space or doc[last].pos_ == "CCONJ"):
         if doc[last].text in QUOTE_CHARS or (doc[last].text == ")" and any(t.text == "(" for t in doc[first:last])):
             break
@@ -189,7 +190,7 @@ def source_of(verb: Token, lex: Cues) -> Token | None:
     described = _described(verb)
     if described is not None:
         return described
-    outer = _outer_reporter(verb, lex)
+    outer = _outer_reporter(verb, lex) or _second_report(verb, lex)
     if outer is not None:
         return outer
     fallback: Token | None = None
@@ -264,6 +265,23 @@ def _outer_reporter(verb: Token, lex: Cues) -> Token | None:
     if not lex.is_verb(lex.lemma(head.head)) or _across_lines(head, head.head):
         return None
     return _subject(head.head)
+
+
+def _second_report(verb: Token, lex: Cues) -> Token | None:
+    """The reporter of a report joined with "and" to the clause it reports: in "Merrill says
+    Machado promised X and said Y" the second report ends what Merrill says (see
+    _cut_side_reports) and is Merrill's, as PolNeAR marks it."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.dep_ != "ccomp" or head.i > verb.i or verb.left_edge.i == 0:
+        return None
+    outer = head.head
+    if outer.i > head.i or not lex.is_verb(lex.lemma(outer)) or _across_lines(verb, outer):
+        return None
+    if verb.doc[verb.left_edge.i - 1].dep_ != "cc" or any(t.text in "(;:" for t in verb.doc[outer.i : verb.i]):
+        return None
+    if not any(c.dep_ == "ccomp" for c in verb.children):
+        return None  # ("They said he rated them and talked about ...": he talked)
+    return _subject(outer)
 
 
 def _left_appositive(verb: Token) -> Token | None:
@@ -352,6 +370,14 @@ def _content(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
     if any(c.i > verb.i for c in clauses):
         # "A set off fireworks: Republicans said B": a clause before a colon is not what they said
         clauses = [c for c in clauses if c.i > verb.i or not any(t.text in (":", ";") for t in verb.doc[c.i : verb.i])]
+    if verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].text == ":":
+        clauses = [c for c in clauses if c.i > verb.i]  # "A will happen, Kall said: “...”": what follows is said
+    set_off = verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].text == ","  # "so bad, X noted, that ..."
+    that = [c for c in clauses if c.i > verb.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    if that and not set_off:
+        # "Writing for a panel that agreed X won, Smith noted that ...": a "that" clause after
+        # the verb is what it reports, and a clause before it a misparse of the opener
+        clauses = [c for c in clauses if c.i > verb.i]
     infinitives = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i]
     if lemma in lex.clause_verbs and infinitives and all(infinitives[0].i < c.i for c in clauses):
         clauses = infinitives[:1]  # "promising to lift ... ― probably not what X had in mind"
@@ -365,9 +391,13 @@ def _content(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
         clauses += _purpose_read_as_control(verb, clauses, lex)
         first = min(clauses, key=lambda c: c.i, default=None)
         asked = _asked_about(verb, clauses, lex)
+        topic = _topic_preposition(verb, first, lex)
         if asked is not None:
             extra += [first, asked] if first is not None else [asked]  # "asked him about" | ...
             clauses = [c for c in asked.children if c.dep_ in ("pobj", "pcomp")]
+        elif topic is not None and first is not None:
+            extra += [first, topic]  # "offered insights into" | ..., "raised questions about" | ...
+            clauses = [c for c in (*topic.children, *first.children, *clauses) if c.i > topic.i]
         elif first is not None and first.dep_ == "prep" and _next_to(verb, first):
             objs = [c for c in first.children if c.dep_ in ("pobj", "pcomp")]
             if objs:
@@ -388,12 +418,16 @@ def _content(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
         first_i = mark.i + 1
     first_i = max(first_i, min(c.left_edge.i for c in clauses))
     first_i = _detached_subject(verb, clauses, first_i)
+    fronted = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in ("what", "which") and c.i < verb.i]
+    if fronted and first_i > verb.i and not any(c.dep_ == "ccomp" for c in clauses):
+        first_i = fronted[0].i  # "what the minister called | a “reckless” act": PolNeAR's content starts at "what"
     topic = detached_topic(verb)
     if topic is not None and any(c.dep_ == "ccomp" for c in clauses):
         first_i = topic.left_edge.i  # "The plant, the company said, will close": from the plant on
     if first_i > verb.i:
         first_i = _skip_time(verb.doc, first_i)
-    if all(c.i < verb.i for c in clauses) and not any(t.text in QUOTE_CHARS for t in verb.doc[first_i : verb.i]):
+    own = _same_paragraph(verb, first_i, verb.i)[0]  # (the parser may run the paragraph before into it)
+    if all(c.i < verb.i for c in clauses) and not any(t.text in QUOTE_CHARS for t in verb.doc[own : verb.i]):
         clauses += _going_on(verb, lex)  # (a quotation ends where its quote marks do)
     if all(c.dep_ == "xcomp" for c in clauses):
         clauses += _infinitive_conjuncts(verb, clauses)
@@ -402,8 +436,10 @@ def _content(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
         objects = [o for o in _controller(verb) if verb.i < o.i < first_i]
         first_i = min([first_i, *(o.left_edge.i for o in objects)])
         extra += [o.head for o in objects if o.dep_ == "pobj" and o.head not in extra]
+    last_i = _coordinated(verb, first_i, last_i)
     last_i = _cut_side_reports(verb, first_i, last_i, lex)
     last_i = _run_on(verb, first_i, last_i, lex)
+    last_i = _after_the_colon(verb, first_i, last_i)
     first_i, last_i = _same_paragraph(verb, first_i, last_i)
     doc = verb.doc
     for t in doc[max(first_i, last_i - 2) : last_i + 1]:
@@ -417,7 +453,7 @@ def _content(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
 
 
 #: Sentence adverbs that link a sentence to the one before rather than say anything.
-LINKS = ("however", "still", "meanwhile", "also", "indeed", "instead", "moreover", "yet", "so", "and", "but",
+LINKS = ("however", "still", "meanwhile", "also", "indeed", "instead", "moreover", "yet", "so", "and",
          "furthermore", "nonetheless", "nevertheless", "besides", "then", "thus")
 #: The words that make a short comma-set opener a link: "In addition,", "Details aside,", "As it
 #: stands,", "After all,", "Of course,".
@@ -428,15 +464,23 @@ def _skip_opener(doc: Doc, first: int, last: int) -> int:
     """Where what is said starts after a sentence opener that only links it to what came before
     ("However, debates are ...", "In addition, the campaign ...": a link word, or a short
     comma-set phrase that holds one), in a clause reported after it ("..., he noted")."""
+    k = _link_end(doc, first, last)
+    return k if k < last else first
+
+
+def _link_end(doc: Doc, first: int, last: int) -> int:
+    """Where the link words and short link phrases at ``first`` end (``last`` at most)."""
     k = first
     while k < last and (doc[k].lower_ in LINKS and doc[k].dep_ in ("cc", "advmod")):
+        if doc[k].head.pos_ in ("ADJ", "ADV") and doc[k].head.i > k:
+            break  # "However laudable the goal, ...": a degree, not a link
         k += 1
         if doc[k].text == ",":
             k += 1
     comma = next((t.i for t in doc[k : min(last, k + 4)] if t.text == ","), None)
     if comma is not None and any(t.lower_ in LINK_PHRASE_WORDS for t in doc[k:comma]):
         k = comma + 1
-    return k if k < last else first
+    return k
 
 
 def _after_colon(doc: Doc, first: int, last: int) -> int:
@@ -447,6 +491,25 @@ def _after_colon(doc: Doc, first: int, last: int) -> int:
         if closes and t.text == ":" and doc[t.i + 1].text in QUOTE_CHARS:
             return t.i + 1
     return first
+
+
+def _after_the_colon(verb: Token, first: int, last: int) -> int:
+    """Where what is said ends when a colon closes it within its line: in "noted that three
+    things happen at once: prices rise, ..." and "will not learn basic facts: how much he
+    makes, ..." what follows the colon spells out what is said (to the end of its sentence)."""
+    doc = verb.doc
+    colon = last + 1
+    if first <= verb.i or colon + 1 >= len(doc) or doc[colon].text != ":" or "\n" in doc[colon].text_with_ws:
+        return last
+    end = doc[colon + 1].sent.end - 1
+    while end > colon and (doc[end].is_punct or doc[end].is_space) and doc[end].text not in QUOTE_CHARS:
+        end -= 1
+    if end <= colon + 1 or any("\n" in t.text_with_ws for t in doc[colon:end]):
+        return last
+    marks = [t.i for t in doc[colon + 1 : end + 1] if t.text in QUOTE_CHARS]
+    if marks and (marks[0] != colon + 1 or any(i < end - 1 for i in marks[1:])):
+        return last  # '“...,” she said. “...”': a quotation with a report of its own
+    return end
 
 
 def _skip_time(doc: Doc, first: int) -> int:
@@ -482,6 +545,8 @@ def _going_on(verb: Token, lex: Cues) -> list[Token]:
     for c in verb.rights:
         if c.dep_ not in ("advcl", "conj") or _is_cue_verb(c, lex):
             continue
+        if any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children):
+            continue  # "..., they said, as they bristled at ...": how they said it
         k = c.left_edge.i - 1
         if doc[k].dep_ == "cc" or doc[k].lower_ in ("and", "but"):
             k -= 1  # ", and those in the bottom fifth paid ..."
@@ -544,6 +609,46 @@ def _infinitive_conjuncts(verb: Token, clauses: list[Token]) -> list[Token]:
     return out
 
 
+def _coordinated(verb: Token, first: int, last: int) -> int:
+    """Where what is said ends when the parser hung the rest of its list from the cue: in
+    "stressed fairness, and a need to raise wages" the noun "need", in "see it as a way to fix
+    problems, increase oversight and ..." the bare "increase", in "spoke of racism, and how the
+    fight went on" the question, in "rated 32% as false, compared to 11% ..." the comparison go
+    on with what is said (the cue cannot take a noun or a bare verb as its conjunct; a clause
+    with a subject of its own is a report of its own)."""
+    doc = verb.doc
+    heads = [t for t in doc[first : last + 1] if t.head.i == verb.i or not first <= t.head.i <= last]
+    nominal = bool(heads) and all(t.pos_ in ("NOUN", "PROPN", "PRON", "ADP") for t in heads if not t.is_punct)
+    infinitive = any(t.dep_ == "aux" and t.lower_ == "to" for t in doc[first : last + 1])
+    clausal = any(t.dep_ == "ccomp" and t.head.i == verb.i for t in doc[first : last + 1])
+    holders = [verb]
+    while holders[-1].dep_ in ("pcomp", "prep", "xcomp") and holders[-1].head.i < holders[-1].i:
+        holders.append(holders[-1].head)  # "started off by emphasizing X, and ...": hung from "started"
+    for c in sorted((c for h in holders for c in h.rights), key=lambda t: t.i):
+        compared = c.dep_ in ("prep", "advcl") and c.lower_ == "compared"  # ", compared to 11% of ..."
+        if c.i <= last or not (c.dep_ in ("conj", "advcl", "dep") or compared):
+            continue
+        between = doc[last + 1 : c.left_edge.i]
+        if not between or any(not (t.is_punct or t.dep_ in ("cc", "advmod")) or t.text in QUOTE_CHARS for t in between):
+            break
+        if "\n" in doc[last].text_with_ws or not any(t.text == "," or t.dep_ == "cc" for t in between):
+            break
+        question = c.left_edge.lower_ in WH_WORDS and nominal
+        subject = any(k.dep_ in (*SUBJECTS, "aux") for k in c.children)
+        listed = nominal and c.pos_ in ("NOUN", "PROPN")  # (a verb is not coordinated with a noun)
+        bare = infinitive and c.tag_ == "VB" and verb.tag_ != "VB"  # (a verb in its own form would be)
+        modal = clausal and _modal(c) and not _modal(verb)  # "said it would X, but would Y"
+        own = any(k.dep_ in SUBJECTS for k in c.children)
+        if not (compared or question or ((listed or bare) and not subject) or (modal and not own)):
+            break
+        last = c.right_edge.i
+    return last
+
+
+def _modal(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+
+
 #: Words that open an indirect question: "have not said when ...", "asked whether ...".
 WH_WORDS = ("when", "where", "why", "how", "whether")
 
@@ -590,6 +695,28 @@ def _asked_about(verb: Token, clauses: list[Token], lex: Cues) -> Token | None:
     return prep if someone and has_object else None
 
 
+#: Prepositions after a topic noun that introduce what the noun is about.
+TOPIC_PREPOSITIONS = ("about", "of", "for", "on", "into", "over", "against")
+
+
+def _topic_preposition(verb: Token, noun: Token | None, lex: Cues) -> Token | None:
+    """The preposition after a noun of speech or thought that the verb takes as its object: in
+    "raised questions about the deal" and "embraced the idea of a joint force" the noun and its
+    preposition join the cue (see topic_nouns); what follows is what is spoken of. A noun with
+    an owner ("her plans for ...") stays in what is reported."""
+    if noun is None or noun.dep_ != "dobj" or noun.pos_ != "NOUN" or lex.lemma(noun) not in lex.topic_nouns:
+        return None
+    if noun.left_edge.i != verb.i + 1 or any(c.dep_ == "poss" for c in noun.children):
+        return None
+    doc = verb.doc
+    if noun.i + 1 >= len(doc):
+        return None
+    prep = doc[noun.i + 1]  # the parser may hang it from the verb: "offered insights | into ..."
+    if prep.head.i not in (noun.i, verb.i) or prep.dep_ != "prep" or prep.lower_ not in TOPIC_PREPOSITIONS:
+        return None
+    return prep if any(c.dep_ in ("pobj", "pcomp") for c in prep.children) else None
+
+
 def _stray_that_clause(verb: Token, lex: Cues) -> list[Token]:
     """A "that" clause the parser hung elsewhere after an aside: in "X continues to insist,
     most recently in an interview, that he ..." it hangs from "continues" as an adverbial."""
@@ -614,14 +741,23 @@ def _says_what(lemma: str, prep: Token, lex: Cues) -> bool:
         return False  # "responded by saying that ...": the saying reports on its own
     if prep.lower_ in lex.own_prepositions.get(lemma, ()):
         return True  # "bristled at ...", "balked at ..." (see own_prepositions)
+    if prep.lower_ == "to" and lemma not in lex.relating_verbs and _to_someone_after_an_object(prep):
+        return False  # "disclosed them to the AP", "pitched himself to voters": whom it is told
     return prep.lower_ in lex.content_prepositions and prep.lower_ not in lex.addressee_prepositions.get(lemma, ())
+
+
+def _to_someone_after_an_object(prep: Token) -> bool:
+    objects = [c for c in prep.head.children if c.dep_ in ("dobj", "dative") and c.i < prep.i]
+    people = [c for c in prep.children if c.dep_ == "pobj" and (c.pos_ == "PRON" or _someone(c))]
+    return bool(objects) and bool(people)
 
 
 def _next_to(verb: Token, prep: Token) -> bool:
     """Whether only particles and adverbs stand between the verb and its preposition:
-    "spoke of", "spoke out about", "spoke emotionally of" (the preposition joins the cue)."""
+    "spoke of", "spoke out about", "spoke emotionally of", "knew all about" (the preposition
+    joins the cue)."""
     between = verb.doc[verb.i + 1 : prep.i]
-    return all(t.dep_ in ("prt", "advmod", "neg") and t.head.i == verb.i for t in between)
+    return all(t.dep_ in ("prt", "advmod", "neg") and t.head.i in (verb.i, prep.i) for t in between)
 
 
 def _controller(verb: Token) -> list[Token]:
@@ -658,6 +794,8 @@ def _cut_side_reports(verb: Token, first: int, last: int, lex: Cues) -> int:
     for t in doc[first + 2 : last + 1]:
         if clausal and t.dep_ == "relcl" and t.left_edge.lower_ in ("which", "where", "whose"):
             continue  # a comment on a reported clause's noun is part of what is reported
+        if t.dep_ == "appos" and t.pos_ == "PROPN" and doc[t.left_edge.i - 2].text not in QUOTE_CHARS:
+            continue  # a name for the last noun ("the museum's director, Lonnie Bunch") is part of it
         if (
             t.dep_ in ("relcl", "appos")
             and t.right_edge.i >= last - 1
@@ -691,13 +829,19 @@ def _reports_inside(tok: Token, lex: Cues) -> bool:
 def _clause_without(head: Token, part: Token) -> Range | None:
     """The clause of ``head`` on the far side of ``part`` (an "according to X" phrase)."""
     doc = head.doc
-    left, right = head.left_edge.i, head.right_edge.i
+    left, right = _same_paragraph(part, head.left_edge.i, head.right_edge.i)  # the parser may run on
     p_left, p_right = part.left_edge.i, part.right_edge.i
     for c in part.lefts:
         if c.dep_ in ("advcl", "ccomp", "csubj") and any(k.dep_ == "mark" for k in c.children):
             p_left = max(p_left, c.right_edge.i + 1)  # "Though it was smooth, he said, ...": said
     while left < p_left and doc[left].dep_ == "cc" and doc[left].head.i == head.i:
         left += 1  # "But prices, she said, will rise": the link to the sentence before is not said
+    if left < p_left and _link_end(doc, left, p_left) >= p_left:
+        left = p_left  # "After all, as we saw in 2009, banks ...": only a link stands before
+    for c in head.rights:
+        if c.i > p_right and c.dep_ == "advcl" and doc[c.left_edge.i - 1].text == "," and c.left_edge.lower_ == "as":
+            right = min(right, c.left_edge.i - 2)  # "..., they said, as they gathered ...": how they said it
+            break
     before = _trim(doc, left, p_left - 1)
     after = _trim(doc, p_right + 1, right)
     if before is None or after is None:
@@ -794,6 +938,15 @@ def _from_verb(verb: Token, lex: Cues) -> Hit | None:
     if src is not None and any("\n" in t.text_with_ws for t in verb.doc[min(src.i, verb.i) : max(src.i, verb.i)]):
         source = _line_subject(verb)  # the parser ran the line before ("12:15 p.m.") into it
     inside = content[0] <= verb.idx < content[1]
+    if source is not None and content[0] < source[0] and verb.idx < content[1] <= verb.idx + len(verb.text):
+        first = verb.doc.char_span(content[0], content[0] + 1, alignment_mode="expand")
+        last = src.left_edge.i - 1 if src is not None else -1
+        while first is not None and last > first.start and verb.doc[last].is_punct:
+            last -= 1  # the comma and the closing quote mark before the speaker
+        cut = _trim(verb.doc, first.start, last) if first is not None and src is not None else None
+        if cut is None:
+            return None
+        content, inside = cut, False  # '... people do not agree," Sanders said': what is said ends before its speaker
     if source is not None and source[0] < content[1] and content[0] < source[1] and not inside:
         return None  # the subject lies inside what is said: a misparse
     setting = _setting(verb, content, lex)
@@ -910,9 +1063,11 @@ def _passive_topic(verb: Token) -> Token | None:
     pass" nobody is said to expect; what is expected is the whole clause, subject included."""
     if any(c.dep_ == "agent" for c in verb.children):
         return None
+    clausal = any(c.dep_ in ("ccomp", "xcomp", "csubj") for c in verb.children)
     for child in verb.children:
-        if child.dep_ == "nsubjpass" and child.i < verb.i and child.lower_ not in EXPLETIVES:
-            return child
+        expletive = child.lower_ in EXPLETIVES and (clausal or child.lower_ == "there")
+        if child.dep_ == "nsubjpass" and child.i < verb.i and not expletive:
+            return child  # ("it is expected that ..." says nothing of "it"; "it was labeled false" does)
     return None
 
 
