@@ -182,6 +182,9 @@ def source_of(verb: Token, lex: Cues) -> Token | None:
     own = _subject(verb)
     if own is not None or any(c.dep_ in SUBJECTS for c in verb.children):
         return own
+    orphan = _orphaned_name(verb)
+    if orphan is not None:
+        return orphan
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.object_control:
         for child in verb.head.children:
             if child.dep_ in ("dobj", "dative"):
@@ -207,6 +210,32 @@ def source_of(verb: Token, lex: Cues) -> Token | None:
     if fallback is None and verb.dep_ == "ROOT":
         return _left_appositive(verb)
     return fallback
+
+
+#: The forms of a verb that has a subject of its own when it reports ("said", "says", "call").
+FINITE = ("VBD", "VBZ", "VBP")
+
+
+def _orphaned_name(verb: Token) -> Token | None:
+    """A name right before a finite verb without a subject, which the parser hung inside the
+    phrase before it: in "In a meeting with the board of the Post Trump said ..." and "...
+    of the war, Obama and Clinton call them ..." the name reports. The first of a row of
+    joined names stands for them all; the name's phrase must end just before the verb."""
+    if verb.tag_ not in FINITE or verb.dep_ not in ("ROOT", "conj", "ccomp", "advcl"):
+        return None
+    if any(c.dep_ in ("expl", "agent") for c in verb.children):
+        return None
+    doc = verb.doc
+    k = verb.i - 1
+    while k >= 0 and doc[k].head.i == verb.i and doc[k].dep_ in ("aux", "neg", "advmod"):
+        k -= 1  # "Trump has also said"
+    if k < 0 or doc[k].pos_ != "PROPN" or doc[k].head.i == verb.i or "\n" in doc[k].text_with_ws:
+        return None
+    name = doc[k]
+    while name.dep_ == "conj" and name.head.pos_ == "PROPN" and name.head.i < name.i:
+        name = name.head  # "the United States, Britain and France support ..."
+    hung = name.dep_ in ("pobj", "conj")  # (not "Police Chief Ana Ruiz said", an apposition)
+    return name if hung and name.right_edge.i == k and name.i < verb.i else None
 
 
 def _across_lines(a: Token, b: Token) -> bool:
