@@ -381,6 +381,7 @@ def _content(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
     if any(c.i > verb.i for c in clauses):
         # "A set off fireworks: Republicans said B": a clause before a colon is not what they said
         clauses = [c for c in clauses if c.i > verb.i or not any(t.text in (":", ";") for t in verb.doc[c.i : verb.i])]
+        clauses = [c for c in clauses if c.i > verb.i or not _opener(verb, c)]
     infinitives = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i]
     if lemma in lex.clause_verbs and infinitives and all(infinitives[0].i < c.i for c in clauses):
         clauses = infinitives[:1]  # "promising to lift ... ― probably not what X had in mind"
@@ -443,6 +444,24 @@ def _content(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
         first_i = _skip_opener(verb.doc, first_i, last_i)
         first_i = _after_colon(verb.doc, first_i, last_i)
     return _trim(verb.doc, first_i, last_i), extra
+
+
+def _opener(verb: Token, clause: Token) -> bool:
+    """Whether a clause before the verb that the parser gave it as a second clause is the
+    sentence's opener, not what is said: "While he conceded X, Ham noted Y", "Writing for
+    the paper, Ruiz noted that ...", "X happened (the agency later said that Y)"."""
+    doc = verb.doc
+    first = doc[clause.left_edge.i]
+    if any(t.text == "(" for t in doc[clause.right_edge.i + 1 : verb.i]):
+        return True
+    if first.pos_ == "SCONJ" and first.lower_ in OPENERS:
+        return True
+    before = doc[first.i - 1] if first.i > 0 else None
+    return first.tag_ == "VBG" and (before is None or first.i == verb.sent.start or before.is_punct or before.is_space)
+
+
+#: Words that open a clause set before a report as its circumstance: "While he conceded ...".
+OPENERS = ("while", "although", "though", "whereas", "because", "since", "after", "before", "when", "once")
 
 
 #: Sentence adverbs that link a sentence to the one before rather than say anything.
