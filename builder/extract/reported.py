@@ -790,7 +790,33 @@ def _from_experiencer(verb: Token, lex: Cues) -> Hit | None:
     return Hit(content, source, _cue_range(verb), verb.i)
 
 
+def _as_aside(verb: Token) -> Hit | None:
+    """ "The harbour, as one of the mayor's advisers pointed out, seldom freezes": the parser
+    may read "as" as a preposition whose object is the reporter and the topic before it as the
+    verb's subject. The reporter says the whole sentence, the aside included."""
+    doc = verb.doc
+    as_ = next((c for c in verb.lefts if c.lower_ == "as" and c.dep_ == "prep"), None)
+    if as_ is None or as_.i == 0 or doc[as_.i - 1].text != ",":
+        return None
+    reporter = next((c for c in as_.children if c.dep_ == "pobj"), None)
+    topic = next((c for c in verb.lefts if c.dep_ == "nsubj" and c.i < as_.i), None)
+    between = doc[as_.right_edge.i + 1 : verb.i]
+    if reporter is None or topic is None or any(t.head.i != verb.i or t.is_punct for t in between):
+        return None  # (not "Ruiz, as chair of the board, warned ...": a role, then the verb)
+    after = [c for c in verb.rights if c.dep_ in ("advcl", "ccomp", "conj") and doc[c.left_edge.i - 1].text == ","]
+    if not after:
+        return None
+    content = _trim(doc, *_same_paragraph(verb, topic.left_edge.i, after[-1].right_edge.i))
+    source = source_range(reporter)
+    if content is None or source is None:
+        return None
+    return Hit(content, source, _cue_range(verb, [c for c in verb.children if c.dep_ == "prt"]), verb.i)
+
+
 def _from_verb(verb: Token, lex: Cues) -> Hit | None:
+    aside = _as_aside(verb)
+    if aside is not None:
+        return aside
     felt = _from_experiencer(verb, lex)
     if felt is not None or (lex.lemma(verb) in lex.experiencer_verbs and not lex.is_verb(lex.lemma(verb))):
         return felt
@@ -801,7 +827,8 @@ def _from_verb(verb: Token, lex: Cues) -> Hit | None:
         mark = []  # "as China supports the rebels": a time ("while"), and China's own report
     if mark and verb.dep_ == "advcl" and verb.head.i != verb.i:
         content = _clause_without(verb.head, verb)
-        extra = [*extra, mark[0], *it]  # "As Smith put it, ..."
+        by = any(c.dep_ == "agent" for c in verb.children)  # "as confirmed by X": "as" joins the cue
+        extra = [*extra, *([mark[0]] if by else []), *it]  # "As Smith put it, ...": "put it"
     elif (content is None or _told_aside(verb, lex)) and verb.dep_ in ("parataxis", "ccomp") and verb.head.i != verb.i:
         if _subject(verb) is not None and _set_off(verb):
             head = verb.head
