@@ -378,9 +378,11 @@ def _content(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and not _elsewhere(verb, c)]
     if any(not _across_lines(verb, c) for c in clauses):
         clauses = [c for c in clauses if not _across_lines(verb, c)]  # one in the verb's own paragraph
+    if any(c.i > verb.i for c in verb.children if c.dep_ in COMPLEMENTS):
+        # "A set off fireworks: Republicans said B", "We have been here before: X declared war on
+        # Y": a clause before a colon is not what they said
+        clauses = [c for c in clauses if c.i > verb.i or not _colon_between(verb.doc, c.i, verb.i)]
     if any(c.i > verb.i for c in clauses):
-        # "A set off fireworks: Republicans said B": a clause before a colon is not what they said
-        clauses = [c for c in clauses if c.i > verb.i or not any(t.text in (":", ";") for t in verb.doc[c.i : verb.i])]
         clauses = [c for c in clauses if c.i > verb.i or not _opener(verb, c)]
     infinitives = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i]
     if lemma in lex.clause_verbs and infinitives and all(infinitives[0].i < c.i for c in clauses):
@@ -444,6 +446,13 @@ def _content(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
         first_i = _skip_opener(verb.doc, first_i, last_i)
         first_i = _after_colon(verb.doc, first_i, last_i)
     return _trim(verb.doc, first_i, last_i), extra
+
+
+def _colon_between(doc: Doc, first: int, verb: int) -> bool:
+    """Whether a colon or a semicolon outside quotation marks stands between tokens ``first``
+    and ``verb`` (in '“The aim is clear: to confuse,” X said' it belongs to the quotation)."""
+    marks = [t.i for t in doc[first:verb] if t.text in (":", ";")]
+    return any(not any(t.is_punct and t.text[0] in QUOTE_CHARS for t in doc[k:verb]) for k in marks)
 
 
 def _opener(verb: Token, clause: Token) -> bool:
