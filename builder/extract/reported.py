@@ -848,6 +848,13 @@ def _from_verb(verb: Token, lex: Cues) -> Hit | None:
         left = [c for c in verb.lefts if c.dep_ == "dep"]
         if left and _subject(verb) is not None:
             content = _trim(verb.doc, left[0].left_edge.i, left[-1].right_edge.i)
+    named = _named_by(verb)
+    if named is not None and content is not None:
+        called, by_word = named
+        whole = _trim(verb.doc, *_same_paragraph(verb, called.left_edge.i, by_word.i - 1))
+        caller = source_range(next(c for c in by_word.children if c.dep_ == "pobj"))
+        if whole is not None and caller is not None:
+            return Hit(whole, caller, _cue_range(verb, extra), verb.i)
     topic = _passive_topic(verb)
     if topic is not None and content is not None and content[0] > verb.idx:
         start = _trim(verb.doc, *_same_paragraph(verb, topic.left_edge.i, verb.i))
@@ -987,6 +994,28 @@ def _line_subject(verb: Token) -> Range | None:
     if not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in words):
         return None
     return _trim(doc, words[0].i, words[-1].i)
+
+
+def _named_by(verb: Token) -> tuple[Token, Token] | None:
+    """The subject of a passive report with a complement, and the "by" right after that
+    complement: in "Ruiz has been called a fraud by fellow captains" (or "... a liar by her
+    rivals", where the parser may hang "by" from the complement) the captains call Ruiz a
+    fraud; what is said is the clause up to "by", the report included."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    subject = next((c for c in verb.lefts if c.dep_ == "nsubjpass" and c.lower_ not in EXPLETIVES), None)
+    comps = [c for c in verb.rights if c.dep_ in ("oprd", "attr", "acomp") or (c.dep_ == "prep" and c.lower_ == "as")]
+    comp = comps[0] if comps else None
+    if subject is None or comp is None or not _plain_subject(subject):
+        return None
+    doc = verb.doc
+    by = next((t for t in doc[comp.i + 1 : verb.right_edge.i + 1] if t.lower_ == "by"), None)
+    if by is None or by.dep_ not in ("agent", "prep") or not (by.head.i == verb.i or comp.is_ancestor(by)):
+        return None
+    if any(t.is_punct or not (comp.is_ancestor(t) or t == comp) for t in doc[comp.i : by.i]):
+        return None  # the complement runs straight into "by"
+    pobj = next((c for c in by.children if c.dep_ == "pobj"), None)
+    return (subject, by) if pobj is not None and pobj.pos_ in ("NOUN", "PROPN", "PRON") else None
 
 
 def _passive_topic(verb: Token) -> Token | None:
