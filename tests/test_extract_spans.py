@@ -595,6 +595,12 @@ CASES: list[tuple[str, str, list[Triple]]] = [
     ("passive_describe_as_with_its_agent", "The plan was described as reckless by the union.",
      [("the union", "was described", "The plan was described as reckless")]),
     ("passive_naming_that_is_no_report", "The ferry was named Aurora by its first captain.", []),
+    ("report_set_inside_a_clause_the_parser_split_into_a_loose_noun_and_a_conjunct",
+     "These workers, Ruiz explained earlier in the hearing, were “well-paid,” earning about $40,000 a year.",
+     [("Ruiz", "explained", "These workers, Ruiz explained earlier in the hearing, were “well-paid,” earning about "
+       "$40,000 a year")]),
+    ("conjunct_after_a_plain_report_is_not_said", "Ruiz explained the plan, and the council approved it.",
+     [("Ruiz", "explained", "the plan")]),
     ("quote_speaker_in_earlier_sentence",
      "The captain spoke to reporters on Monday.\n\n“The water rose in minutes and we ran for the boats.”",
      [("The captain", None, "“The water rose in minutes and we ran for the boats.”")]),

@@ -167,9 +167,26 @@ def detached_topic(verb: Token) -> Token | None:
     """The subject of a reported clause the parser gave to the cue set inside it: in "The
     plant, the company said in a statement, will close" the plant closes and the company
     says so (the verb has two subjects before it and a subjectless clause after a comma)."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
-    if len(subjects) != 2 or verb.doc[subjects[0].right_edge.i + 1].text != ",":
+    detached = _detached(verb)
+    return detached[0] if detached is not None else None
+
+
+def _detached(verb: Token) -> tuple[Token, Token] | None:
+    """The topic and the clause of ``detached_topic``; the parser may also hang the topic as a
+    loose noun and the clause as a conjunct ("These workers, Ruiz explained, were well paid")."""
+    doc = verb.doc
+    subjects = [
+        c for c in verb.children
+        if c.i < verb.i and (c.dep_ == "nsubj" or (c.dep_ in ("dep", "npadvmod") and c.pos_ in ("NOUN", "PROPN")))
+    ]
+    if len(subjects) != 2 or subjects[1].dep_ != "nsubj" or doc[subjects[0].right_edge.i + 1].text != ",":
         return None
+    for c in verb.children:
+        subjectless = not any(k.dep_ in (*SUBJECTS, "expl") for k in c.children)
+        loose = c.dep_ == "conj" and subjects[0].dep_ != "nsubj"  # (a conjunct only with a loose noun)
+        if (c.dep_ == "ccomp" or loose) and c.i > verb.i and subjectless and doc[c.left_edge.i - 1].text == ",":
+            return subjects[0], c
+    return None
     for c in verb.children:
         subjectless = not any(k.dep_ in (*SUBJECTS, "expl") for k in c.children)
         if c.dep_ == "ccomp" and c.i > verb.i and subjectless and verb.doc[c.left_edge.i - 1].text == ",":
@@ -406,6 +423,9 @@ def _content(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
                 extra.append(first)  # "pointed to the vote as a cause": "pointed to" is the cue
                 clauses = objs + [c for c in clauses if c.i > first.i]
     first_i = -1
+    detached = _detached(verb)
+    if not clauses and detached is not None and detached[1].dep_ == "conj":
+        clauses = [detached[1]]  # "These workers, Ruiz explained, were well paid"
     if not clauses:
         clauses = _stray_that_clause(verb, lex) or _question_clause(verb, lex) or _fronted_what(verb)
         clauses = clauses or _said_so(verb, lex)
@@ -421,7 +441,7 @@ def _content(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
     first_i = max(first_i, min(c.left_edge.i for c in clauses))
     first_i = _detached_subject(verb, clauses, first_i)
     topic = detached_topic(verb)
-    if topic is not None and any(c.dep_ == "ccomp" for c in clauses):
+    if topic is not None and any(c.dep_ in ("ccomp", "conj") for c in clauses):
         first_i = topic.left_edge.i  # "The plant, the company said, will close": from the plant on
     if first_i > verb.i:
         first_i = _skip_time(verb.doc, first_i)
