@@ -601,6 +601,10 @@ CASES: list[tuple[str, str, list[Triple]]] = [
        "$40,000 a year")]),
     ("conjunct_after_a_plain_report_is_not_said", "Ruiz explained the plan, and the council approved it.",
      [("Ruiz", "explained", "the plan")]),
+    ("according_to_whose_phrase_swallows_the_sentence_before_a_paragraph_break",
+     "The storm came early.\nAccording to veteran radio host Ana Ruiz, the move reeks of “fear” and desperation.\n\n"
+     "The port stayed open.\n",
+     [("veteran radio host Ana Ruiz", "According to", "the move reeks of “fear” and desperation")]),
     ("quote_speaker_in_earlier_sentence",
      "The captain spoke to reporters on Monday.\n\n“The water rose in minutes and we ran for the boats.”",
      [("The captain", None, "“The water rose in minutes and we ran for the boats.”")]),
