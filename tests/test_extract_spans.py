@@ -605,6 +605,19 @@ CASES: list[tuple[str, str, list[Triple]]] = [
      "The storm came early.\nAccording to veteran radio host Ana Ruiz, the move reeks of “fear” and desperation.\n\n"
      "The port stayed open.\n",
      [("veteran radio host Ana Ruiz", "According to", "the move reeks of “fear” and desperation")]),
+    ("report_the_parser_hung_from_the_that_clause_it_reports",
+     "The harbour chief continues to insist, most recently in a Labor Day interview with Coast Radio, that he really, "
+     "really wants to open the port but can't because it is being repaired.",
+     [("The harbour chief", "continues to insist",
+       "that he really, really wants to open the port but can't because it is being repaired")]),
+    ("report_the_parser_hung_from_the_that_clause_it_reports_claim",
+     "The senator continues to claim, most recently in a Labor Day interview with NBC News, that he really wants to "
+     "release his records but can't because they are being audited.",
+     [("The senator", "continues to claim", "that he really wants to release his records but can't because they are "
+       "being audited")]),
+    ("that_clause_after_an_aside_parsed_as_the_complement",
+     "The company said, in a statement released late on Friday by its lawyers, that the ferry had been inspected.",
+     [("The company", "said", "that the ferry had been inspected")]),
     ("quote_speaker_in_earlier_sentence",
      "The captain spoke to reporters on Monday.\n\n“The water rose in minutes and we ran for the boats.”",
      [("The captain", None, "“The water rose in minutes and we ran for the boats.”")]),

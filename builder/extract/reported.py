@@ -215,8 +215,8 @@ def source_of(verb: Token, lex: Cues) -> Token | None:
     fallback: Token | None = None
     tok = verb
     while tok.dep_ in CLIMB and tok.head.i != tok.i:
-        if _across_lines(tok, tok.head):
-            break  # the parser ran one paragraph into the next
+        if _across_lines(tok, tok.head) or _that_after(tok) is not None:
+            break  # the parser ran one paragraph into the next, or hung the report from what it says
         tok = tok.head
         subj = _subject(tok)
         if subj is not None:
@@ -401,6 +401,7 @@ def _content(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
         clauses = [c for c in clauses if c.i > verb.i or not _colon_between(verb.doc, c.i, verb.i)]
     if any(c.i > verb.i for c in clauses):
         clauses = [c for c in clauses if c.i > verb.i or not _opener(verb, c)]
+    clauses = [c for c in clauses if _that_after(c) is None]  # the report the parser hung from what it says
     infinitives = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i]
     if lemma in lex.clause_verbs and infinitives and all(infinitives[0].i < c.i for c in clauses):
         clauses = infinitives[:1]  # "promising to lift ... ― probably not what X had in mind"
@@ -426,6 +427,9 @@ def _content(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
     detached = _detached(verb)
     if not clauses and detached is not None and detached[1].dep_ == "conj":
         clauses = [detached[1]]  # "These workers, Ruiz explained, were well paid"
+    inverted = _inverted_that_clause(verb, lex) if not clauses else None
+    if inverted is not None:
+        clauses, first_i = [inverted.head], inverted.i  # "X continues to insist, ..., that ..."
     if not clauses:
         clauses = _stray_that_clause(verb, lex) or _question_clause(verb, lex) or _fronted_what(verb)
         clauses = clauses or _said_so(verb, lex)
@@ -665,6 +669,27 @@ def _asked_about(verb: Token, clauses: list[Token], lex: Cues) -> Token | None:
     someone = person.tag_ == "PRP" or person.ent_type_ == "PERSON"
     has_object = any(c.dep_ in ("pobj", "pcomp") for c in prep.children)
     return prep if someone and has_object else None
+
+
+def _that_after(clause: Token) -> Token | None:
+    """The "that" opening the clause ``clause`` hangs from, after it and a comma: in "X continues
+    to insist, most recently in an interview, that he wants ..." the parser may make the "that"
+    clause the sentence's root and the report its complement."""
+    if clause.dep_ != "ccomp" or clause.head.i < clause.i:
+        return None
+    doc = clause.doc
+    for m in clause.head.lefts:
+        if m.dep_ == "mark" and m.lower_ == "that" and m.i > clause.right_edge.i and doc[m.i - 1].text == ",":
+            return m
+    return None
+
+
+def _inverted_that_clause(verb: Token, lex: Cues) -> Token | None:
+    """The "that" of a clause the parser made the head of the report of it (see _that_after)."""
+    if lex.lemma(verb) not in lex.clause_verbs:
+        return None
+    chain = _chain(verb, lex)
+    return _that_after(chain[0] if chain else verb)
 
 
 def _stray_that_clause(verb: Token, lex: Cues) -> list[Token]:
