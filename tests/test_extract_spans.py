@@ -618,6 +618,14 @@ CASES: list[tuple[str, str, list[Triple]]] = [
     ("that_clause_after_an_aside_parsed_as_the_complement",
      "The company said, in a statement released late on Friday by its lawyers, that the ferry had been inspected.",
      [("The company", "said", "that the ferry had been inspected")]),
+    ("clause_in_parentheses_is_not_what_the_object_before_it_says",
+     "Farmers want tolls that bring in more money, and captains want tolls that bring in less money in the short run "
+     "(they want lower fares and argue that such fares would help the port and therefore ultimately bring in more "
+     "money).",
+     [("Farmers", "want", "tolls that bring in more money"),
+      ("captains", "want", "tolls that bring in less money in the short run"),
+      ("they", "want", "lower fares"),
+      ("they", "argue", "that such fares would help the port and therefore ultimately bring in more money")]),
     ("quote_speaker_in_earlier_sentence",
      "The captain spoke to reporters on Monday.\n\n“The water rose in minutes and we ran for the boats.”",
      [("The captain", None, "“The water rose in minutes and we ran for the boats.”")]),

@@ -402,6 +402,8 @@ def _content(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
     if any(c.i > verb.i for c in clauses):
         clauses = [c for c in clauses if c.i > verb.i or not _opener(verb, c)]
     clauses = [c for c in clauses if _that_after(c) is None]  # the report the parser hung from what it says
+    if any(c.dep_ in COMPLEMENTS and c.dep_ != "ccomp" and c.i > verb.i for c in verb.children):
+        clauses = [c for c in clauses if not _in_parentheses(c)]  # "want policies that ... (they want ...)"
     infinitives = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i]
     if lemma in lex.clause_verbs and infinitives and all(infinitives[0].i < c.i for c in clauses):
         clauses = infinitives[:1]  # "promising to lift ... ― probably not what X had in mind"
@@ -411,6 +413,7 @@ def _content(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
             c
             for c in verb.children
             if c.dep_ in COMPLEMENTS and c.i > verb.i and (c.dep_ != "prep" or _says_what(lemma, c, lex))
+            and not (c.dep_ == "ccomp" and _in_parentheses(c))
         ]
         clauses += _purpose_read_as_control(verb, clauses, lex)
         first = min(clauses, key=lambda c: c.i, default=None)
@@ -669,6 +672,13 @@ def _asked_about(verb: Token, clauses: list[Token], lex: Cues) -> Token | None:
     someone = person.tag_ == "PRP" or person.ent_type_ == "PERSON"
     has_object = any(c.dep_ in ("pobj", "pcomp") for c in prep.children)
     return prep if someone and has_object else None
+
+
+def _in_parentheses(clause: Token) -> bool:
+    """Whether a clause stands in parentheses of its own (the parser may take the mark as its own)."""
+    doc = clause.doc
+    first = clause.left_edge.i
+    return doc[first].text == "(" or (first > 0 and doc[first - 1].text == "(")
 
 
 def _that_after(clause: Token) -> Token | None:
