@@ -864,3 +864,27 @@ def test_a_quotation_goes_on_with_the_report_whose_cue_stands_last() -> None:
     _continue_quote(text, second_quote, hits, [first_quote, second_quote])
     assert hits[0] == outer
     assert hits[1].content == (20, len(text))
+
+
+def test_opening_participle_hung_from_the_sentence_before_takes_the_next_subject(english: Language) -> None:
+    """The parser may hang a participle that opens a sentence from the sentence before, across
+    its full stop ('... rose.  Bemoaning the tolls, Ruiz accused ...'): Ruiz bemoans, not the
+    fares. The parse is built by hand, as the model makes this slip only in longer contexts."""
+    from spacy.tokens import Doc
+
+    from builder.extract.cues import cues
+    from builder.extract.reported import source_of
+
+    words = ["Fares", "rose", ".", "Bemoaning", "the", "tolls", ",", "Ruiz", "accused", "the", "mayor", "."]
+    doc = Doc(
+        english.vocab,
+        words=words,
+        heads=[1, 1, 1, 1, 5, 3, 8, 8, 8, 10, 8, 8],
+        deps=["nsubj", "ROOT", "punct", "advcl", "det", "dobj", "punct", "nsubj", "ROOT", "det", "dobj", "punct"],
+        tags=["NNS", "VBD", ".", "VBG", "DT", "NNS", ",", "NNP", "VBD", "DT", "NN", "."],
+        pos=["NOUN", "VERB", "PUNCT", "VERB", "DET", "NOUN", "PUNCT", "PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+        lemmas=["fare", "rise", ".", "bemoan", "the", "toll", ",", "Ruiz", "accuse", "the", "mayor", "."],
+    )
+    source = source_of(doc[3], cues())
+    assert source is not None and source.text == "Ruiz"
+    assert source_of(doc[8], cues()) is not None  # the main verb keeps its own subject

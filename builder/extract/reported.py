@@ -209,6 +209,9 @@ def source_of(verb: Token, lex: Cues) -> Token | None:
     described = _described(verb)
     if described is not None:
         return described
+    opening = _opening_participle_subject(verb)
+    if opening is not None:
+        return opening
     outer = _outer_reporter(verb, lex)
     if outer is not None:
         return outer
@@ -253,6 +256,25 @@ def _orphaned_name(verb: Token) -> Token | None:
         name = name.head  # "the United States, Britain and France support ..."
     hung = name.dep_ in ("pobj", "conj")  # (not "Police Chief Ana Ruiz said", an apposition)
     return name if hung and name.right_edge.i == k and name.i < verb.i else None
+
+
+def _opening_participle_subject(verb: Token) -> Token | None:
+    """The subject of the clause after a participle that opens a sentence, when the parser hung
+    the participle from the sentence before: in '... are." Bemoaning the system, Ruiz accused
+    ...' Ruiz bemoans."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp") or verb.head.i > verb.i:
+        return None
+    doc = verb.doc
+    between = doc[verb.head.i + 1 : verb.left_edge.i]
+    if not any(t.text in (".", "?", "!") for t in between):
+        return None
+    after = verb.right_edge.i + 1
+    while after < len(doc) and doc[after].is_punct:
+        after += 1  # '... the "rigged tolls," Ruiz'
+    if after >= len(doc) or not any(t.text == "," for t in doc[verb.right_edge.i : after]):
+        return None
+    subject = next((t for t in doc[after : after + 12] if t.dep_ == "nsubj" and t.left_edge.i == after), None)
+    return subject if subject is not None and subject.head.i > subject.i else None
 
 
 def _across_lines(a: Token, b: Token) -> bool:
