@@ -232,7 +232,7 @@ CASES: list[tuple[str, str, list[Triple]]] = [
     ("report_inside_after_the_subject", "Farmers, he said, will lose most of the harvest.",
      [("he", "said", "Farmers, he said, will lose most of the harvest")]),
     ("as_report_after_a_link_word", "If, as the mayor has said, the tolls rise, drivers will protest.",
-     [("the mayor", "as the mayor has said", "the tolls rise")]),
+     [("the mayor", "has said", "the tolls rise")]),
     ("like_aside_leaves_the_source", "The governor, like her predecessor, has said the tolls must rise.",
      [("The governor", "has said", "the tolls must rise")]),
     ("participle_after_report_belongs_to_reporter",
@@ -317,7 +317,7 @@ CASES: list[tuple[str, str, list[Triple]]] = [
     ("feeling_passive_with_an_agent_is_the_subjects_feeling", "Workers were concerned by the figures.",
      [("Workers", "were concerned by", "the figures")]),
     ("as_someone_put_it", "As Smith put it, the deal is dead.",
-     [("Smith", "As Smith put it", "the deal is dead")]),
+     [("Smith", "put it", "the deal is dead")]),
     ("put_without_as_reports_nothing", "Smith put the deal on hold.", []),
     ("verb_tagged_as_a_noun_with_a_subject_and_a_clause", "Data from the agency show that prices rose.",
      [("Data from the agency", "show", "that prices rose")]),
@@ -364,9 +364,9 @@ CASES: list[tuple[str, str, list[Triple]]] = [
     ("see_as", "Critics see the new toll as a tax on the poor.",
      [("Critics", "see", "the new toll as a tax on the poor")]),
     ("as_we_saw", "As we saw in 2009, lenders can change their terms overnight.",
-     [("we", "As we saw", "lenders can change their terms overnight")]),
+     [("we", "saw", "lenders can change their terms overnight")]),
     ("as_we_saw_after_a_link_phrase", "After all, as we saw in 2009, lenders can change their terms overnight.",
-     [("we", "as we saw", "lenders can change their terms overnight")]),
+     [("we", "saw", "lenders can change their terms overnight")]),
     ("knew_all_about", "Voters know all about the mayor and his plans.",
      [("Voters", "know all about", "the mayor and his plans")]),
     ("who_clause_that_reports_leaves_the_source",
@@ -385,7 +385,7 @@ CASES: list[tuple[str, str, list[Triple]]] = [
     ("as_of_time_with_its_own_object", "Fighting goes on in the north, as China and Russia support the rebels.",
      [("China and Russia", "support", "the rebels")]),
     ("as_report_without_object", "Prices, as the report noted, rose sharply.",
-     [("the report", "as the report noted", "Prices, as the report noted, rose sharply")]),
+     [("the report", "noted", "Prices, as the report noted, rose sharply")]),
     ("reported_clause_goes_on_after_the_report",
      "The middle fifth paid 8.9 percent, the agency said in a June report, and those in the bottom fifth paid 0.8 percent.",
      [("the agency", "said",
@@ -566,6 +566,81 @@ CASES: list[tuple[str, str, list[Triple]]] = [
      [("The mayor", "said in an interview", "that the toll was fair")]),
     ("said_in_a_statement_does_not", "The mayor said in a statement that the toll was fair.",
      [("The mayor", "said", "that the toll was fair")]),
+    ("name_hung_inside_the_phrase_before_the_verb",
+     "In a recent interview with the editor of the Coast Times Smith said the bridge would reopen.",
+     [("the Coast Times Smith", "said", "the bridge would reopen")]),
+    ("joined_names_hung_inside_the_phrase_before_the_verb",
+     "The dispute has been over the tolls, with Oslo building the bridge as Norway, Sweden and Denmark oppose the new fees.",
+     [("Norway, Sweden and Denmark", "oppose", "the new fees")]),
+    ("a_name_inside_the_subject_is_not_an_orphan", "Visitors to the harbour of Oslo say the fares are too high.",
+     [("Visitors to the harbour of Oslo", "say", "the fares are too high")]),
+    ("opener_with_while_is_not_what_is_noted",
+     "While she acknowledged money was a major reason she felt tired working under Lopez, Ruiz also noted several "
+     "“small things” left her further discouraged.",
+     [("she", "felt", "tired working under Lopez"),
+      ("Ruiz", "also noted", "several “small things” left her further discouraged")]),
+    ("opening_participle_is_not_what_is_told",
+     "Claiming the criticism of the mayor is meant to pressure the council, Ruiz told reporters that \"they attacked her "
+     "because they want the port.\"",
+     [(None, "criticism of", "the mayor"), ("Ruiz", "told", 'that "they attacked her because they want the port."')]),
+    ("report_in_parentheses_is_not_about_the_sentence_before",
+     "The ferry was late again this week (the company later admitted that the engines had failed).",
+     [("the company", "later admitted", "that the engines had failed")]),
+    ("concession_set_inside_what_is_said_stays_in_it", "Although the fares rose, she said, the ferries stayed full.",
+     [("she", "said", "Although the fares rose, she said, the ferries stayed full")]),
+    ("as_read_as_a_preposition_before_the_reporter",
+     "The harbour, as one of the mayor's advisers pointed out, normally does not freeze.",
+     [("one of the mayor's advisers", "pointed out", "The harbour, as one of the mayor's advisers pointed out, normally does not freeze")]),
+    ("as_before_a_passive_with_its_agent_joins_the_cue", "Two piers were damaged, as confirmed by the harbour master.",
+     [("the harbour master", "as confirmed", "Two piers were damaged")]),
+    ("as_phrase_of_a_role_is_no_reporter", "Ruiz, as chair of the board, warned, however, that the fares would rise.",
+     [("Ruiz", "warned", "that the fares would rise")]),
+    ("clause_before_a_colon_is_not_what_the_object_after_the_verb_says",
+     "We have seen this before: the old mayor declared war on the ferry company.",
+     [("the old mayor", "declared", "war on the ferry company")]),
+    ("headline_halves_after_a_semicolon", "Captains denounce new toll; Ruiz, others vow action.",
+     [("Captains", "denounce", "new toll"), ("Ruiz, others", "vow", "action")]),
+    ("colon_inside_a_quotation_before_the_verb_stays_said",
+     '"Their aim is plain: to close the port," Ruiz said of the company.',
+     [("Ruiz", "said", '"Their aim is plain: to close the port,"')]),
+    ("passive_call_with_a_complement_and_its_agent", "Ruiz has been called a fraud by fellow captains.",
+     [("fellow captains", "has been called", "Ruiz has been called a fraud")]),
+    ("passive_call_with_by_hung_from_the_complement", "The mayor was called a liar by her rivals.",
+     [("her rivals", "was called", "The mayor was called a liar")]),
+    ("passive_describe_as_with_its_agent", "The plan was described as reckless by the union.",
+     [("the union", "was described", "The plan was described as reckless")]),
+    ("passive_naming_that_is_no_report", "The ferry was named Aurora by its first captain.", []),
+    ("report_set_inside_a_clause_the_parser_split_into_a_loose_noun_and_a_conjunct",
+     "These workers, Ruiz explained earlier in the hearing, were “well-paid,” earning about $40,000 a year.",
+     [("Ruiz", "explained", "These workers, Ruiz explained earlier in the hearing, were “well-paid,” earning about "
+       "$40,000 a year")]),
+    ("conjunct_after_a_plain_report_is_not_said", "Ruiz explained the plan, and the council approved it.",
+     [("Ruiz", "explained", "the plan")]),
+    ("according_to_whose_phrase_swallows_the_sentence_before_a_paragraph_break",
+     "The storm came early.\nAccording to veteran radio host Ana Ruiz, the move reeks of “fear” and desperation.\n\n"
+     "The port stayed open.\n",
+     [("veteran radio host Ana Ruiz", "According to", "the move reeks of “fear” and desperation")]),
+    ("report_the_parser_hung_from_the_that_clause_it_reports",
+     "The harbour chief continues to insist, most recently in a Labor Day interview with Coast Radio, that he really, "
+     "really wants to open the port but can't because it is being repaired.",
+     [("The harbour chief", "continues to insist",
+       "that he really, really wants to open the port but can't because it is being repaired")]),
+    ("report_the_parser_hung_from_the_that_clause_it_reports_claim",
+     "The senator continues to claim, most recently in a Labor Day interview with NBC News, that he really wants to "
+     "release his records but can't because they are being audited.",
+     [("The senator", "continues to claim", "that he really wants to release his records but can't because they are "
+       "being audited")]),
+    ("that_clause_after_an_aside_parsed_as_the_complement",
+     "The company said, in a statement released late on Friday by its lawyers, that the ferry had been inspected.",
+     [("The company", "said", "that the ferry had been inspected")]),
+    ("clause_in_parentheses_is_not_what_the_object_before_it_says",
+     "Farmers want tolls that bring in more money, and captains want tolls that bring in less money in the short run "
+     "(they want lower fares and argue that such fares would help the port and therefore ultimately bring in more "
+     "money).",
+     [("Farmers", "want", "tolls that bring in more money"),
+      ("captains", "want", "tolls that bring in less money in the short run"),
+      ("they", "want", "lower fares"),
+      ("they", "argue", "that such fares would help the port and therefore ultimately bring in more money")]),
     ("quote_speaker_in_earlier_sentence",
      "The captain spoke to reporters on Monday.\n\n“The water rose in minutes and we ran for the boats.”",
      [("The captain", None, "“The water rose in minutes and we ran for the boats.”")]),
@@ -932,3 +1007,27 @@ def test_a_quotation_goes_on_with_the_report_whose_cue_stands_last() -> None:
     _continue_quote(text, second_quote, hits, [first_quote, second_quote])
     assert hits[0] == outer
     assert hits[1].content == (20, len(text))
+
+
+def test_opening_participle_hung_from_the_sentence_before_takes_the_next_subject(english: Language) -> None:
+    """The parser may hang a participle that opens a sentence from the sentence before, across
+    its full stop ('... rose.  Bemoaning the tolls, Ruiz accused ...'): Ruiz bemoans, not the
+    fares. The parse is built by hand, as the model makes this slip only in longer contexts."""
+    from spacy.tokens import Doc
+
+    from builder.extract.cues import cues
+    from builder.extract.reported import source_of
+
+    words = ["Fares", "rose", ".", "Bemoaning", "the", "tolls", ",", "Ruiz", "accused", "the", "mayor", "."]
+    doc = Doc(
+        english.vocab,
+        words=words,
+        heads=[1, 1, 1, 1, 5, 3, 8, 8, 8, 10, 8, 8],
+        deps=["nsubj", "ROOT", "punct", "advcl", "det", "dobj", "punct", "nsubj", "ROOT", "det", "dobj", "punct"],
+        tags=["NNS", "VBD", ".", "VBG", "DT", "NNS", ",", "NNP", "VBD", "DT", "NN", "."],
+        pos=["NOUN", "VERB", "PUNCT", "VERB", "DET", "NOUN", "PUNCT", "PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+        lemmas=["fare", "rise", ".", "bemoan", "the", "toll", ",", "Ruiz", "accuse", "the", "mayor", "."],
+    )
+    source = source_of(doc[3], cues())
+    assert source is not None and source.text == "Ruiz"
+    assert source_of(doc[8], cues()) is not None  # the main verb keeps its own subject

@@ -176,7 +176,7 @@ def _from_preposition(tok: Token, lex: Cues) -> Hit | None:
             continue
         obj = objs[0]
         last = phrase_end = obj.right_edge.i
-        swallowed = tok.i == tok.sent.start and all(t.is_punct for t in doc[last + 1 : tok.sent.end])
+        swallowed = tok.i == tok.sent.start and all(t.is_punct or t.is_space for t in doc[last + 1 : tok.sent.end])
         for t in reversed(doc[obj.i : last]):
             if t.text == "," and swallowed:
                 last = phrase_end = t.i - 1  # the parser ran on: "According to X, the move ..."

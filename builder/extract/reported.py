@@ -168,9 +168,26 @@ def detached_topic(verb: Token) -> Token | None:
     """The subject of a reported clause the parser gave to the cue set inside it: in "The
     plant, the company said in a statement, will close" the plant closes and the company
     says so (the verb has two subjects before it and a subjectless clause after a comma)."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
-    if len(subjects) != 2 or verb.doc[subjects[0].right_edge.i + 1].text != ",":
+    detached = _detached(verb)
+    return detached[0] if detached is not None else None
+
+
+def _detached(verb: Token) -> tuple[Token, Token] | None:
+    """The topic and the clause of ``detached_topic``; the parser may also hang the topic as a
+    loose noun and the clause as a conjunct ("These workers, Ruiz explained, were well paid")."""
+    doc = verb.doc
+    subjects = [
+        c for c in verb.children
+        if c.i < verb.i and (c.dep_ == "nsubj" or (c.dep_ in ("dep", "npadvmod") and c.pos_ in ("NOUN", "PROPN")))
+    ]
+    if len(subjects) != 2 or subjects[1].dep_ != "nsubj" or doc[subjects[0].right_edge.i + 1].text != ",":
         return None
+    for c in verb.children:
+        subjectless = not any(k.dep_ in (*SUBJECTS, "expl") for k in c.children)
+        loose = c.dep_ == "conj" and subjects[0].dep_ != "nsubj"  # (a conjunct only with a loose noun)
+        if (c.dep_ == "ccomp" or loose) and c.i > verb.i and subjectless and doc[c.left_edge.i - 1].text == ",":
+            return subjects[0], c
+    return None
     for c in verb.children:
         subjectless = not any(k.dep_ in (*SUBJECTS, "expl") for k in c.children)
         if c.dep_ == "ccomp" and c.i > verb.i and subjectless and verb.doc[c.left_edge.i - 1].text == ",":
@@ -183,6 +200,9 @@ def source_of(verb: Token, lex: Cues) -> Token | None:
     own = _subject(verb)
     if own is not None or any(c.dep_ in SUBJECTS for c in verb.children):
         return own
+    orphan = _orphaned_name(verb)
+    if orphan is not None:
+        return orphan
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.object_control:
         for child in verb.head.children:
             if child.dep_ in ("dobj", "dative"):
@@ -190,14 +210,17 @@ def source_of(verb: Token, lex: Cues) -> Token | None:
     described = _described(verb)
     if described is not None:
         return described
+    opening = _opening_participle_subject(verb)
+    if opening is not None:
+        return opening
     outer = _outer_reporter(verb, lex) or _second_report(verb, lex)
     if outer is not None:
         return outer
     fallback: Token | None = None
     tok = verb
     while tok.dep_ in CLIMB and tok.head.i != tok.i:
-        if _across_lines(tok, tok.head):
-            break  # the parser ran one paragraph into the next
+        if _across_lines(tok, tok.head) or _that_after(tok) is not None:
+            break  # the parser ran one paragraph into the next, or hung the report from what it says
         tok = tok.head
         subj = _subject(tok)
         if subj is not None:
@@ -208,6 +231,51 @@ def source_of(verb: Token, lex: Cues) -> Token | None:
     if fallback is None and verb.dep_ == "ROOT":
         return _left_appositive(verb)
     return fallback
+
+
+#: The forms of a verb that has a subject of its own when it reports ("said", "says", "call").
+FINITE = ("VBD", "VBZ", "VBP")
+
+
+def _orphaned_name(verb: Token) -> Token | None:
+    """A name right before a finite verb without a subject, which the parser hung inside the
+    phrase before it: in "In a meeting with the board of the Post Trump said ..." and "...
+    of the war, Obama and Clinton call them ..." the name reports. The first of a row of
+    joined names stands for them all; the name's phrase must end just before the verb."""
+    if verb.tag_ not in FINITE or verb.dep_ not in ("ROOT", "conj", "ccomp", "advcl"):
+        return None
+    if any(c.dep_ in ("expl", "agent") for c in verb.children):
+        return None
+    doc = verb.doc
+    k = verb.i - 1
+    while k >= 0 and doc[k].head.i == verb.i and doc[k].dep_ in ("aux", "neg", "advmod"):
+        k -= 1  # "Trump has also said"
+    if k < 0 or doc[k].pos_ != "PROPN" or doc[k].head.i == verb.i or "\n" in doc[k].text_with_ws:
+        return None
+    name = doc[k]
+    while name.dep_ == "conj" and name.head.pos_ == "PROPN" and name.head.i < name.i:
+        name = name.head  # "the United States, Britain and France support ..."
+    hung = name.dep_ in ("pobj", "conj")  # (not "Police Chief Ana Ruiz said", an apposition)
+    return name if hung and name.right_edge.i == k and name.i < verb.i else None
+
+
+def _opening_participle_subject(verb: Token) -> Token | None:
+    """The subject of the clause after a participle that opens a sentence, when the parser hung
+    the participle from the sentence before: in '... are." Bemoaning the system, Ruiz accused
+    ...' Ruiz bemoans."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp") or verb.head.i > verb.i:
+        return None
+    doc = verb.doc
+    between = doc[verb.head.i + 1 : verb.left_edge.i]
+    if not any(t.text in (".", "?", "!") for t in between):
+        return None
+    after = verb.right_edge.i + 1
+    while after < len(doc) and doc[after].is_punct:
+        after += 1  # '... the "rigged tolls," Ruiz'
+    if after >= len(doc) or not any(t.text == "," for t in doc[verb.right_edge.i : after]):
+        return None
+    subject = next((t for t in doc[after : after + 12] if t.dep_ == "nsubj" and t.left_edge.i == after), None)
+    return subject if subject is not None and subject.head.i > subject.i else None
 
 
 def _across_lines(a: Token, b: Token) -> bool:
@@ -367,9 +435,12 @@ def _content(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and not _elsewhere(verb, c)]
     if any(not _across_lines(verb, c) for c in clauses):
         clauses = [c for c in clauses if not _across_lines(verb, c)]  # one in the verb's own paragraph
+    if any(c.i > verb.i for c in verb.children if c.dep_ in COMPLEMENTS):
+        # "A set off fireworks: Republicans said B", "We have been here before: X declared war on
+        # Y": a clause before a colon is not what they said
+        clauses = [c for c in clauses if c.i > verb.i or not _colon_between(verb.doc, c.i, verb.i)]
     if any(c.i > verb.i for c in clauses):
-        # "A set off fireworks: Republicans said B": a clause before a colon is not what they said
-        clauses = [c for c in clauses if c.i > verb.i or not any(t.text in (":", ";") for t in verb.doc[c.i : verb.i])]
+        clauses = [c for c in clauses if c.i > verb.i or not _opener(verb, c)]
     if verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].text == ":":
         clauses = [c for c in clauses if c.i > verb.i]  # "A will happen, Kall said: “...”": what follows is said
     set_off = verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].text == ","  # "so bad, X noted, that ..."
@@ -378,6 +449,9 @@ def _content(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
         # "Writing for a panel that agreed X won, Smith noted that ...": a "that" clause after
         # the verb is what it reports, and a clause before it a misparse of the opener
         clauses = [c for c in clauses if c.i > verb.i]
+    clauses = [c for c in clauses if _that_after(c) is None]  # the report the parser hung from what it says
+    if any(c.dep_ in COMPLEMENTS and c.dep_ != "ccomp" and c.i > verb.i for c in verb.children):
+        clauses = [c for c in clauses if not _in_parentheses(c)]  # "want policies that ... (they want ...)"
     infinitives = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i]
     if lemma in lex.clause_verbs and infinitives and all(infinitives[0].i < c.i for c in clauses):
         clauses = infinitives[:1]  # "promising to lift ... ― probably not what X had in mind"
@@ -387,6 +461,7 @@ def _content(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
             c
             for c in verb.children
             if c.dep_ in COMPLEMENTS and c.i > verb.i and (c.dep_ != "prep" or _says_what(lemma, c, lex))
+            and not (c.dep_ == "ccomp" and _in_parentheses(c))
         ]
         clauses += _purpose_read_as_control(verb, clauses, lex)
         first = min(clauses, key=lambda c: c.i, default=None)
@@ -404,6 +479,12 @@ def _content(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
                 extra.append(first)  # "pointed to the vote as a cause": "pointed to" is the cue
                 clauses = objs + [c for c in clauses if c.i > first.i]
     first_i = -1
+    detached = _detached(verb)
+    if not clauses and detached is not None and detached[1].dep_ == "conj":
+        clauses = [detached[1]]  # "These workers, Ruiz explained, were well paid"
+    inverted = _inverted_that_clause(verb, lex) if not clauses else None
+    if inverted is not None:
+        clauses, first_i = [inverted.head], inverted.i  # "X continues to insist, ..., that ..."
     if not clauses:
         clauses = _stray_that_clause(verb, lex) or _question_clause(verb, lex) or _fronted_what(verb)
         clauses = clauses or _said_so(verb, lex)
@@ -422,7 +503,7 @@ def _content(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
     if fronted and first_i > verb.i and not any(c.dep_ == "ccomp" for c in clauses):
         first_i = fronted[0].i  # "what the minister called | a “reckless” act": PolNeAR's content starts at "what"
     topic = detached_topic(verb)
-    if topic is not None and any(c.dep_ == "ccomp" for c in clauses):
+    if topic is not None and any(c.dep_ in ("ccomp", "conj") for c in clauses):
         first_i = topic.left_edge.i  # "The plant, the company said, will close": from the plant on
     if first_i > verb.i:
         first_i = _skip_time(verb.doc, first_i)
@@ -450,6 +531,31 @@ def _content(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
         first_i = _skip_opener(verb.doc, first_i, last_i)
         first_i = _after_colon(verb.doc, first_i, last_i)
     return _trim(verb.doc, first_i, last_i), extra
+
+
+def _colon_between(doc: Doc, first: int, verb: int) -> bool:
+    """Whether a colon or a semicolon outside quotation marks stands between tokens ``first``
+    and ``verb`` (in '“The aim is clear: to confuse,” X said' it belongs to the quotation)."""
+    marks = [t.i for t in doc[first:verb] if t.text in (":", ";")]
+    return any(not any(t.is_punct and t.text[0] in QUOTE_CHARS for t in doc[k:verb]) for k in marks)
+
+
+def _opener(verb: Token, clause: Token) -> bool:
+    """Whether a clause before the verb that the parser gave it as a second clause is the
+    sentence's opener, not what is said: "While he conceded X, Ham noted Y", "Writing for
+    the paper, Ruiz noted that ...", "X happened (the agency later said that Y)"."""
+    doc = verb.doc
+    first = doc[clause.left_edge.i]
+    if any(t.text == "(" for t in doc[clause.right_edge.i + 1 : verb.i]):
+        return True
+    if first.pos_ == "SCONJ" and first.lower_ in OPENERS:
+        return True
+    before = doc[first.i - 1] if first.i > 0 else None
+    return first.tag_ == "VBG" and (before is None or first.i == verb.sent.start or before.is_punct or before.is_space)
+
+
+#: Words that open a clause set before a report as its circumstance: "While he conceded ...".
+OPENERS = ("while", "although", "though", "whereas", "because", "since", "after", "before", "when", "once")
 
 
 #: Sentence adverbs that link a sentence to the one before rather than say anything.
@@ -717,6 +823,34 @@ def _topic_preposition(verb: Token, noun: Token | None, lex: Cues) -> Token | No
     return prep if any(c.dep_ in ("pobj", "pcomp") for c in prep.children) else None
 
 
+def _in_parentheses(clause: Token) -> bool:
+    """Whether a clause stands in parentheses of its own (the parser may take the mark as its own)."""
+    doc = clause.doc
+    first = clause.left_edge.i
+    return doc[first].text == "(" or (first > 0 and doc[first - 1].text == "(")
+
+
+def _that_after(clause: Token) -> Token | None:
+    """The "that" opening the clause ``clause`` hangs from, after it and a comma: in "X continues
+    to insist, most recently in an interview, that he wants ..." the parser may make the "that"
+    clause the sentence's root and the report its complement."""
+    if clause.dep_ != "ccomp" or clause.head.i < clause.i:
+        return None
+    doc = clause.doc
+    for m in clause.head.lefts:
+        if m.dep_ == "mark" and m.lower_ == "that" and m.i > clause.right_edge.i and doc[m.i - 1].text == ",":
+            return m
+    return None
+
+
+def _inverted_that_clause(verb: Token, lex: Cues) -> Token | None:
+    """The "that" of a clause the parser made the head of the report of it (see _that_after)."""
+    if lex.lemma(verb) not in lex.clause_verbs:
+        return None
+    chain = _chain(verb, lex)
+    return _that_after(chain[0] if chain else verb)
+
+
 def _stray_that_clause(verb: Token, lex: Cues) -> list[Token]:
     """A "that" clause the parser hung elsewhere after an aside: in "X continues to insist,
     most recently in an interview, that he ..." it hangs from "continues" as an adverbial."""
@@ -886,7 +1020,33 @@ def _from_experiencer(verb: Token, lex: Cues) -> Hit | None:
     return Hit(content, source, _cue_range(verb), verb.i)
 
 
+def _as_aside(verb: Token) -> Hit | None:
+    """ "The harbour, as one of the mayor's advisers pointed out, seldom freezes": the parser
+    may read "as" as a preposition whose object is the reporter and the topic before it as the
+    verb's subject. The reporter says the whole sentence, the aside included."""
+    doc = verb.doc
+    as_ = next((c for c in verb.lefts if c.lower_ == "as" and c.dep_ == "prep"), None)
+    if as_ is None or as_.i == 0 or doc[as_.i - 1].text != ",":
+        return None
+    reporter = next((c for c in as_.children if c.dep_ == "pobj"), None)
+    topic = next((c for c in verb.lefts if c.dep_ == "nsubj" and c.i < as_.i), None)
+    between = doc[as_.right_edge.i + 1 : verb.i]
+    if reporter is None or topic is None or any(t.head.i != verb.i or t.is_punct for t in between):
+        return None  # (not "Ruiz, as chair of the board, warned ...": a role, then the verb)
+    after = [c for c in verb.rights if c.dep_ in ("advcl", "ccomp", "conj") and doc[c.left_edge.i - 1].text == ","]
+    if not after:
+        return None
+    content = _trim(doc, *_same_paragraph(verb, topic.left_edge.i, after[-1].right_edge.i))
+    source = source_range(reporter)
+    if content is None or source is None:
+        return None
+    return Hit(content, source, _cue_range(verb, [c for c in verb.children if c.dep_ == "prt"]), verb.i)
+
+
 def _from_verb(verb: Token, lex: Cues) -> Hit | None:
+    aside = _as_aside(verb)
+    if aside is not None:
+        return aside
     felt = _from_experiencer(verb, lex)
     if felt is not None or (lex.lemma(verb) in lex.experiencer_verbs and not lex.is_verb(lex.lemma(verb))):
         return felt
@@ -897,7 +1057,8 @@ def _from_verb(verb: Token, lex: Cues) -> Hit | None:
         mark = []  # "as China supports the rebels": a time ("while"), and China's own report
     if mark and verb.dep_ == "advcl" and verb.head.i != verb.i:
         content = _clause_without(verb.head, verb)
-        extra = [*extra, mark[0], *it]  # "As Smith put it, ..."
+        by = any(c.dep_ == "agent" for c in verb.children)  # "as confirmed by X": "as" joins the cue
+        extra = [*extra, *([mark[0]] if by else []), *it]  # "As Smith put it, ...": "put it"
     elif (content is None or _told_aside(verb, lex)) and verb.dep_ in ("parataxis", "ccomp") and verb.head.i != verb.i:
         if _subject(verb) is not None and _set_off(verb):
             head = verb.head
@@ -908,6 +1069,13 @@ def _from_verb(verb: Token, lex: Cues) -> Hit | None:
         left = [c for c in verb.lefts if c.dep_ == "dep"]
         if left and _subject(verb) is not None:
             content = _trim(verb.doc, left[0].left_edge.i, left[-1].right_edge.i)
+    named = _named_by(verb)
+    if named is not None and content is not None:
+        called, by_word = named
+        whole = _trim(verb.doc, *_same_paragraph(verb, called.left_edge.i, by_word.i - 1))
+        caller = source_range(next(c for c in by_word.children if c.dep_ == "pobj"))
+        if whole is not None and caller is not None:
+            return Hit(whole, caller, _cue_range(verb, extra), verb.i)
     topic = _passive_topic(verb)
     if topic is not None and content is not None and content[0] > verb.idx:
         start = _trim(verb.doc, *_same_paragraph(verb, topic.left_edge.i, verb.i))
@@ -1056,6 +1224,28 @@ def _line_subject(verb: Token) -> Range | None:
     if not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in words):
         return None
     return _trim(doc, words[0].i, words[-1].i)
+
+
+def _named_by(verb: Token) -> tuple[Token, Token] | None:
+    """The subject of a passive report with a complement, and the "by" right after that
+    complement: in "Ruiz has been called a fraud by fellow captains" (or "... a liar by her
+    rivals", where the parser may hang "by" from the complement) the captains call Ruiz a
+    fraud; what is said is the clause up to "by", the report included."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    subject = next((c for c in verb.lefts if c.dep_ == "nsubjpass" and c.lower_ not in EXPLETIVES), None)
+    comps = [c for c in verb.rights if c.dep_ in ("oprd", "attr", "acomp") or (c.dep_ == "prep" and c.lower_ == "as")]
+    comp = comps[0] if comps else None
+    if subject is None or comp is None or not _plain_subject(subject):
+        return None
+    doc = verb.doc
+    by = next((t for t in doc[comp.i + 1 : verb.right_edge.i + 1] if t.lower_ == "by"), None)
+    if by is None or by.dep_ not in ("agent", "prep") or not (by.head.i == verb.i or comp.is_ancestor(by)):
+        return None
+    if any(t.is_punct or not (comp.is_ancestor(t) or t == comp) for t in doc[comp.i : by.i]):
+        return None  # the complement runs straight into "by"
+    pobj = next((c for c in by.children if c.dep_ == "pobj"), None)
+    return (subject, by) if pobj is not None and pobj.pos_ in ("NOUN", "PROPN", "PRON") else None
 
 
 def _passive_topic(verb: Token) -> Token | None:
