@@ -610,6 +610,9 @@ NOTHING: list[tuple[str, str]] = [
     ("purpose_infinitive_after_a_place", "She went to Ohio to explain her plan."),
     ("owned_words_as_subject", "Her remarks highlight a change in the city's approach to housing."),
     ("title_case_heading_before_a_colon_is_no_label", "Stealth Over Health: The Mayor Was Taken To Hospital\n"),
+    ("question_to_the_reader", "Would you vote for a mayor who closed the harbour?"),
+    ("question_to_the_reader_with_a_clause", "Do you know where the ferry goes?"),
+    ("question_to_the_reader_after_why", "Why are you still voting for the mayor?"),
 ]
 
 # A comma-set participle of emphasis with a noun-phrase object elaborates the report before it.
@@ -754,12 +757,45 @@ TITLE_CASE = [
      [("The Senator Of Ohio", "Added", "The vote will be held on Tuesday.")]),
 ]
 
+# A question with "you" after its auxiliary asks the reader; nobody reports anything. A
+# statement by "you", a question about someone else's words and a question quoted as someone's
+# words stay.
+READER_QUESTION = [
+    ("you_in_a_statement_reports", "You said that the ferry was late.",
+     [("You", "said", "that the ferry was late")]),
+    ("question_about_another_speaker_stays", "Did the mayor say that the bridge would reopen?",
+     [("the mayor", "say", "that the bridge would reopen")]),
+    ("quoted_question_to_you_stays", 'She asked, "Would you vote for him?"',
+     [("She", "asked", '"Would you vote for him?"')]),
+]
+
+# A relative word that the parser made a second subject of the cue is no part of the source:
+# the subject after it reports. A relative word that is the whole subject stays the source.
+RELATIVE_SUBJECT = [
+    ("relative_which_split_from_the_subject_after_it",
+     "Residents oppose the new toll system, which drivers say disadvantages poor commuters.",
+     [("Residents", "oppose", "the new toll system"), ("drivers", "say", "disadvantages poor commuters")]),
+    ("who_clause_in_the_subject_stays", "Maria Lopez, who chairs the council, said the budget was balanced.",
+     [("Maria Lopez, who chairs the council", "said", "the budget was balanced")]),
+]
+
+# A participle right after "of" and a name says what the named person says, wherever the
+# parser hung it ("footage of X asking", "a clip of X saying"); a thing shown is no speaker.
+SHOWN = [
+    ("footage_of_a_name_asking", 'The ad uses footage of Ana Ruiz asking, "Where did the money go?"',
+     [("Ana Ruiz", "asking", '"Where did the money go?"')]),
+    ("clip_of_a_name_saying", "The film ends with a clip of Ana Ruiz saying that the harbour will never close.",
+     [("Ana Ruiz", "saying", "that the harbour will never close")]),
+    ("participle_with_its_own_subject_stays", "The film ends as Ana Ruiz says that the harbour will never close.",
+     [("Ana Ruiz", "says", "that the harbour will never close")]),
+]
+
 XFAIL = {
     "quote_speaker_in_earlier_sentence": "a speaker named only in an earlier sentence is not looked for",
 }
 
 
-CASES += TOPIC_PARTICIPLE + TOPIC_NOUN + FRONTED_WHAT + GOING_ON + TITLE_CASE
+CASES += TOPIC_PARTICIPLE + TOPIC_NOUN + FRONTED_WHAT + GOING_ON + TITLE_CASE + READER_QUESTION + RELATIVE_SUBJECT + SHOWN
 
 
 def _params() -> Iterator[object]:

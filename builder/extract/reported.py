@@ -84,7 +84,7 @@ def source_range(src: Token, cue: Token | None = None) -> Range | None:
         # the UN, vowed", "The family, protesters and civic leaders have been demanding"
         topic = detached_topic(src.head)
         split = [c for c in src.head.children if c.dep_ == src.dep_ and c.i < src.head.i]
-        split = [c for c in split if topic is None or c.i != topic.i]
+        split = [c for c in split if (topic is None or c.i != topic.i) and not _relative_word(c)]
         if len(split) > 1 and _joined(doc, split):
             first = min(first, *(c.left_edge.i for c in split))
             last = max(last, *(c.right_edge.i for c in split))
@@ -119,8 +119,7 @@ def _joined(doc: Doc, parts: list[Token]) -> bool:
 def _aside(src: Token, tok: Token) -> bool:
     """Whether ``tok`` opens a comma-set aside in the source that is not about the speaker: a
     "which" clause on a noun further in ("X, president of the union, which represents ...,
-    said"), a "who" clause that reports a clause of its own, or a comparison ("X, like Obama,
-    has said")."""
+    said"), a "who" clause that reports a clause of its own, or a comparison ("X, like Obama, has said")."""
     doc = src.doc
     if tok.left_edge.i == 0 or doc[tok.left_edge.i - 1].text != ",":
         return False
@@ -160,8 +159,24 @@ def _subject(verb: Token) -> Token | None:
         if child.dep_ in SUBJECTS and (topic is None or child.i != topic.i):
             if child.lower_ in EXPLETIVES and child.dep_ == "nsubjpass":
                 return None
-            return child
+            return _after_relative(child)
     return None
+
+
+def _relative_word(tok: Token) -> bool:
+    """Whether ``tok`` is a relative "which", "who" or "that" (a pronoun, not a determiner)."""
+    return tok.tag_ in ("WDT", "WP") and tok.dep_ in SUBJECTS
+
+
+def _after_relative(subject: Token) -> Token:
+    """The subject after a relative word that the parser made a second subject of the same verb:
+    in "the funding system, which advocates say hurts schools" the advocates say it, and in
+    "the reasons that Trump refuses ..." Trump refuses."""
+    if not _relative_word(subject):
+        return subject
+    verb = subject.head
+    nxt = next((c for c in verb.children if c.dep_ in SUBJECTS and c.left_edge.i == subject.i + 1), None)
+    return subject if nxt is None or nxt.i > verb.i else nxt
 
 
 def detached_topic(verb: Token) -> Token | None:
@@ -240,6 +255,17 @@ def _described(verb: Token) -> Token | None:
         for obj in head.children:
             if obj.dep_ == "dobj" and obj.right_edge.i == verb.left_edge.i - 1 and obj.pos_ in ("NOUN", "PROPN"):
                 return obj
+    return _shown(verb)
+
+
+def _shown(verb: Token) -> Token | None:
+    """The person an "of" phrase right before the participle names, wherever the parser hung the
+    participle: in "uses footage of Ms. Ruiz asking ..." and "ends with a clip of the mayor saying
+    ..." Ms. Ruiz asks and the mayor says."""
+    doc = verb.doc
+    for tok in doc[verb.sent.start : verb.left_edge.i]:
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.right_edge.i == verb.left_edge.i - 1:
+            return tok if _someone(tok) or tok.tag_ == "PRP" else None
     return None
 
 
@@ -932,7 +958,7 @@ def _from_verb(verb: Token, lex: Cues) -> Hit | None:
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     if src is None and not passive and not mark and not _telegraphic(verb):
         return None  # (a subjectless list line reports with no source: "Repeats false claims ...")
-    if src is not None and _owned_words(src):
+    if src is not None and (_owned_words(src) or _asks_the_reader(verb, src)):
         return None
     source = source_range(src, verb) if src is not None else None
     if src is not None and any("\n" in t.text_with_ws for t in verb.doc[min(src.i, verb.i) : max(src.i, verb.i)]):
@@ -1021,6 +1047,20 @@ def _topic_participle(verb: Token, lex: Cues) -> bool:
     if before < 0 or verb.doc[before].text != "," or verb.head.i > verb.i:
         return False
     return not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+
+
+def _asks_the_reader(verb: Token, src: Token) -> bool:
+    """Whether the verb asks the reader a question ("Would you vote for her?", "What do you
+    expect?"): an auxiliary before "you" and a question mark at the end of the sentence ask
+    what the reader thinks; nobody reports anything."""
+    if src.lower_ != "you" or src.head.i != verb.i:
+        return False
+    if not any(c.dep_ in ("aux", "auxpass") and c.i < src.i for c in verb.children):
+        return False
+    end = verb.sent.end - 1
+    while end > verb.i and verb.doc[end].text in QUOTE_CHARS:
+        end -= 1
+    return verb.doc[end].text == "?"
 
 
 def _owned_words(src: Token) -> bool:
