@@ -790,12 +790,24 @@ SHOWN = [
      [("Ana Ruiz", "says", "that the harbour will never close")]),
 ]
 
+# A parenthesis with a verb after the speaker's name is the writer's comment, not part of the
+# name; a party label or a relative clause in parentheses describes the speaker and stays.
+PARENTHESIS = [
+    ("comment_in_parentheses_after_the_name",
+     '"The fares are too high," said Ana Ruiz (a view shared by most island residents).',
+     [("Ana Ruiz", "said", '"The fares are too high,"')]),
+    ("party_label_in_parentheses_stays", "Rep. Ana Ruiz (D-Ohio) said the fares were too high.",
+     [("Rep. Ana Ruiz (D-Ohio)", "said", "the fares were too high")]),
+    ("relative_clause_in_parentheses_stays", "The ferry operator (which runs four boats) said the fares would rise.",
+     [("The ferry operator (which runs four boats)", "said", "the fares would rise")]),
+]
+
 XFAIL = {
     "quote_speaker_in_earlier_sentence": "a speaker named only in an earlier sentence is not looked for",
 }
 
 
-CASES += TOPIC_PARTICIPLE + TOPIC_NOUN + FRONTED_WHAT + GOING_ON + TITLE_CASE + READER_QUESTION + RELATIVE_SUBJECT + SHOWN
+CASES += TOPIC_PARTICIPLE + TOPIC_NOUN + FRONTED_WHAT + GOING_ON + TITLE_CASE + READER_QUESTION + RELATIVE_SUBJECT + SHOWN + PARENTHESIS
 
 
 def _params() -> Iterator[object]:

@@ -103,7 +103,29 @@ def source_range(src: Token, cue: Token | None = None) -> Range | None:
         if _aside(src, t):
             last = t.left_edge.i - 1  # "X, head of Y, which ...": the aside is not about X
             break
+        if t.text == "(" and _comment(_parenthesis(doc, t.i, last)):
+            last = t.i - 1  # "said Ms. Ruiz (a view shared by ...)": the writer's aside, not the name
+            break
     return _trim(doc, first, last)
+
+
+def _parenthesis(doc: Doc, opening: int, last: int) -> list[Token]:
+    """The tokens after the "(" at ``opening`` up to its ")", or up to ``last`` when none comes."""
+    inside = []
+    for t in doc[opening + 1 : last + 1]:
+        if t.text == ")":
+            break
+        inside.append(t)
+    return inside
+
+
+def _comment(inside: list[Token]) -> bool:
+    """Whether the words of a parenthesis comment on what is said ("a view shared by many"): a
+    verb, and no relative word or party label that describes the speaker ("which runs the port",
+    "D-Ohio")."""
+    if not inside or inside[0].tag_ in ("WDT", "WP", "WP$"):
+        return False
+    return any(t.pos_ == "VERB" for t in inside)
 
 
 def _joined(doc: Doc, parts: list[Token]) -> bool:
