@@ -613,6 +613,8 @@ NOTHING: list[tuple[str, str]] = [
     ("question_to_the_reader", "Would you vote for a mayor who closed the harbour?"),
     ("question_to_the_reader_with_a_clause", "Do you know where the ferry goes?"),
     ("question_to_the_reader_after_why", "Why are you still voting for the mayor?"),
+    ("lets_say_invites_the_reader", "Let's say the ferry costs ten dollars."),
+    ("let_us_say_invites_the_reader", "Let us say the ferry costs ten dollars."),
 ]
 
 # A comma-set participle of emphasis with a noun-phrase object elaborates the report before it.
@@ -767,6 +769,8 @@ READER_QUESTION = [
      [("the mayor", "say", "that the bridge would reopen")]),
     ("quoted_question_to_you_stays", 'She asked, "Would you vote for him?"',
      [("She", "asked", '"Would you vote for him?"')]),
+    ("lets_inside_what_is_said_stays", "He said, let's see what happens.",
+     [("He", "said", "let's see what happens")]),
 ]
 
 # A relative word that the parser made a second subject of the cue is no part of the source:

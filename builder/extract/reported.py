@@ -1073,8 +1073,11 @@ def _topic_participle(verb: Token, lex: Cues) -> bool:
 
 def _asks_the_reader(verb: Token, src: Token) -> bool:
     """Whether the verb asks the reader a question ("Would you vote for her?", "What do you
-    expect?"): an auxiliary before "you" and a question mark at the end of the sentence ask
-    what the reader thinks; nobody reports anything."""
+    expect?": an auxiliary before "you" and a question mark at the end of the sentence) or
+    invites the reader along ("Let's say ...", "let's focus on understanding ..."): what the
+    reader thinks or does, which nobody reports."""
+    if src.lower_ in ("'s", "’s", "us") and src.i > 0 and src.doc[src.i - 1].lower_ == "let":
+        return True
     if src.lower_ != "you" or src.head.i != verb.i:
         return False
     if not any(c.dep_ in ("aux", "auxpass") and c.i < src.i for c in verb.children):
