@@ -806,12 +806,25 @@ PARENTHESIS = [
      [("The ferry operator (which runs four boats)", "said", "the fares would rise")]),
 ]
 
+# A passive report joined to an active clause by "and" names no reporter: the subject of the
+# first clause is reported on, not reporting; an agent still reports, and an active second
+# report keeps the subject.
+PASSIVE_CONJUNCT = [
+    ("passive_conjunct_has_no_source",
+     "Ana Ruiz ran the port for years and has been mentioned as a candidate for mayor.",
+     [(None, "has been mentioned as", "a candidate for mayor")]),
+    ("passive_conjunct_with_an_agent", "Ana Ruiz spoke on Monday and was praised by the union for her plan.",
+     [("the union", "was praised", "for her plan")]),
+    ("active_conjunct_keeps_the_subject", "Ana Ruiz left the port in May and said the fares would rise.",
+     [("Ana Ruiz", "said", "the fares would rise")]),
+]
+
 XFAIL = {
     "quote_speaker_in_earlier_sentence": "a speaker named only in an earlier sentence is not looked for",
 }
 
 
-CASES += TOPIC_PARTICIPLE + TOPIC_NOUN + FRONTED_WHAT + GOING_ON + TITLE_CASE + READER_QUESTION + RELATIVE_SUBJECT + SHOWN + PARENTHESIS
+CASES += TOPIC_PARTICIPLE + TOPIC_NOUN + FRONTED_WHAT + GOING_ON + TITLE_CASE + READER_QUESTION + RELATIVE_SUBJECT + SHOWN + PARENTHESIS + PASSIVE_CONJUNCT
 
 
 def _params() -> Iterator[object]:

@@ -220,6 +220,8 @@ def source_of(verb: Token, lex: Cues) -> Token | None:
     own = _subject(verb)
     if own is not None or any(c.dep_ in SUBJECTS for c in verb.children):
         return own
+    if verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children):
+        return None  # "X is a donor and has been mentioned as ...": by someone the text does not name
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.object_control:
         for child in verb.head.children:
             if child.dep_ in ("dobj", "dative"):
