@@ -249,6 +249,14 @@ def source_of(verb: Token, lex: Cues) -> Token | None:
     return fallback
 
 
+def _past_participle_of_a_noun(verb: Token) -> bool:
+    """Whether ``verb`` is a past participle that describes the noun before it ("a stream called
+    Miracle Run", "the group, called the Harbour Fund,"): a passive whose doer is not named."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.i > verb.i:
+        return False
+    return not any(c.dep_ in ("agent", "auxpass", "aux") for c in verb.children)
+
+
 def _across_lines(a: Token, b: Token) -> bool:
     """Whether a line break stands between tokens ``a`` and ``b``."""
     lo, hi = min(a.i, b.i), max(a.i, b.i)
@@ -984,6 +992,8 @@ def _from_verb(verb: Token, lex: Cues) -> Hit | None:
         return None  # (a subjectless list line reports with no source: "Repeats false claims ...")
     if src is not None and (_owned_words(src) or _asks_the_reader(verb, src)):
         return None
+    if _past_participle_of_a_noun(verb):
+        src = None  # "a stream called Miracle Run": named by someone the text does not name
     source = source_range(src, verb) if src is not None else None
     if src is not None and any("\n" in t.text_with_ws for t in verb.doc[min(src.i, verb.i) : max(src.i, verb.i)]):
         source = _line_subject(verb)  # the parser ran the line before ("12:15 p.m.") into it
