@@ -828,12 +828,27 @@ NAMING_PARTICIPLE = [
      [("the union", "described", "as a disgrace")]),
 ]
 
+# A dash that closes an aside opened by a dash in the source belongs to the source, as
+# PolNeAR marks it; a lone dash after the source does not, nor a dateline's.
+CLOSING_DASH = [
+    ("closing_dash_of_an_aside_in_the_source",
+     "Ana Ruiz -- head of the harbour board, a body of nine members -- said the fares would rise.",
+     [("Ana Ruiz -- head of the harbour board, a body of nine members --", "said", "the fares would rise")]),
+    ("closing_en_dash_of_an_aside_in_the_source",
+     "The report – published by the harbour board – shows that fares rose.",
+     [("The report – published by the harbour board –", "shows", "that fares rose")]),
+    ("lone_dash_after_the_source_stays_out", "Ana Ruiz, the harbour master -- said the fares would rise.",
+     [("Ana Ruiz, the harbour master", "said", "the fares would rise")]),
+    ("dateline_dash_stays_out", "LISBON -- Port officials said the fares would rise.",
+     [("Port officials", "said", "the fares would rise")]),
+]
+
 XFAIL = {
     "quote_speaker_in_earlier_sentence": "a speaker named only in an earlier sentence is not looked for",
 }
 
 
-CASES += TOPIC_PARTICIPLE + TOPIC_NOUN + FRONTED_WHAT + GOING_ON + TITLE_CASE + READER_QUESTION + RELATIVE_SUBJECT + SHOWN + PARENTHESIS + PASSIVE_CONJUNCT + NAMING_PARTICIPLE
+CASES += TOPIC_PARTICIPLE + TOPIC_NOUN + FRONTED_WHAT + GOING_ON + TITLE_CASE + READER_QUESTION + RELATIVE_SUBJECT + SHOWN + PARENTHESIS + PASSIVE_CONJUNCT + NAMING_PARTICIPLE + CLOSING_DASH
 
 
 def _params() -> Iterator[object]:

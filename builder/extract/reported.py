@@ -106,7 +106,22 @@ def source_range(src: Token, cue: Token | None = None) -> Range | None:
         if t.text == "(" and _comment(_parenthesis(doc, t.i, last)):
             last = t.i - 1  # "said Ms. Ruiz (a view shared by ...)": the writer's aside, not the name
             break
-    return _trim(doc, first, last)
+    return _closing_dash(doc, first, _trim(doc, first, last))
+
+
+def _closing_dash(doc: Doc, first: int, r: Range | None) -> Range | None:
+    """``r`` with the dash after it that closes an aside opened by a dash inside it: "Kall --
+    co-editor of a book on debates -- said" (PolNeAR's source holds the dash that closes the
+    aside, as it holds a closing comma)."""
+    if r is None:
+        return r
+    end = doc.char_span(r[0], r[1], alignment_mode="expand")
+    if end is None or end.end >= len(doc):
+        return r
+    after = doc[end.end]
+    if after.text not in DASHES or not any(t.text == after.text for t in doc[first : end.end]):
+        return r
+    return r[0], after.idx + len(after.text)
 
 
 def _parenthesis(doc: Doc, opening: int, last: int) -> list[Token]:
