@@ -843,12 +843,23 @@ CLOSING_DASH = [
      [("Port officials", "said", "the fares would rise")]),
 ]
 
+# "Both" before coordinated speakers is a focus word, no part of the source, even where the
+# parser reads it as a determiner; "both" before one plural noun is part of it.
+BOTH = [
+    ("both_before_coordinated_names_read_as_a_determiner",
+     "The ferry left early.\n\nBoth Ana Ruiz and Tom Vale say the harbour board never told them what to do.",
+     [("Ana Ruiz and Tom Vale", "say", "the harbour board never told them what to do")]),
+    ("both_before_a_plural_noun_stays",
+     "The ferry left early.\n\nBoth candidates say the harbour board never told them what to do.",
+     [("Both candidates", "say", "the harbour board never told them what to do")]),
+]
+
 XFAIL = {
     "quote_speaker_in_earlier_sentence": "a speaker named only in an earlier sentence is not looked for",
 }
 
 
-CASES += TOPIC_PARTICIPLE + TOPIC_NOUN + FRONTED_WHAT + GOING_ON + TITLE_CASE + READER_QUESTION + RELATIVE_SUBJECT + SHOWN + PARENTHESIS + PASSIVE_CONJUNCT + NAMING_PARTICIPLE + CLOSING_DASH
+CASES += TOPIC_PARTICIPLE + TOPIC_NOUN + FRONTED_WHAT + GOING_ON + TITLE_CASE + READER_QUESTION + RELATIVE_SUBJECT + SHOWN + PARENTHESIS + PASSIVE_CONJUNCT + NAMING_PARTICIPLE + CLOSING_DASH + BOTH
 
 
 def _params() -> Iterator[object]:

@@ -94,7 +94,7 @@ def source_range(src: Token, cue: Token | None = None) -> Range | None:
     for t in doc[first:last]:
         if t.text == ":":
             first = t.i + 1  # a label before the name: "The Latest: Trump says ..."
-    while first < src.i and doc[first].head.i == src.i and doc[first].dep_ in ("preconj", "advmod"):
+    while first < src.i and doc[first].head.i == src.i and _focus_word(doc[first]):
         first += 1  # "Both X and Y say", "Even China said": the speakers without the focus word
     for t in doc[src.i + 1 : last + 1]:
         if t.dep_ in ("acl", "advcl") and t.tag_ == "VBG" and doc[t.left_edge.i - 1].text == ",":
@@ -122,6 +122,15 @@ def _closing_dash(doc: Doc, first: int, r: Range | None) -> Range | None:
     if after.text not in DASHES or not any(t.text == after.text for t in doc[first : end.end]):
         return r
     return r[0], after.idx + len(after.text)
+
+
+def _focus_word(tok: Token) -> bool:
+    """Whether ``tok`` is a focus word before the speakers ("Both X and Y say", "Even China
+    said"), which the parser may also read as a determiner of the first of them ("both" of "both
+    candidates" is a determiner, and part of the source)."""
+    if tok.dep_ == "det" and tok.lower_ == "both":
+        return any(c.dep_ == "conj" for c in tok.head.children)
+    return tok.dep_ in ("preconj", "advmod")
 
 
 def _parenthesis(doc: Doc, opening: int, last: int) -> list[Token]:
