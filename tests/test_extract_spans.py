@@ -1032,3 +1032,21 @@ def test_a_quotation_goes_on_with_the_report_whose_cue_stands_last() -> None:
     _continue_quote(text, second_quote, hits, [first_quote, second_quote])
     assert hits[0] == outer
     assert hits[1].content == (20, len(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        pytest.param(
+            "The report ― which gathers the voices of harbour pilots and ferry captains, among others ― explains"
+            " how the port grew.",
+            "The report",
+            id="dash_opening_an_aside_taken_for_the_subject",
+        ),
+        pytest.param("The report, a long one, said the port grew.", "The report, a long one", id="comma_aside_stays"),
+    ],
+)
+def test_a_dash_the_parser_took_for_the_subject_is_no_source(english: Language, text: str, source: str) -> None:
+    """The parser may take a dash that opens an aside for the subject: the source is the words
+    before it (the cue's own span is not looked at here)."""
+    assert [s for s, _, _ in triples(english, text)] == [source]

@@ -88,6 +88,8 @@ def source_range(src: Token, cue: Token | None = None) -> Range | None:
         if len(split) > 1 and _joined(doc, split):
             first = min(first, *(c.left_edge.i for c in split))
             last = max(last, *(c.right_edge.i for c in split))
+    if src.text in DASHES:
+        first, last = _around_a_dash(src, first, last)
     for t in doc[first : src.i]:
         if t.text in DASHES and t.whitespace_ and doc[t.i - 1].whitespace_:
             first = t.i + 1  # a dateline or an aside before the name: "BRUSSELS - European leaders"
@@ -122,6 +124,20 @@ def _closing_dash(doc: Doc, first: int, r: Range | None) -> Range | None:
     if after.text not in DASHES or not any(t.text == after.text for t in doc[first : end.end]):
         return r
     return r[0], after.idx + len(after.text)
+
+
+def _around_a_dash(dash: Token, first: int, last: int) -> tuple[int, int]:
+    """The subject's tokens when the parser took a dash for it: the words before a dash that
+    opens an aside ("The film ― which weaves ... ― explains"), the words after one that closes
+    it ("... were made public ― Trump boasted")."""
+    doc = dash.doc
+    stop = dash.head.i if dash.head.i > dash.i else dash.sent.end
+    closes = any(t.text == dash.text for t in doc[dash.i + 1 : stop + 1])
+    if closes and dash.i > first:
+        return first, dash.i - 1
+    if dash.i < last:
+        return dash.i + 1, last
+    return first, last
 
 
 def _focus_word(tok: Token) -> bool:
