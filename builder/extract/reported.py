@@ -181,7 +181,8 @@ def _joined(doc: Doc, parts: list[Token]) -> bool:
 def _aside(src: Token, tok: Token) -> bool:
     """Whether ``tok`` opens a comma-set aside in the source that is not about the speaker: a
     "which" clause on a noun further in ("X, president of the union, which represents ...,
-    said"), a "who" clause that reports a clause of its own, or a comparison ("X, like Obama, has said")."""
+    said"), a "who" clause that reports a clause of its own, or a comparison ("X, like Obama, has said";
+    after a plural, "like" names members of the group: "Critics, like Senator X, say")."""
     doc = src.doc
     if tok.left_edge.i == 0 or doc[tok.left_edge.i - 1].text != ",":
         return False
@@ -189,7 +190,7 @@ def _aside(src: Token, tok: Token) -> bool:
         return tok.left_edge.lower_ == "which"
     if tok.dep_ == "relcl" and tok.head.i == src.i and _reports_a_clause(tok):
         return True  # "Mr. Kamin, who stressed that ..., said": that clause is a report of its own
-    return tok.dep_ == "prep" and tok.head.i == src.i and tok.lower_ == "like"
+    return tok.dep_ == "prep" and tok.head.i == src.i and tok.lower_ == "like" and src.tag_ != "NNS"
 
 
 def _reports_a_clause(verb: Token) -> bool:
