@@ -235,6 +235,9 @@ CASES: list[tuple[str, str, list[Triple]]] = [
      [("the mayor", "has said", "the tolls rise")]),
     ("like_aside_leaves_the_source", "The governor, like her predecessor, has said the tolls must rise.",
      [("The governor", "has said", "the tolls must rise")]),
+    ("like_after_a_plural_names_members_of_the_source",
+     "Critics of the toll, like the mayor and the harbour master, say the fares are too high.",
+     [("Critics of the toll, like the mayor and the harbour master", "say", "the fares are too high")]),
     ("participle_after_report_belongs_to_reporter",
      "The mayor said she doubted the figures, arguing that the survey was too small.",
      [("The mayor", "said", "she doubted the figures"),
@@ -685,6 +688,11 @@ NOTHING: list[tuple[str, str]] = [
     ("purpose_infinitive_after_a_place", "She went to Ohio to explain her plan."),
     ("owned_words_as_subject", "Her remarks highlight a change in the city's approach to housing."),
     ("title_case_heading_before_a_colon_is_no_label", "Stealth Over Health: The Mayor Was Taken To Hospital\n"),
+    ("question_to_the_reader", "Would you vote for a mayor who closed the harbour?"),
+    ("question_to_the_reader_with_a_clause", "Do you know where the ferry goes?"),
+    ("question_to_the_reader_after_why", "Why are you still voting for the mayor?"),
+    ("lets_say_invites_the_reader", "Let's say the ferry costs ten dollars."),
+    ("let_us_say_invites_the_reader", "Let us say the ferry costs ten dollars."),
 ]
 
 # A comma-set participle of emphasis with a noun-phrase object elaborates the report before it.
@@ -829,12 +837,107 @@ TITLE_CASE = [
      [("The Senator Of Ohio", "Added", "The vote will be held on Tuesday.")]),
 ]
 
+# A question with "you" after its auxiliary asks the reader; nobody reports anything. A
+# statement by "you", a question about someone else's words and a question quoted as someone's
+# words stay.
+READER_QUESTION = [
+    ("you_in_a_statement_reports", "You said that the ferry was late.",
+     [("You", "said", "that the ferry was late")]),
+    ("question_about_another_speaker_stays", "Did the mayor say that the bridge would reopen?",
+     [("the mayor", "say", "that the bridge would reopen")]),
+    ("quoted_question_to_you_stays", 'She asked, "Would you vote for him?"',
+     [("She", "asked", '"Would you vote for him?"')]),
+    ("lets_inside_what_is_said_stays", "He said, let's see what happens.",
+     [("He", "said", "let's see what happens")]),
+]
+
+# A relative word that the parser made a second subject of the cue is no part of the source:
+# the subject after it reports. A relative word that is the whole subject stays the source.
+RELATIVE_SUBJECT = [
+    ("relative_which_split_from_the_subject_after_it",
+     "Residents oppose the new toll system, which drivers say disadvantages poor commuters.",
+     [("Residents", "oppose", "the new toll system"), ("drivers", "say", "disadvantages poor commuters")]),
+    ("who_clause_in_the_subject_stays", "Maria Lopez, who chairs the council, said the budget was balanced.",
+     [("Maria Lopez, who chairs the council", "said", "the budget was balanced")]),
+]
+
+# A participle right after "of" and a name says what the named person says, wherever the
+# parser hung it ("footage of X asking", "a clip of X saying"); a thing shown is no speaker.
+SHOWN = [
+    ("footage_of_a_name_asking", 'The ad uses footage of Ana Ruiz asking, "Where did the money go?"',
+     [("Ana Ruiz", "asking", '"Where did the money go?"')]),
+    ("clip_of_a_name_saying", "The film ends with a clip of Ana Ruiz saying that the harbour will never close.",
+     [("Ana Ruiz", "saying", "that the harbour will never close")]),
+    ("participle_with_its_own_subject_stays", "The film ends as Ana Ruiz says that the harbour will never close.",
+     [("Ana Ruiz", "says", "that the harbour will never close")]),
+]
+
+# A parenthesis with a verb after the speaker's name is the writer's comment, not part of the
+# name; a party label or a relative clause in parentheses describes the speaker and stays.
+PARENTHESIS = [
+    ("comment_in_parentheses_after_the_name",
+     '"The fares are too high," said Ana Ruiz (a view shared by most island residents).',
+     [("Ana Ruiz", "said", '"The fares are too high,"')]),
+    ("party_label_in_parentheses_stays", "Rep. Ana Ruiz (D-Ohio) said the fares were too high.",
+     [("Rep. Ana Ruiz (D-Ohio)", "said", "the fares were too high")]),
+    ("relative_clause_in_parentheses_stays", "The ferry operator (which runs four boats) said the fares would rise.",
+     [("The ferry operator (which runs four boats)", "said", "the fares would rise")]),
+]
+
+# A passive report joined to an active clause by "and" names no reporter: the subject of the
+# first clause is reported on, not reporting; an agent still reports, and an active second
+# report keeps the subject.
+PASSIVE_CONJUNCT = [
+    ("passive_conjunct_has_no_source",
+     "Ana Ruiz ran the port for years and has been mentioned as a candidate for mayor.",
+     [(None, "has been mentioned as", "a candidate for mayor")]),
+    ("passive_conjunct_with_an_agent", "Ana Ruiz spoke on Monday and was praised by the union for her plan.",
+     [("the union", "was praised", "for her plan")]),
+    ("active_conjunct_keeps_the_subject", "Ana Ruiz left the port in May and said the fares would rise.",
+     [("Ana Ruiz", "said", "the fares would rise")]),
+]
+
+# A past participle that describes the noun before it ("a stream called X") is a passive whose
+# doer goes unnamed: no source, not the subject of the clause around it; an agent names one.
+NAMING_PARTICIPLE = [
+    ("naming_participle_has_no_source", "The mine stood near a mountain stream called Miracle Run.",
+     [(None, "called", "Miracle Run")]),
+    ("participle_with_an_agent_keeps_it", "The fee, described by the union as a disgrace, was dropped.",
+     [("the union", "described", "as a disgrace")]),
+]
+
+# A dash that closes an aside opened by a dash in the source belongs to the source, as
+# PolNeAR marks it; a lone dash after the source does not, nor a dateline's.
+CLOSING_DASH = [
+    ("closing_dash_of_an_aside_in_the_source",
+     "Ana Ruiz -- head of the harbour board, a body of nine members -- said the fares would rise.",
+     [("Ana Ruiz -- head of the harbour board, a body of nine members --", "said", "the fares would rise")]),
+    ("closing_en_dash_of_an_aside_in_the_source",
+     "The report – published by the harbour board – shows that fares rose.",
+     [("The report – published by the harbour board –", "shows", "that fares rose")]),
+    ("lone_dash_after_the_source_stays_out", "Ana Ruiz, the harbour master -- said the fares would rise.",
+     [("Ana Ruiz, the harbour master", "said", "the fares would rise")]),
+    ("dateline_dash_stays_out", "LISBON -- Port officials said the fares would rise.",
+     [("Port officials", "said", "the fares would rise")]),
+]
+
+# "Both" before coordinated speakers is a focus word, no part of the source, even where the
+# parser reads it as a determiner; "both" before one plural noun is part of it.
+BOTH = [
+    ("both_before_coordinated_names_read_as_a_determiner",
+     "The ferry left early.\n\nBoth Ana Ruiz and Tom Vale say the harbour board never told them what to do.",
+     [("Ana Ruiz and Tom Vale", "say", "the harbour board never told them what to do")]),
+    ("both_before_a_plural_noun_stays",
+     "The ferry left early.\n\nBoth candidates say the harbour board never told them what to do.",
+     [("Both candidates", "say", "the harbour board never told them what to do")]),
+]
+
 XFAIL = {
     "quote_speaker_in_earlier_sentence": "a speaker named only in an earlier sentence is not looked for",
 }
 
 
-CASES += TOPIC_PARTICIPLE + TOPIC_NOUN + FRONTED_WHAT + GOING_ON + TITLE_CASE
+CASES += TOPIC_PARTICIPLE + TOPIC_NOUN + FRONTED_WHAT + GOING_ON + TITLE_CASE + READER_QUESTION + RELATIVE_SUBJECT + SHOWN + PARENTHESIS + PASSIVE_CONJUNCT + NAMING_PARTICIPLE + CLOSING_DASH + BOTH
 
 
 def _params() -> Iterator[object]:
@@ -1031,3 +1134,21 @@ def test_opening_participle_hung_from_the_sentence_before_takes_the_next_subject
     source = source_of(doc[3], cues())
     assert source is not None and source.text == "Ruiz"
     assert source_of(doc[8], cues()) is not None  # the main verb keeps its own subject
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        pytest.param(
+            "The report ― which gathers the voices of harbour pilots and ferry captains, among others ― explains"
+            " how the port grew.",
+            "The report",
+            id="dash_opening_an_aside_taken_for_the_subject",
+        ),
+        pytest.param("The report, a long one, said the port grew.", "The report, a long one", id="comma_aside_stays"),
+    ],
+)
+def test_a_dash_the_parser_took_for_the_subject_is_no_source(english: Language, text: str, source: str) -> None:
+    """The parser may take a dash that opens an aside for the subject: the source is the words
+    before it (the cue's own span is not looked at here)."""
+    assert [s for s, _, _ in triples(english, text)] == [source]

@@ -84,17 +84,19 @@ def source_range(src: Token, cue: Token | None = None) -> Range | None:
         # the UN, vowed", "The family, protesters and civic leaders have been demanding"
         topic = detached_topic(src.head)
         split = [c for c in src.head.children if c.dep_ == src.dep_ and c.i < src.head.i]
-        split = [c for c in split if topic is None or c.i != topic.i]
+        split = [c for c in split if (topic is None or c.i != topic.i) and not _relative_word(c)]
         if len(split) > 1 and _joined(doc, split):
             first = min(first, *(c.left_edge.i for c in split))
             last = max(last, *(c.right_edge.i for c in split))
+    if src.text in DASHES:
+        first, last = _around_a_dash(src, first, last)
     for t in doc[first : src.i]:
         if t.text in DASHES and t.whitespace_ and doc[t.i - 1].whitespace_:
             first = t.i + 1  # a dateline or an aside before the name: "BRUSSELS - European leaders"
     for t in doc[first:last]:
         if t.text == ":":
             first = t.i + 1  # a label before the name: "The Latest: Trump says ..."
-    while first < src.i and doc[first].head.i == src.i and doc[first].dep_ in ("preconj", "advmod"):
+    while first < src.i and doc[first].head.i == src.i and _focus_word(doc[first]):
         first += 1  # "Both X and Y say", "Even China said": the speakers without the focus word
     for t in doc[src.i + 1 : last + 1]:
         if t.dep_ in ("acl", "advcl") and t.tag_ == "VBG" and doc[t.left_edge.i - 1].text == ",":
@@ -103,7 +105,67 @@ def source_range(src: Token, cue: Token | None = None) -> Range | None:
         if _aside(src, t):
             last = t.left_edge.i - 1  # "X, head of Y, which ...": the aside is not about X
             break
-    return _trim(doc, first, last)
+        if t.text == "(" and _comment(_parenthesis(doc, t.i, last)):
+            last = t.i - 1  # "said Ms. Ruiz (a view shared by ...)": the writer's aside, not the name
+            break
+    return _closing_dash(doc, first, _trim(doc, first, last))
+
+
+def _closing_dash(doc: Doc, first: int, r: Range | None) -> Range | None:
+    """``r`` with the dash after it that closes an aside opened by a dash inside it: "Kall --
+    co-editor of a book on debates -- said" (PolNeAR's source holds the dash that closes the
+    aside, as it holds a closing comma)."""
+    if r is None:
+        return r
+    end = doc.char_span(r[0], r[1], alignment_mode="expand")
+    if end is None or end.end >= len(doc):
+        return r
+    after = doc[end.end]
+    if after.text not in DASHES or not any(t.text == after.text for t in doc[first : end.end]):
+        return r
+    return r[0], after.idx + len(after.text)
+
+
+def _around_a_dash(dash: Token, first: int, last: int) -> tuple[int, int]:
+    """The subject's tokens when the parser took a dash for it: the words before a dash that
+    opens an aside ("The film ― which weaves ... ― explains"), the words after one that closes
+    it ("... were made public ― Trump boasted")."""
+    doc = dash.doc
+    stop = dash.head.i if dash.head.i > dash.i else dash.sent.end
+    closes = any(t.text == dash.text for t in doc[dash.i + 1 : stop + 1])
+    if closes and dash.i > first:
+        return first, dash.i - 1
+    if dash.i < last:
+        return dash.i + 1, last
+    return first, last
+
+
+def _focus_word(tok: Token) -> bool:
+    """Whether ``tok`` is a focus word before the speakers ("Both X and Y say", "Even China
+    said"), which the parser may also read as a determiner of the first of them ("both" of "both
+    candidates" is a determiner, and part of the source)."""
+    if tok.dep_ == "det" and tok.lower_ == "both":
+        return any(c.dep_ == "conj" for c in tok.head.children)
+    return tok.dep_ in ("preconj", "advmod")
+
+
+def _parenthesis(doc: Doc, opening: int, last: int) -> list[Token]:
+    """The tokens after the "(" at ``opening`` up to its ")", or up to ``last`` when none comes."""
+    inside = []
+    for t in doc[opening + 1 : last + 1]:
+        if t.text == ")":
+            break
+        inside.append(t)
+    return inside
+
+
+def _comment(inside: list[Token]) -> bool:
+    """Whether the words of a parenthesis comment on what is said ("a view shared by many"): a
+    verb, and no relative word or party label that describes the speaker ("which runs the port",
+    "D-Ohio")."""
+    if not inside or inside[0].tag_ in ("WDT", "WP", "WP$"):
+        return False
+    return any(t.pos_ == "VERB" for t in inside)
 
 
 def _joined(doc: Doc, parts: list[Token]) -> bool:
@@ -119,8 +181,8 @@ def _joined(doc: Doc, parts: list[Token]) -> bool:
 def _aside(src: Token, tok: Token) -> bool:
     """Whether ``tok`` opens a comma-set aside in the source that is not about the speaker: a
     "which" clause on a noun further in ("X, president of the union, which represents ...,
-    said"), a "who" clause that reports a clause of its own, or a comparison ("X, like Obama,
-    has said")."""
+    said"), a "who" clause that reports a clause of its own, or a comparison ("X, like Obama, has said";
+    after a plural, "like" names members of the group: "Critics, like Senator X, say")."""
     doc = src.doc
     if tok.left_edge.i == 0 or doc[tok.left_edge.i - 1].text != ",":
         return False
@@ -128,7 +190,7 @@ def _aside(src: Token, tok: Token) -> bool:
         return tok.left_edge.lower_ == "which"
     if tok.dep_ == "relcl" and tok.head.i == src.i and _reports_a_clause(tok):
         return True  # "Mr. Kamin, who stressed that ..., said": that clause is a report of its own
-    return tok.dep_ == "prep" and tok.head.i == src.i and tok.lower_ == "like"
+    return tok.dep_ == "prep" and tok.head.i == src.i and tok.lower_ == "like" and src.tag_ != "NNS"
 
 
 def _reports_a_clause(verb: Token) -> bool:
@@ -160,8 +222,24 @@ def _subject(verb: Token) -> Token | None:
         if child.dep_ in SUBJECTS and (topic is None or child.i != topic.i):
             if child.lower_ in EXPLETIVES and child.dep_ == "nsubjpass":
                 return None
-            return child
+            return _after_relative(child)
     return None
+
+
+def _relative_word(tok: Token) -> bool:
+    """Whether ``tok`` is a relative "which", "who" or "that" (a pronoun, not a determiner)."""
+    return tok.tag_ in ("WDT", "WP") and tok.dep_ in SUBJECTS
+
+
+def _after_relative(subject: Token) -> Token:
+    """The subject after a relative word that the parser made a second subject of the same verb:
+    in "the funding system, which advocates say hurts schools" the advocates say it, and in
+    "the reasons that Trump refuses ..." Trump refuses."""
+    if not _relative_word(subject):
+        return subject
+    verb = subject.head
+    nxt = next((c for c in verb.children if c.dep_ in SUBJECTS and c.left_edge.i == subject.i + 1), None)
+    return subject if nxt is None or nxt.i > verb.i else nxt
 
 
 def detached_topic(verb: Token) -> Token | None:
@@ -203,6 +281,8 @@ def source_of(verb: Token, lex: Cues) -> Token | None:
     orphan = _orphaned_name(verb)
     if orphan is not None:
         return orphan
+    if verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children):
+        return None  # "X is a donor and has been mentioned as ...": by someone the text does not name
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.object_control:
         for child in verb.head.children:
             if child.dep_ in ("dobj", "dative"):
@@ -278,6 +358,14 @@ def _opening_participle_subject(verb: Token) -> Token | None:
     return subject if subject is not None and subject.head.i > subject.i else None
 
 
+def _past_participle_of_a_noun(verb: Token) -> bool:
+    """Whether ``verb`` is a past participle that describes the noun before it ("a stream called
+    Miracle Run", "the group, called the Harbour Fund,"): a passive whose doer is not named."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.i > verb.i:
+        return False
+    return not any(c.dep_ in ("agent", "auxpass", "aux") for c in verb.children)
+
+
 def _across_lines(a: Token, b: Token) -> bool:
     """Whether a line break stands between tokens ``a`` and ``b``."""
     lo, hi = min(a.i, b.i), max(a.i, b.i)
@@ -308,6 +396,17 @@ def _described(verb: Token) -> Token | None:
         for obj in head.children:
             if obj.dep_ == "dobj" and obj.right_edge.i == verb.left_edge.i - 1 and obj.pos_ in ("NOUN", "PROPN"):
                 return obj
+    return _shown(verb)
+
+
+def _shown(verb: Token) -> Token | None:
+    """The person an "of" phrase right before the participle names, wherever the parser hung the
+    participle: in "uses footage of Ms. Ruiz asking ..." and "ends with a clip of the mayor saying
+    ..." Ms. Ruiz asks and the mayor says."""
+    doc = verb.doc
+    for tok in doc[verb.sent.start : verb.left_edge.i]:
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.right_edge.i == verb.left_edge.i - 1:
+            return tok if _someone(tok) or tok.tag_ == "PRP" else None
     return None
 
 
@@ -1100,8 +1199,10 @@ def _from_verb(verb: Token, lex: Cues) -> Hit | None:
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     if src is None and not passive and not mark and not _telegraphic(verb):
         return None  # (a subjectless list line reports with no source: "Repeats false claims ...")
-    if src is not None and _owned_words(src):
+    if src is not None and (_owned_words(src) or _asks_the_reader(verb, src)):
         return None
+    if _past_participle_of_a_noun(verb):
+        src = None  # "a stream called Miracle Run": named by someone the text does not name
     source = source_range(src, verb) if src is not None else None
     if src is not None and any("\n" in t.text_with_ws for t in verb.doc[min(src.i, verb.i) : max(src.i, verb.i)]):
         source = _line_subject(verb)  # the parser ran the line before ("12:15 p.m.") into it
@@ -1189,6 +1290,23 @@ def _topic_participle(verb: Token, lex: Cues) -> bool:
     if before < 0 or verb.doc[before].text != "," or verb.head.i > verb.i:
         return False
     return not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+
+
+def _asks_the_reader(verb: Token, src: Token) -> bool:
+    """Whether the verb asks the reader a question ("Would you vote for her?", "What do you
+    expect?": an auxiliary before "you" and a question mark at the end of the sentence) or
+    invites the reader along ("Let's say ...", "let's focus on understanding ..."): what the
+    reader thinks or does, which nobody reports."""
+    if src.lower_ in ("'s", "’s", "us") and src.i > 0 and src.doc[src.i - 1].lower_ == "let":
+        return True
+    if src.lower_ != "you" or src.head.i != verb.i:
+        return False
+    if not any(c.dep_ in ("aux", "auxpass") and c.i < src.i for c in verb.children):
+        return False
+    end = verb.sent.end - 1
+    while end > verb.i and verb.doc[end].text in QUOTE_CHARS:
+        end -= 1
+    return verb.doc[end].text == "?"
 
 
 def _owned_words(src: Token) -> bool:
