@@ -989,7 +989,7 @@ def test_label_split_off_as_a_second_subject_is_not_the_source(english: Language
     both subjects of "urges"): the source is the name after the colon."""
     from spacy.tokens import Doc
 
-    from builder.extract.reported import source_range
+    from builder.extract.sources import source_range
 
     words = ["The", "Latest", ":", "Ruiz", "urges", "voters", "to", "vote", "."]
     heads = [1, 4, 4, 4, 4, 4, 7, 4, 4]
@@ -1098,7 +1098,7 @@ def test_a_quotation_goes_on_with_the_report_whose_cue_stands_last() -> None:
     """Two reports end where a quotation ends ('Jones said she felt it was "worth it," she
     said.'); the next quotation goes on with the one whose cue stands last ("she said")."""
     from builder.extract.attributions import _continue_quote
-    from builder.extract.reported import Hit
+    from builder.extract.sources import Hit
 
     text = 'Jones said she felt it was "worth it," she said. "We have no past without it."'
     first_quote = (text.index('"worth'), text.index(" she said"))
@@ -1119,7 +1119,7 @@ def test_opening_participle_hung_from_the_sentence_before_takes_the_next_subject
     from spacy.tokens import Doc
 
     from builder.extract.cues import cues
-    from builder.extract.reported import source_of
+    from builder.extract.sources import source_of
 
     words = ["Fares", "rose", ".", "Bemoaning", "the", "tolls", ",", "Ruiz", "accused", "the", "mayor", "."]
     doc = Doc(

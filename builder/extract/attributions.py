@@ -23,7 +23,8 @@ from .base import Found
 from .cues import cues
 from .nominal import find_nominal
 from .quotes import find_quotes
-from .reported import QUOTE_CHARS, Hit, Range, find_reported, source_of, source_range
+from .reported import find_reported
+from .sources import QUOTE_CHARS, Hit, Range, source_of, source_range
 from .titlecase import SMALL_WORDS, lend_lemmas, recased_lines
 
 MIN_QUOTE_WORDS = 2

@@ -1,7 +1,7 @@
 """Attributions cued by a noun, an adjective or a phrase rather than a verb: "the senator's
 claim that ...", "X is critical of ...", "..., according to X", "In the poll, X leads Y".
 
-Each rule looks at one token; the helpers for spans and speakers are reported.py's.
+Each rule looks at one token; the helpers for spans and speakers are sources.py's and content.py's.
 """
 
 from __future__ import annotations
@@ -10,21 +10,10 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Token
 
+from .content import _clause_without, _same_paragraph, _skip_opener, _words
 from .cues import Cues, cues
-from .reported import (
-    Hit,
-    Range,
-    _clause_without,
-    _cue_range,
-    _phrase,
-    _same_paragraph,
-    _skip_opener,
-    _subject,
-    _trim,
-    _words,
-    inside_ranges,
-    source_range,
-)
+from .reported import inside_ranges
+from .sources import Hit, Range, _cue_range, _phrase, _subject, _trim, source_range
 
 
 def _from_noun(noun: Token, lex: Cues) -> Hit | None:

@@ -1,0 +1,576 @@
+"""What a reporting verb reports: the span of its content, and the words that join its cue
+("spoke out about | ...", "raised questions about | ...").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .cues import Cues
+from .sources import (
+    COMPLEMENTS,
+    DASHES,
+    QUOTE_CHARS,
+    SUBJECTS,
+    Range,
+    _across_lines,
+    _chain,
+    _detached,
+    _elsewhere,
+    _is_cue_verb,
+    _someone,
+    _that_after,
+    _trim,
+    detached_topic,
+)
+
+
+def _content(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
+    """What the verb reports, and the tokens (particles, prepositions) that join its cue."""
+    lemma = lex.lemma(verb)
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and not _elsewhere(verb, c)]
+    if any(not _across_lines(verb, c) for c in clauses):
+        clauses = [c for c in clauses if not _across_lines(verb, c)]  # one in the verb's own paragraph
+    if any(c.i > verb.i for c in verb.children if c.dep_ in COMPLEMENTS):
+        # "A set off fireworks: Republicans said B", "We have been here before: X declared war on
+        # Y": a clause before a colon is not what they said
+        clauses = [c for c in clauses if c.i > verb.i or not _colon_between(verb.doc, c.i, verb.i)]
+    if any(c.i > verb.i for c in clauses):
+        clauses = [c for c in clauses if c.i > verb.i or not _opener(verb, c)]
+    if verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].text == ":":
+        clauses = [c for c in clauses if c.i > verb.i]  # "A will happen, Kall said: “...”": what follows is said
+    set_off = verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].text == ","  # "so bad, X noted, that ..."
+    that = [c for c in clauses if c.i > verb.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    if that and not set_off:
+        # "Writing for a panel that agreed X won, Smith noted that ...": a "that" clause after
+        # the verb is what it reports, and a clause before it a misparse of the opener
+        clauses = [c for c in clauses if c.i > verb.i]
+    clauses = [c for c in clauses if _that_after(c) is None]  # the report the parser hung from what it says
+    if any(c.dep_ in COMPLEMENTS and c.dep_ != "ccomp" and c.i > verb.i for c in verb.children):
+        clauses = [c for c in clauses if not _in_parentheses(c)]  # "want policies that ... (they want ...)"
+    infinitives = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i]
+    if lemma in lex.clause_verbs and infinitives and all(infinitives[0].i < c.i for c in clauses):
+        clauses = infinitives[:1]  # "promising to lift ... ― probably not what X had in mind"
+    extra: list[Token] = [c for c in verb.children if c.dep_ == "prt"]
+    if not clauses:
+        clauses = [
+            c
+            for c in verb.children
+            if c.dep_ in COMPLEMENTS and c.i > verb.i and (c.dep_ != "prep" or _says_what(lemma, c, lex))
+            and not (c.dep_ == "ccomp" and _in_parentheses(c))
+        ]
+        clauses += _purpose_read_as_control(verb, clauses, lex)
+        first = min(clauses, key=lambda c: c.i, default=None)
+        asked = _asked_about(verb, clauses, lex)
+        topic = _topic_preposition(verb, first, lex)
+        if asked is not None:
+            extra += [first, asked] if first is not None else [asked]  # "asked him about" | ...
+            clauses = [c for c in asked.children if c.dep_ in ("pobj", "pcomp")]
+        elif topic is not None and first is not None:
+            extra += [first, topic]  # "offered insights into" | ..., "raised questions about" | ...
+            clauses = [c for c in (*topic.children, *first.children, *clauses) if c.i > topic.i]
+        elif first is not None and first.dep_ == "prep" and _next_to(verb, first):
+            objs = [c for c in first.children if c.dep_ in ("pobj", "pcomp")]
+            if objs:
+                extra.append(first)  # "pointed to the vote as a cause": "pointed to" is the cue
+                clauses = objs + [c for c in clauses if c.i > first.i]
+    first_i = -1
+    detached = _detached(verb)
+    if not clauses and detached is not None and detached[1].dep_ == "conj":
+        clauses = [detached[1]]  # "These workers, Ruiz explained, were well paid"
+    inverted = _inverted_that_clause(verb, lex) if not clauses else None
+    if inverted is not None:
+        clauses, first_i = [inverted.head], inverted.i  # "X continues to insist, ..., that ..."
+    if not clauses:
+        clauses = _stray_that_clause(verb, lex) or _question_clause(verb, lex) or _fronted_what(verb)
+        clauses = clauses or _said_so(verb, lex)
+    if not clauses:
+        # "called for residents to leave": the parser makes "for" the mark of a clause
+        marks = [m for c in verb.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"]
+        mark = next((m for m in marks if m.lower_ == "for" and m.i == m.head.left_edge.i and _next_to(verb, m)), None)
+        if mark is None or not _says_what(lemma, mark, lex):
+            return None, extra
+        extra.append(mark)
+        clauses = [mark.head]
+        first_i = mark.i + 1
+    first_i = max(first_i, min(c.left_edge.i for c in clauses))
+    first_i = _detached_subject(verb, clauses, first_i)
+    fronted = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in ("what", "which") and c.i < verb.i]
+    if fronted and first_i > verb.i and not any(c.dep_ == "ccomp" for c in clauses):
+        first_i = fronted[0].i  # "what the minister called | a “reckless” act": PolNeAR's content starts at "what"
+    topic = detached_topic(verb)
+    if topic is not None and any(c.dep_ in ("ccomp", "conj") for c in clauses):
+        first_i = topic.left_edge.i  # "The plant, the company said, will close": from the plant on
+    if first_i > verb.i:
+        first_i = _skip_time(verb.doc, first_i)
+    own = _same_paragraph(verb, first_i, verb.i)[0]  # (the parser may run the paragraph before into it)
+    if all(c.i < verb.i for c in clauses) and not any(t.text in QUOTE_CHARS for t in verb.doc[own : verb.i]):
+        clauses += _going_on(verb, lex)  # (a quotation ends where its quote marks do)
+    if all(c.dep_ == "xcomp" for c in clauses):
+        clauses += _infinitive_conjuncts(verb, clauses)
+    last_i = max(c.right_edge.i for c in clauses)
+    if all(c.dep_ == "xcomp" for c in clauses):
+        objects = [o for o in _controller(verb) if verb.i < o.i < first_i]
+        first_i = min([first_i, *(o.left_edge.i for o in objects)])
+        extra += [o.head for o in objects if o.dep_ == "pobj" and o.head not in extra]
+    last_i = _coordinated(verb, first_i, last_i)
+    last_i = _cut_side_reports(verb, first_i, last_i, lex)
+    last_i = _run_on(verb, first_i, last_i, lex)
+    last_i = _after_the_colon(verb, first_i, last_i)
+    first_i, last_i = _same_paragraph(verb, first_i, last_i)
+    doc = verb.doc
+    for t in doc[max(first_i, last_i - 2) : last_i + 1]:
+        if t.text in DASHES and t.i > first_i and doc[t.i - 1].whitespace_ and t.whitespace_:
+            last_i = t.i - 1  # an aside after a dash that the parser cut short: "... diesel ― probably"
+            break
+    if last_i < verb.i:
+        first_i = _skip_opener(verb.doc, first_i, last_i)
+        first_i = _after_colon(verb.doc, first_i, last_i)
+    return _trim(verb.doc, first_i, last_i), extra
+
+
+def _colon_between(doc: Doc, first: int, verb: int) -> bool:
+    """Whether a colon or a semicolon outside quotation marks stands between tokens ``first``
+    and ``verb`` (in '“The aim is clear: to confuse,” X said' it belongs to the quotation)."""
+    marks = [t.i for t in doc[first:verb] if t.text in (":", ";")]
+    return any(not any(t.is_punct and t.text[0] in QUOTE_CHARS for t in doc[k:verb]) for k in marks)
+
+
+def _opener(verb: Token, clause: Token) -> bool:
+    """Whether a clause before the verb that the parser gave it as a second clause is the
+    sentence's opener, not what is said: "While he conceded X, Ham noted Y", "Writing for
+    the paper, Ruiz noted that ...", "X happened (the agency later said that Y)"."""
+    doc = verb.doc
+    first = doc[clause.left_edge.i]
+    if any(t.text == "(" for t in doc[clause.right_edge.i + 1 : verb.i]):
+        return True
+    if first.pos_ == "SCONJ" and first.lower_ in OPENERS:
+        return True
+    before = doc[first.i - 1] if first.i > 0 else None
+    return first.tag_ == "VBG" and (before is None or first.i == verb.sent.start or before.is_punct or before.is_space)
+
+
+#: Words that open a clause set before a report as its circumstance: "While he conceded ...".
+OPENERS = ("while", "although", "though", "whereas", "because", "since", "after", "before", "when", "once")
+
+#: Sentence adverbs that link a sentence to the one before rather than say anything.
+LINKS = ("however", "still", "meanwhile", "also", "indeed", "instead", "moreover", "yet", "so", "and",
+         "furthermore", "nonetheless", "nevertheless", "besides", "then", "thus")
+
+#: The words that make a short comma-set opener a link: "In addition,", "Details aside,", "As it
+#: stands,", "After all,", "Of course,".
+LINK_PHRASE_WORDS = ("addition", "aside", "stands", "all", "course")
+
+
+def _skip_opener(doc: Doc, first: int, last: int) -> int:
+    """Where what is said starts after a sentence opener that only links it to what came before
+    ("However, debates are ...", "In addition, the campaign ...": a link word, or a short
+    comma-set phrase that holds one), in a clause reported after it ("..., he noted")."""
+    k = _link_end(doc, first, last)
+    return k if k < last else first
+
+
+def _link_end(doc: Doc, first: int, last: int) -> int:
+    """Where the link words and short link phrases at ``first`` end (``last`` at most)."""
+    k = first
+    while k < last and (doc[k].lower_ in LINKS and doc[k].dep_ in ("cc", "advmod")):
+        if doc[k].head.pos_ in ("ADJ", "ADV") and doc[k].head.i > k:
+            break  # "However laudable the goal, ...": a degree, not a link
+        k += 1
+        if doc[k].text == ",":
+            k += 1
+    comma = next((t.i for t in doc[k : min(last, k + 4)] if t.text == ","), None)
+    if comma is not None and any(t.lower_ in LINK_PHRASE_WORDS for t in doc[k:comma]):
+        k = comma + 1
+    return k
+
+
+def _after_colon(doc: Doc, first: int, last: int) -> int:
+    """Where a quotation reported after it starts when a colon introduces it: in "The statement
+    cited her record: “...,” the union wrote." the union wrote the quotation, not the sentence."""
+    closes = any(t.text in QUOTE_CHARS for t in doc[last : last + 3])
+    for t in doc[first:last]:
+        if closes and t.text == ":" and doc[t.i + 1].text in QUOTE_CHARS:
+            return t.i + 1
+    return first
+
+
+def _after_the_colon(verb: Token, first: int, last: int) -> int:
+    """Where what is said ends when a colon closes it within its line: in "noted that three
+    things happen at once: prices rise, ..." and "will not learn basic facts: how much he
+    makes, ..." what follows the colon spells out what is said (to the end of its sentence)."""
+    doc = verb.doc
+    colon = last + 1
+    if first <= verb.i or colon + 1 >= len(doc) or doc[colon].text != ":" or "\n" in doc[colon].text_with_ws:
+        return last
+    end = doc[colon + 1].sent.end - 1
+    while end > colon and (doc[end].is_punct or doc[end].is_space) and doc[end].text not in QUOTE_CHARS:
+        end -= 1
+    if end <= colon + 1 or any("\n" in t.text_with_ws for t in doc[colon:end]):
+        return last
+    marks = [t.i for t in doc[colon + 1 : end + 1] if t.text in QUOTE_CHARS]
+    if marks and (marks[0] != colon + 1 or any(i < end - 1 for i in marks[1:])):
+        return last  # '“...,” she said. “...”': a quotation with a report of its own
+    return end
+
+
+def _skip_time(doc: Doc, first: int) -> int:
+    """Where a clause reported after its verb starts when a time phrase the parser gave it
+    opens it: in "told voters this weekend he would ..." the weekend is when he told them."""
+    t = doc[first]
+    if t.dep_ != "npadvmod" and not (t.head.dep_ == "npadvmod" and t.head.i > t.i):
+        return first
+    phrase = t if t.dep_ == "npadvmod" else t.head
+    if phrase.ent_type_ not in ("DATE", "TIME") or phrase.left_edge.i != first:
+        return first
+    after = phrase.right_edge.i + 1
+    return after if after < len(doc) and doc[after].dep_ in (*SUBJECTS, "mark", "expl") else first
+
+
+def _detached_subject(verb: Token, clauses: list[Token], first: int) -> int:
+    """Where a reported clause starts when the parser took its subject for the verb's object:
+    in "seemed to think the outreach to farmers was phony" the clause "was phony" has no
+    subject and "the outreach to farmers" hangs from "think"."""
+    clause = min(clauses, key=lambda c: c.i)
+    if clause.dep_ != "ccomp" or clause.i < verb.i or any(c.dep_ in (*SUBJECTS, "expl") for c in clause.children):
+        return first
+    objects = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.left_edge.i]
+    return min(first, objects[0].left_edge.i) if objects else first
+
+
+def _going_on(verb: Token, lex: Cues) -> list[Token]:
+    """The clauses after a trailing "..., X said, ..." that go on with what is said: "The mill
+    thrived, he said, until it went bankrupt", "A paid 9 percent, the agency said, and B paid
+    1 percent" (a clause with a subject of its own, set off by a comma; not "..., adding ...")."""
+    doc = verb.doc
+    out = []
+    for c in verb.rights:
+        if c.dep_ not in ("advcl", "conj") or _is_cue_verb(c, lex):
+            continue
+        if any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children):
+            continue  # "..., they said, as they bristled at ...": how they said it
+        k = c.left_edge.i - 1
+        if doc[k].dep_ == "cc" or doc[k].lower_ in ("and", "but"):
+            k -= 1  # ", and those in the bottom fifth paid ..."
+        if doc[k].text != "," or k <= verb.i:
+            continue
+        if any(k.dep_ in SUBJECTS for k in c.children):
+            out.append(c)
+    return out
+
+
+def _run_on(verb: Token, first: int, last: int, lex: Cues) -> int:
+    """Where what is said ends when the parser cut its sentence short after it: in "cited
+    remarks | Smith had made about ..." the sentence breaks with no punctuation, inside the
+    same line, and what follows goes on with what is cited."""
+    doc = verb.doc
+    sent = verb.sent
+    if last != sent.end - 1 or first <= verb.i or sent.end >= len(doc) or doc[last].is_punct:
+        return last
+    if "\n" in doc[last].text_with_ws or not doc[last].whitespace_:
+        return last
+    nxt = doc[sent.end].sent
+    stop = next((t.i - 1 for t in nxt if t.text in (".", "?", "!") and t.i > nxt.start), nxt.end - 1)
+    for t in doc[nxt.start : stop + 1]:
+        subjects = [c.i for c in t.children if c.dep_ in SUBJECTS]
+        if subjects and t.pos_ == "VERB" and lex.is_verb(lex.lemma(t)):
+            stop = min(t.i, *subjects) - 1  # '..., “...,” she said': a report of its own begins
+            break
+    while stop > nxt.start and (doc[stop].is_punct or doc[stop].is_space):
+        stop -= 1
+    if any("\n" in t.text_with_ws for t in doc[nxt.start : stop]):
+        return last
+    return stop
+
+
+def _purpose_read_as_control(verb: Token, clauses: list[Token], lex: Cues) -> list[Token]:
+    """The "to ..." clause right after the object of a verb of urging that the parser hung as a
+    purpose: in "exhorted farmers to save water" the farmers are to save water (see object_control)."""
+    if lex.lemma(verb) not in lex.object_control or not clauses or not all(c.dep_ == "dobj" for c in clauses):
+        return []
+    end = max(c.right_edge.i for c in clauses)
+    return [c for c in verb.rights if c.dep_ == "advcl" and c.left_edge.i == end + 1 and c.left_edge.lower_ == "to"]
+
+
+def _infinitive_conjuncts(verb: Token, clauses: list[Token]) -> list[Token]:
+    """Bare verbs the parser coordinated with the cue instead of with its "to" clause: in
+    "wants to widen the road, plant trees and build a park" or "declined to name them or even
+    describe them" the bare "plant", "build" and "describe" go on with what is wanted or
+    declined (a conjunct of the cue itself would share its form: "declined ... and left")."""
+    if verb.tag_ in ("VB", "VBP"):
+        return []
+    end = max(c.right_edge.i for c in clauses)
+    out = []
+    for c in verb.rights:
+        if c.dep_ != "conj" or c.i <= end or c.tag_ not in ("VB", "VBP"):
+            continue
+        if any(k.dep_ in (*SUBJECTS, "aux", "auxpass") for k in c.children):
+            continue
+        out.append(c)
+        end = c.right_edge.i
+    return out
+
+
+def _coordinated(verb: Token, first: int, last: int) -> int:
+    """Where what is said ends when the parser hung the rest of its list from the cue: in
+    "stressed fairness, and a need to raise wages" the noun "need", in "see it as a way to fix
+    problems, increase oversight and ..." the bare "increase", in "spoke of racism, and how the
+    fight went on" the question, in "rated 32% as false, compared to 11% ..." the comparison go
+    on with what is said (the cue cannot take a noun or a bare verb as its conjunct; a clause
+    with a subject of its own is a report of its own)."""
+    doc = verb.doc
+    heads = [t for t in doc[first : last + 1] if t.head.i == verb.i or not first <= t.head.i <= last]
+    nominal = bool(heads) and all(t.pos_ in ("NOUN", "PROPN", "PRON", "ADP") for t in heads if not t.is_punct)
+    infinitive = any(t.dep_ == "aux" and t.lower_ == "to" for t in doc[first : last + 1])
+    clausal = any(t.dep_ == "ccomp" and t.head.i == verb.i for t in doc[first : last + 1])
+    holders = [verb]
+    while holders[-1].dep_ in ("pcomp", "prep", "xcomp") and holders[-1].head.i < holders[-1].i:
+        holders.append(holders[-1].head)  # "started off by emphasizing X, and ...": hung from "started"
+    for c in sorted((c for h in holders for c in h.rights), key=lambda t: t.i):
+        compared = c.dep_ in ("prep", "advcl") and c.lower_ == "compared"  # ", compared to 11% of ..."
+        if c.i <= last or not (c.dep_ in ("conj", "advcl", "dep") or compared):
+            continue
+        between = doc[last + 1 : c.left_edge.i]
+        if not between or any(not (t.is_punct or t.dep_ in ("cc", "advmod")) or t.text in QUOTE_CHARS for t in between):
+            break
+        if "\n" in doc[last].text_with_ws or not any(t.text == "," or t.dep_ == "cc" for t in between):
+            break
+        question = c.left_edge.lower_ in WH_WORDS and nominal
+        subject = any(k.dep_ in (*SUBJECTS, "aux") for k in c.children)
+        listed = nominal and c.pos_ in ("NOUN", "PROPN")  # (a verb is not coordinated with a noun)
+        bare = infinitive and c.tag_ == "VB" and verb.tag_ != "VB"  # (a verb in its own form would be)
+        modal = clausal and _modal(c) and not _modal(verb)  # "said it would X, but would Y"
+        own = any(k.dep_ in SUBJECTS for k in c.children)
+        if not (compared or question or ((listed or bare) and not subject) or (modal and not own)):
+            break
+        last = c.right_edge.i
+    return last
+
+
+def _modal(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+
+
+#: Words that open an indirect question: "have not said when ...", "asked whether ...".
+WH_WORDS = ("when", "where", "why", "how", "whether")
+
+
+def _question_clause(verb: Token, lex: Cues) -> list[Token]:
+    """An indirect question the parser hung as an adverbial: in "Lawmakers have not said when
+    they would vote" the question is what is (not) said; a verb with an object of its own
+    ("said nothing when ...", "what she said when ...") is told a time instead."""
+    if lex.lemma(verb) not in lex.clause_verbs or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        return []
+    for c in verb.rights:
+        subject = any(k.dep_ in SUBJECTS for k in c.children)
+        if c.dep_ == "advcl" and c.left_edge.lower_ in WH_WORDS and c.left_edge.i == verb.i + 1 and subject:
+            return [c]
+    return []
+
+
+def _said_so(verb: Token, lex: Cues) -> list[Token]:
+    """ "said so", "does not think so": "so" stands for what is said."""
+    if lex.lemma(verb) not in lex.clause_verbs or verb.i + 1 >= len(verb.doc):
+        return []
+    so = verb.doc[verb.i + 1]
+    return [so] if so.lower_ == "so" and so.dep_ == "advmod" and so.head.i == verb.i and not list(so.children) else []
+
+
+def _fronted_what(verb: Token) -> list[Token]:
+    """ "That was what the mayor said", "what X now hopes": the fronted "what" is what is said."""
+    return [c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "what" and c.i < verb.i]
+
+
+def _asked_about(verb: Token, clauses: list[Token], lex: Cues) -> Token | None:
+    """The "about" after the person a clause verb addresses: in "asked him about his taxes" and
+    "told Smith about the plan" the person is asked or told, the taxes and the plan are what is
+    spoken of (PolNeAR's cue is "asked him about")."""
+    if lex.lemma(verb) not in lex.clause_verbs or len(clauses) != 2:
+        return None
+    person, prep = sorted(clauses, key=lambda c: c.i)
+    if person.dep_ not in ("dobj", "dative") or prep.dep_ != "prep" or prep.lower_ != "about":
+        return None
+    if person.right_edge.i != prep.i - 1 or person.left_edge.i != verb.i + 1:
+        return None
+    someone = person.tag_ == "PRP" or person.ent_type_ == "PERSON"
+    has_object = any(c.dep_ in ("pobj", "pcomp") for c in prep.children)
+    return prep if someone and has_object else None
+
+
+#: Prepositions after a topic noun that introduce what the noun is about.
+TOPIC_PREPOSITIONS = ("about", "of", "for", "on", "into", "over", "against")
+
+
+def _topic_preposition(verb: Token, noun: Token | None, lex: Cues) -> Token | None:
+    """The preposition after a noun of speech or thought that the verb takes as its object: in
+    "raised questions about the deal" and "embraced the idea of a joint force" the noun and its
+    preposition join the cue (see topic_nouns); what follows is what is spoken of. A noun with
+    an owner ("her plans for ...") stays in what is reported."""
+    if noun is None or noun.dep_ != "dobj" or noun.pos_ != "NOUN" or lex.lemma(noun) not in lex.topic_nouns:
+        return None
+    if noun.left_edge.i != verb.i + 1 or any(c.dep_ == "poss" for c in noun.children):
+        return None
+    doc = verb.doc
+    if noun.i + 1 >= len(doc):
+        return None
+    prep = doc[noun.i + 1]  # the parser may hang it from the verb: "offered insights | into ..."
+    if prep.head.i not in (noun.i, verb.i) or prep.dep_ != "prep" or prep.lower_ not in TOPIC_PREPOSITIONS:
+        return None
+    return prep if any(c.dep_ in ("pobj", "pcomp") for c in prep.children) else None
+
+
+def _in_parentheses(clause: Token) -> bool:
+    """Whether a clause stands in parentheses of its own (the parser may take the mark as its own)."""
+    doc = clause.doc
+    first = clause.left_edge.i
+    return doc[first].text == "(" or (first > 0 and doc[first - 1].text == "(")
+
+
+def _inverted_that_clause(verb: Token, lex: Cues) -> Token | None:
+    """The "that" of a clause the parser made the head of the report of it (see _that_after)."""
+    if lex.lemma(verb) not in lex.clause_verbs:
+        return None
+    chain = _chain(verb, lex)
+    return _that_after(chain[0] if chain else verb)
+
+
+def _stray_that_clause(verb: Token, lex: Cues) -> list[Token]:
+    """A "that" clause the parser hung elsewhere after an aside: in "X continues to insist,
+    most recently in an interview, that he ..." it hangs from "continues" as an adverbial."""
+    if lex.lemma(verb) not in lex.clause_verbs:
+        return []
+    heads = [verb, *_chain(verb, lex)[:1]]
+    for head in heads:
+        for c in head.children:
+            mark = next((m for m in c.children if m.dep_ == "mark"), None)
+            if c.dep_ == "advcl" and c.i > verb.i and mark is not None and mark.lower_ == "that" and mark.i < c.i:
+                return [c]
+    return []
+
+
+def _says_what(lemma: str, prep: Token, lex: Cues) -> bool:
+    """Whether the verb's preposition introduces what is said ("spoke of ..."), not whom it is
+    said to ("spoke to reporters"; see addressee_prepositions), when ("on Friday") or where
+    ("on Twitter"; see channels)."""
+    if any(c.dep_ == "pobj" and (c.ent_type_ in ("DATE", "TIME") or c.lower_ in lex.channels) for c in prep.children):
+        return False
+    if prep.lower_ == "by" and any(c.dep_ == "pcomp" and _is_cue_verb(c, lex) for c in prep.children):
+        return False  # "responded by saying that ...": the saying reports on its own
+    if prep.lower_ in lex.own_prepositions.get(lemma, ()):
+        return True  # "bristled at ...", "balked at ..." (see own_prepositions)
+    if prep.lower_ == "to" and lemma not in lex.relating_verbs and _to_someone_after_an_object(prep):
+        return False  # "disclosed them to the AP", "pitched himself to voters": whom it is told
+    return prep.lower_ in lex.content_prepositions and prep.lower_ not in lex.addressee_prepositions.get(lemma, ())
+
+
+def _to_someone_after_an_object(prep: Token) -> bool:
+    objects = [c for c in prep.head.children if c.dep_ in ("dobj", "dative") and c.i < prep.i]
+    people = [c for c in prep.children if c.dep_ == "pobj" and (c.pos_ == "PRON" or _someone(c))]
+    return bool(objects) and bool(people)
+
+
+def _next_to(verb: Token, prep: Token) -> bool:
+    """Whether only particles and adverbs stand between the verb and its preposition:
+    "spoke of", "spoke out about", "spoke emotionally of", "knew all about" (the preposition
+    joins the cue)."""
+    between = verb.doc[verb.i + 1 : prep.i]
+    return all(t.dep_ in ("prt", "advmod", "neg") and t.head.i in (verb.i, prep.i) for t in between)
+
+
+def _controller(verb: Token) -> list[Token]:
+    """The verb's object, which does what its "to ..." clause says: "urged voters to ...",
+    "called on members to ..." (what is urged is "voters to ...")."""
+    out = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    for prt in verb.children:
+        if prt.dep_ in ("prt", "prep") and prt.i == verb.i + 1:
+            out += [c for c in prt.children if c.dep_ == "pobj"]
+    return out
+
+
+def _same_paragraph(tok: Token, first: int, last: int) -> tuple[int, int]:
+    """Tokens ``first..last`` narrowed to the paragraph of ``tok`` (the parser may run on)."""
+    doc = tok.doc
+    for t in doc[first : tok.i]:
+        if "\n" in t.text_with_ws:
+            first = t.i + 1
+    for t in doc[tok.i : last + 1]:
+        if "\n" in t.text_with_ws:
+            return first, t.i
+    return first, last
+
+
+def _cut_side_reports(verb: Token, first: int, last: int, lex: Cues) -> int:
+    """End the content before a subjectless ", stating ..." clause that reports on its own, a
+    subjectless "and ..." report with a clause or in the cue's own form (the reporter's second
+    report: "said A and praised B"), a trailing comma-set participle clause that holds a report
+    of its own (", contradicting what X said") or a concession (", although ...")."""
+    doc = verb.doc
+    clausal = verb.dep_ in ("ccomp", "parataxis") or any(
+        c.dep_ == "ccomp" and first <= c.i <= last for c in verb.children
+    )
+    for t in doc[first + 2 : last + 1]:
+        if clausal and t.dep_ == "relcl" and t.left_edge.lower_ in ("which", "where", "whose"):
+            continue  # a comment on a reported clause's noun is part of what is reported
+        if t.dep_ == "appos" and t.pos_ == "PROPN" and doc[t.left_edge.i - 2].text not in QUOTE_CHARS:
+            continue  # a name for the last noun ("the museum's director, Lonnie Bunch") is part of it
+        if (
+            t.dep_ in ("relcl", "appos")
+            and t.right_edge.i >= last - 1
+            and doc[t.left_edge.i - 1].text == ","
+            and t.left_edge.i - 1 > first
+        ):
+            return t.left_edge.i - 1  # a trailing ", who ..." aside about the last noun
+    for t in doc[first + 1 : last + 1]:
+        if not _is_cue_verb(t, lex) or any(c.dep_ in SUBJECTS for c in t.children):
+            continue
+        before = doc[t.left_edge.i - 1]
+        if t.tag_ == "VBG" and t.dep_ in ("advcl", "conj", "xcomp") and before.text in (",", ";", "—", "–"):
+            return t.left_edge.i - 1  # ", stating ..."
+        second = any(c.dep_ == "ccomp" for c in t.children) or t.tag_ == verb.tag_
+        if t.dep_ == "conj" and before.dep_ == "cc" and second:
+            return before.i - 1  # "... and added that ...", "... and praised ...": the reporter's second report
+    for t in doc[first + 2 : last + 1]:
+        trailing = t.dep_ == "advcl" and t.right_edge.i >= last - 1 and doc[t.left_edge.i - 1].text in (",", *DASHES)
+        if trailing and t.tag_ == "VBG" and t.left_edge.i == t.i and _reports_inside(t, lex):
+            return t.i - 1  # a trailing ", contradicting what X said": a report of its own
+        if trailing and doc[t.left_edge.i].lower_ in ("although", "though"):
+            return t.left_edge.i - 1  # ", although he again refused to ...": the writer's concession
+    return last
+
+
+def _reports_inside(tok: Token, lex: Cues) -> bool:
+    """Whether a reporting verb other than ``tok`` stands in its phrase."""
+    return any(t.i != tok.i and _is_cue_verb(t, lex) for t in tok.subtree)
+
+
+def _clause_without(head: Token, part: Token) -> Range | None:
+    """The clause of ``head`` on the far side of ``part`` (an "according to X" phrase)."""
+    doc = head.doc
+    left, right = _same_paragraph(part, head.left_edge.i, head.right_edge.i)  # the parser may run on
+    p_left, p_right = part.left_edge.i, part.right_edge.i
+    for c in part.lefts:
+        if c.dep_ in ("advcl", "ccomp", "csubj") and any(k.dep_ == "mark" for k in c.children):
+            p_left = max(p_left, c.right_edge.i + 1)  # "Though it was smooth, he said, ...": said
+    while left < p_left and doc[left].dep_ == "cc" and doc[left].head.i == head.i:
+        left += 1  # "But prices, she said, will rise": the link to the sentence before is not said
+    if left < p_left and _link_end(doc, left, p_left) >= p_left:
+        left = p_left  # "After all, as we saw in 2009, banks ...": only a link stands before
+    for c in head.rights:
+        if c.i > p_right and c.dep_ == "advcl" and doc[c.left_edge.i - 1].text == "," and c.left_edge.lower_ == "as":
+            right = min(right, c.left_edge.i - 2)  # "..., they said, as they gathered ...": how they said it
+            break
+    before = _trim(doc, left, p_left - 1)
+    after = _trim(doc, p_right + 1, right)
+    if before is None or after is None:
+        return before or after
+    if _words(doc, after) <= 1:
+        return before
+    if _words(doc, before) <= 1 and doc[left].pos_ in ("SCONJ", "CCONJ", "ADP"):
+        return after  # "If, as I have said, the plan fails": the link word is not said
+    return _trim(doc, left, right)  # a parenthetical "X said" inside what is said ("Perhaps, he said, ...")
+
+
+def _words(doc: Doc, r: Range) -> int:
+    """The words in ``r``, a range of whole tokens (doc.text would join every token anew)."""
+    span = doc.char_span(*r)
+    return 0 if span is None else len(span.text.split())
