@@ -283,9 +283,18 @@ def words(statement: str) -> frozenset[str]:
                      for t in tokens if t not in _STOP)
 
 
+def likeness(a: frozenset[str], b: frozenset[str]) -> float:
+    """The share of two statements' words that both have; 0 where their sizes alone rule out
+    CLAIM_JOIN (no set operation then: this is merging's innermost comparison)."""
+    if not CLAIM_JOIN * len(a) <= len(b) <= len(a) / CLAIM_JOIN:
+        return 0.0
+    shared = len(a & b)
+    return shared / (len(a) + len(b) - shared)
+
+
 def similar(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two statements' words say the same: a single shared word ("hoax") is chance."""
-    return len(a) >= MIN_CLAIM_WORDS and len(b) >= MIN_CLAIM_WORDS and len(a & b) / len(a | b) >= CLAIM_JOIN
+    return len(a) >= MIN_CLAIM_WORDS and len(b) >= MIN_CLAIM_WORDS and likeness(a, b) >= CLAIM_JOIN
 
 
 def _join_similar(nodes: Sequence[tuple[str, Claim]], bags: Sequence[frozenset[str]],
@@ -316,20 +325,17 @@ def _join_similar(nodes: Sequence[tuple[str, Claim]], bags: Sequence[frozenset[s
                     if g in seen:
                         continue
                     seen.add(g)
-                    other = bags[g]
-                    # what similar() says, with one set operation and none for a size too far apart
-                    if (not CLAIM_JOIN * size <= len(other) <= size / CLAIM_JOIN) or nodes[g][0] == article:
+                    if nodes[g][0] == article:
                         continue
-                    shared = len(bag & other)
-                    likeness = shared / (size + len(other) - shared)
-                    if likeness >= CLAIM_JOIN and (best is None or (likeness, -rank[g]) > best[:2]):
-                        best = (likeness, -rank[g], g)
-        if best is None:
+                    like = likeness(bag, bags[g])
+                    if like >= CLAIM_JOIN and (best is None or (like, -rank[g]) > best[:2]):
+                        best = (like, -rank[g], g)
+        if best is not None:
+            sets.union(i, best[2])
+        elif len(bag) >= MIN_CLAIM_WORDS:  # it begins a group (a shorter statement joins none)
             rank[i] = len(rank)
             for w in bag:
                 postings[w].append(i)
-        else:
-            sets.union(i, best[2])
 
 
 def resolve_claims(

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
-from pathlib import Path
 
-import yaml
 from spacy.tokens import Token
 
-_DATA = Path(__file__).resolve().parent.parent / "data" / "reporting.yaml"
+from .lexicon import read
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,10 +60,13 @@ class Cues:
 @functools.cache
 def cues() -> Cues:
     """The lexicon; loaded once per process."""
-    raw = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
+    raw = read("reporting.yaml")
 
     def words(key: str) -> frozenset[str]:
         return frozenset(str(w).lower() for w in raw[key])
+
+    def table(key: str) -> dict[str, frozenset[str]]:
+        return {str(k).lower(): frozenset(str(w).lower() for w in ws) for k, ws in raw[key].items()}
 
     return Cues(
         clause_verbs=words("clause_verbs"),
@@ -79,25 +80,17 @@ def cues() -> Cues:
         stance_predicative=words("stance_predicative"),
         light_verbs=words("light_verbs"),
         light_nouns=words("light_nouns"),
-        light_pairs={str(v).lower(): frozenset(str(n).lower() for n in ns) for v, ns in raw["light_pairs"].items()},
-        light_adjectives={
-            str(v).lower(): frozenset(str(n).lower() for n in ns) for v, ns in raw["light_adjectives"].items()
-        },
-        light_exceptions={
-            str(v).lower(): frozenset(str(n).lower() for n in ns) for v, ns in raw["light_exceptions"].items()
-        },
+        light_pairs=table("light_pairs"),
+        light_adjectives=table("light_adjectives"),
+        light_exceptions=table("light_exceptions"),
         report_nouns=words("report_nouns"),
         receiving_verbs=words("receiving_verbs"),
         experiencer_verbs=words("experiencer_verbs"),
         topic_nouns=words("topic_nouns"),
         relating_verbs=words("relating_verbs"),
         topic_participles=words("topic_participles"),
-        addressee_prepositions={
-            str(v).lower(): frozenset(str(p).lower() for p in ps) for v, ps in raw["addressee_prepositions"].items()
-        },
-        own_prepositions={
-            str(v).lower(): frozenset(str(p).lower() for p in ps) for v, ps in raw["own_prepositions"].items()
-        },
+        addressee_prepositions=table("addressee_prepositions"),
+        own_prepositions=table("own_prepositions"),
         document_nouns=words("document_nouns"),
         view_nouns=words("view_nouns"),
         hearsay_adverbs=words("hearsay_adverbs"),

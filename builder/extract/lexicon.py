@@ -26,7 +26,8 @@ def load_words(text: str) -> Any:
     return yaml.load(text, Loader=_WordLoader)  # a SafeLoader, less the booleans
 
 
-def _read(name: str) -> dict[str, Any]:
+def read(name: str) -> dict[str, Any]:
+    """builder/data/``name``, a mapping of word lists."""
     raw = load_words((_DATA / name).read_text(encoding="utf-8"))
     if not isinstance(raw, dict):
         raise ValueError(f"builder/data/{name}: expected a mapping at the top")
@@ -98,7 +99,7 @@ class ClaimWords:
 
 @functools.cache
 def places() -> Places:
-    raw = _read("places.yaml")
+    raw = read("places.yaml")
     country_of: dict[str, str] = {}
     seats: set[str] = set()
     demonyms: set[str] = set()
@@ -123,7 +124,7 @@ def places() -> Places:
 
 @functools.cache
 def anaphora() -> Anaphora:
-    raw = _read("anaphora.yaml")
+    raw = read("anaphora.yaml")
     pronouns = {
         str(word).lower(): (_words(spec["kinds"]), str(spec.get("gender") or ""))
         for word, spec in raw["pronouns"].items()
@@ -141,8 +142,8 @@ def anaphora() -> Anaphora:
 
 @functools.cache
 def titles() -> Titles:
-    raw = _read("titles.yaml")
-    names = _read("names.yaml")
+    raw = read("titles.yaml")
+    names = read("names.yaml")
     return Titles(
         honorifics={str(k).lower(): str(v or "") for k, v in raw["honorifics"].items()},
         offices=_words(raw["offices"]),
@@ -152,7 +153,7 @@ def titles() -> Titles:
 
 @functools.cache
 def stance_cues() -> StanceCues:
-    raw = _read("stance.yaml")
+    raw = read("stance.yaml")
     cues = tuple(
         (str(stance), tuple(tuple(str(p).lower().split()) for p in patterns))
         for stance, patterns in raw["cues"].items()
@@ -162,6 +163,6 @@ def stance_cues() -> StanceCues:
 
 @functools.cache
 def claim_words() -> ClaimWords:
-    raw = _read("claims.yaml")
+    raw = read("claims.yaml")
     synonym = {str(w).lower(): str(group[0]).lower() for group in raw["synonyms"] for w in group}
     return ClaimWords(ignore=_words(raw["ignore"]), synonym=synonym)

@@ -424,7 +424,8 @@ def find_reported(doc: Doc, *, skip: Iterable[Range] = ()) -> Iterator[Hit]:
         hit: Hit | None = None
         if tok.pos_ == "VERB" and (lemma in lex.light_verbs or lemma in lex.light_pairs):
             hit = _from_light_verb(tok, lex) or _from_light_adjective(tok, lex)
-        if tok.pos_ in ("VERB", "AUX") and (lemma in lex.appearance_verbs or lemma in lex.appearance_verbs_with_it):
+        appearance = lemma in lex.appearance_verbs or lemma in lex.appearance_verbs_with_it
+        if hit is None and appearance and tok.pos_ in ("VERB", "AUX"):
             hit = _from_appearance(tok, lex)
         if hit is None and _is_cue_verb(tok, lex):
             hit = _from_verb(tok, lex)
