@@ -13,24 +13,24 @@ from .sources import (
     QUOTE_CHARS,
     SUBJECTS,
     Range,
-    _across_lines,
-    _chain,
-    _detached,
-    _elsewhere,
-    _is_cue_verb,
-    _someone,
-    _that_after,
-    _trim,
+    across_lines,
+    detached_parts,
     detached_topic,
+    in_other_paragraph,
+    is_cue_verb,
+    names_someone,
+    that_after,
+    trim,
+    verb_chain,
 )
 
 
-def _content(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
+def content_of(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
     """What the verb reports, and the tokens (particles, prepositions) that join its cue."""
     lemma = lex.lemma(verb)
-    clauses = [c for c in verb.children if c.dep_ == "ccomp" and not _elsewhere(verb, c)]
-    if any(not _across_lines(verb, c) for c in clauses):
-        clauses = [c for c in clauses if not _across_lines(verb, c)]  # one in the verb's own paragraph
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and not in_other_paragraph(verb, c)]
+    if any(not across_lines(verb, c) for c in clauses):
+        clauses = [c for c in clauses if not across_lines(verb, c)]  # one in the verb's own paragraph
     if any(c.i > verb.i for c in verb.children if c.dep_ in COMPLEMENTS):
         # "A set off fireworks: Republicans said B", "We have been here before: X declared war on
         # Y": a clause before a colon is not what they said
@@ -45,7 +45,7 @@ def _content(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
         # "Writing for a panel that agreed X won, Smith noted that ...": a "that" clause after
         # the verb is what it reports, and a clause before it a misparse of the opener
         clauses = [c for c in clauses if c.i > verb.i]
-    clauses = [c for c in clauses if _that_after(c) is None]  # the report the parser hung from what it says
+    clauses = [c for c in clauses if that_after(c) is None]  # the report the parser hung from what it says
     if any(c.dep_ in COMPLEMENTS and c.dep_ != "ccomp" and c.i > verb.i for c in verb.children):
         clauses = [c for c in clauses if not _in_parentheses(c)]  # "want policies that ... (they want ...)"
     infinitives = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i]
@@ -56,7 +56,7 @@ def _content(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
         clauses = [
             c
             for c in verb.children
-            if c.dep_ in COMPLEMENTS and c.i > verb.i and (c.dep_ != "prep" or _says_what(lemma, c, lex))
+            if c.dep_ in COMPLEMENTS and c.i > verb.i and (c.dep_ != "prep" or says_what(lemma, c, lex))
             and not (c.dep_ == "ccomp" and _in_parentheses(c))
         ]
         clauses += _purpose_read_as_control(verb, clauses, lex)
@@ -75,7 +75,7 @@ def _content(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
                 extra.append(first)  # "pointed to the vote as a cause": "pointed to" is the cue
                 clauses = objs + [c for c in clauses if c.i > first.i]
     first_i = -1
-    detached = _detached(verb)
+    detached = detached_parts(verb)
     if not clauses and detached is not None and detached[1].dep_ == "conj":
         clauses = [detached[1]]  # "These workers, Ruiz explained, were well paid"
     inverted = _inverted_that_clause(verb, lex) if not clauses else None
@@ -88,7 +88,7 @@ def _content(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
         # "called for residents to leave": the parser makes "for" the mark of a clause
         marks = [m for c in verb.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"]
         mark = next((m for m in marks if m.lower_ == "for" and m.i == m.head.left_edge.i and _next_to(verb, m)), None)
-        if mark is None or not _says_what(lemma, mark, lex):
+        if mark is None or not says_what(lemma, mark, lex):
             return None, extra
         extra.append(mark)
         clauses = [mark.head]
@@ -103,7 +103,7 @@ def _content(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
         first_i = topic.left_edge.i  # "The plant, the company said, will close": from the plant on
     if first_i > verb.i:
         first_i = _skip_time(verb.doc, first_i)
-    own = _same_paragraph(verb, first_i, verb.i)[0]  # (the parser may run the paragraph before into it)
+    own = same_paragraph(verb, first_i, verb.i)[0]  # (the parser may run the paragraph before into it)
     if all(c.i < verb.i for c in clauses) and not any(t.text in QUOTE_CHARS for t in verb.doc[own : verb.i]):
         clauses += _going_on(verb, lex)  # (a quotation ends where its quote marks do)
     if all(c.dep_ == "xcomp" for c in clauses):
@@ -117,16 +117,16 @@ def _content(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
     last_i = _cut_side_reports(verb, first_i, last_i, lex)
     last_i = _run_on(verb, first_i, last_i, lex)
     last_i = _after_the_colon(verb, first_i, last_i)
-    first_i, last_i = _same_paragraph(verb, first_i, last_i)
+    first_i, last_i = same_paragraph(verb, first_i, last_i)
     doc = verb.doc
     for t in doc[max(first_i, last_i - 2) : last_i + 1]:
         if t.text in DASHES and t.i > first_i and doc[t.i - 1].whitespace_ and t.whitespace_:
             last_i = t.i - 1  # an aside after a dash that the parser cut short: "... diesel ― probably"
             break
     if last_i < verb.i:
-        first_i = _skip_opener(verb.doc, first_i, last_i)
+        first_i = skip_opener(verb.doc, first_i, last_i)
         first_i = _after_colon(verb.doc, first_i, last_i)
-    return _trim(verb.doc, first_i, last_i), extra
+    return trim(verb.doc, first_i, last_i), extra
 
 
 def _colon_between(doc: Doc, first: int, verb: int) -> bool:
@@ -162,7 +162,7 @@ LINKS = ("however", "still", "meanwhile", "also", "indeed", "instead", "moreover
 LINK_PHRASE_WORDS = ("addition", "aside", "stands", "all", "course")
 
 
-def _skip_opener(doc: Doc, first: int, last: int) -> int:
+def skip_opener(doc: Doc, first: int, last: int) -> int:
     """Where what is said starts after a sentence opener that only links it to what came before
     ("However, debates are ...", "In addition, the campaign ...": a link word, or a short
     comma-set phrase that holds one), in a clause reported after it ("..., he noted")."""
@@ -245,7 +245,7 @@ def _going_on(verb: Token, lex: Cues) -> list[Token]:
     doc = verb.doc
     out = []
     for c in verb.rights:
-        if c.dep_ not in ("advcl", "conj") or _is_cue_verb(c, lex):
+        if c.dep_ not in ("advcl", "conj") or is_cue_verb(c, lex):
             continue
         if any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children):
             continue  # "..., they said, as they bristled at ...": how they said it
@@ -427,11 +427,11 @@ def _in_parentheses(clause: Token) -> bool:
 
 
 def _inverted_that_clause(verb: Token, lex: Cues) -> Token | None:
-    """The "that" of a clause the parser made the head of the report of it (see _that_after)."""
+    """The "that" of a clause the parser made the head of the report of it (see that_after)."""
     if lex.lemma(verb) not in lex.clause_verbs:
         return None
-    chain = _chain(verb, lex)
-    return _that_after(chain[0] if chain else verb)
+    chain = verb_chain(verb, lex)
+    return that_after(chain[0] if chain else verb)
 
 
 def _stray_that_clause(verb: Token, lex: Cues) -> list[Token]:
@@ -439,7 +439,7 @@ def _stray_that_clause(verb: Token, lex: Cues) -> list[Token]:
     most recently in an interview, that he ..." it hangs from "continues" as an adverbial."""
     if lex.lemma(verb) not in lex.clause_verbs:
         return []
-    heads = [verb, *_chain(verb, lex)[:1]]
+    heads = [verb, *verb_chain(verb, lex)[:1]]
     for head in heads:
         for c in head.children:
             mark = next((m for m in c.children if m.dep_ == "mark"), None)
@@ -448,13 +448,13 @@ def _stray_that_clause(verb: Token, lex: Cues) -> list[Token]:
     return []
 
 
-def _says_what(lemma: str, prep: Token, lex: Cues) -> bool:
+def says_what(lemma: str, prep: Token, lex: Cues) -> bool:
     """Whether the verb's preposition introduces what is said ("spoke of ..."), not whom it is
     said to ("spoke to reporters"; see addressee_prepositions), when ("on Friday") or where
     ("on Twitter"; see channels)."""
     if any(c.dep_ == "pobj" and (c.ent_type_ in ("DATE", "TIME") or c.lower_ in lex.channels) for c in prep.children):
         return False
-    if prep.lower_ == "by" and any(c.dep_ == "pcomp" and _is_cue_verb(c, lex) for c in prep.children):
+    if prep.lower_ == "by" and any(c.dep_ == "pcomp" and is_cue_verb(c, lex) for c in prep.children):
         return False  # "responded by saying that ...": the saying reports on its own
     if prep.lower_ in lex.own_prepositions.get(lemma, ()):
         return True  # "bristled at ...", "balked at ..." (see own_prepositions)
@@ -465,7 +465,7 @@ def _says_what(lemma: str, prep: Token, lex: Cues) -> bool:
 
 def _to_someone_after_an_object(prep: Token) -> bool:
     objects = [c for c in prep.head.children if c.dep_ in ("dobj", "dative") and c.i < prep.i]
-    people = [c for c in prep.children if c.dep_ == "pobj" and (c.pos_ == "PRON" or _someone(c))]
+    people = [c for c in prep.children if c.dep_ == "pobj" and (c.pos_ == "PRON" or names_someone(c))]
     return bool(objects) and bool(people)
 
 
@@ -487,7 +487,7 @@ def _controller(verb: Token) -> list[Token]:
     return out
 
 
-def _same_paragraph(tok: Token, first: int, last: int) -> tuple[int, int]:
+def same_paragraph(tok: Token, first: int, last: int) -> tuple[int, int]:
     """Tokens ``first..last`` narrowed to the paragraph of ``tok`` (the parser may run on)."""
     doc = tok.doc
     for t in doc[first : tok.i]:
@@ -521,7 +521,7 @@ def _cut_side_reports(verb: Token, first: int, last: int, lex: Cues) -> int:
         ):
             return t.left_edge.i - 1  # a trailing ", who ..." aside about the last noun
     for t in doc[first + 1 : last + 1]:
-        if not _is_cue_verb(t, lex) or any(c.dep_ in SUBJECTS for c in t.children):
+        if not is_cue_verb(t, lex) or any(c.dep_ in SUBJECTS for c in t.children):
             continue
         before = doc[t.left_edge.i - 1]
         if t.tag_ == "VBG" and t.dep_ in ("advcl", "conj", "xcomp") and before.text in (",", ";", "—", "–"):
@@ -540,13 +540,13 @@ def _cut_side_reports(verb: Token, first: int, last: int, lex: Cues) -> int:
 
 def _reports_inside(tok: Token, lex: Cues) -> bool:
     """Whether a reporting verb other than ``tok`` stands in its phrase."""
-    return any(t.i != tok.i and _is_cue_verb(t, lex) for t in tok.subtree)
+    return any(t.i != tok.i and is_cue_verb(t, lex) for t in tok.subtree)
 
 
-def _clause_without(head: Token, part: Token) -> Range | None:
+def clause_without(head: Token, part: Token) -> Range | None:
     """The clause of ``head`` on the far side of ``part`` (an "according to X" phrase)."""
     doc = head.doc
-    left, right = _same_paragraph(part, head.left_edge.i, head.right_edge.i)  # the parser may run on
+    left, right = same_paragraph(part, head.left_edge.i, head.right_edge.i)  # the parser may run on
     p_left, p_right = part.left_edge.i, part.right_edge.i
     for c in part.lefts:
         if c.dep_ in ("advcl", "ccomp", "csubj") and any(k.dep_ == "mark" for k in c.children):
@@ -559,18 +559,18 @@ def _clause_without(head: Token, part: Token) -> Range | None:
         if c.i > p_right and c.dep_ == "advcl" and doc[c.left_edge.i - 1].text == "," and c.left_edge.lower_ == "as":
             right = min(right, c.left_edge.i - 2)  # "..., they said, as they gathered ...": how they said it
             break
-    before = _trim(doc, left, p_left - 1)
-    after = _trim(doc, p_right + 1, right)
+    before = trim(doc, left, p_left - 1)
+    after = trim(doc, p_right + 1, right)
     if before is None or after is None:
         return before or after
-    if _words(doc, after) <= 1:
+    if word_count(doc, after) <= 1:
         return before
-    if _words(doc, before) <= 1 and doc[left].pos_ in ("SCONJ", "CCONJ", "ADP"):
+    if word_count(doc, before) <= 1 and doc[left].pos_ in ("SCONJ", "CCONJ", "ADP"):
         return after  # "If, as I have said, the plan fails": the link word is not said
-    return _trim(doc, left, right)  # a parenthetical "X said" inside what is said ("Perhaps, he said, ...")
+    return trim(doc, left, right)  # a parenthetical "X said" inside what is said ("Perhaps, he said, ...")
 
 
-def _words(doc: Doc, r: Range) -> int:
+def word_count(doc: Doc, r: Range) -> int:
     """The words in ``r``, a range of whole tokens (doc.text would join every token anew)."""
     span = doc.char_span(*r)
     return 0 if span is None else len(span.text.split())

@@ -10,10 +10,10 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Token
 
-from .content import _clause_without, _same_paragraph, _skip_opener, _words
+from .content import clause_without, same_paragraph, skip_opener, word_count
 from .cues import Cues, cues
 from .reported import inside_ranges
-from .sources import Hit, Range, _cue_range, _phrase, _subject, _trim, source_range
+from .sources import Hit, Range, cue_range, phrase_range, source_range, subject_of, trim
 
 
 def _from_noun(noun: Token, lex: Cues) -> Hit | None:
@@ -29,12 +29,12 @@ def _from_noun(noun: Token, lex: Cues) -> Hit | None:
         if child.i < noun.i:
             continue
         if child.dep_ in ("acl", "ccomp") and any(c.dep_ == "mark" or c.lower_ == "to" for c in child.children):
-            content = _trim(doc, *_same_paragraph(noun, child.left_edge.i, child.right_edge.i))
+            content = trim(doc, *same_paragraph(noun, child.left_edge.i, child.right_edge.i))
             clause_of = child
         elif child.dep_ == "prep" and child.lower_ in lex.content_prepositions and child.lower_ != "to":
             objs = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             if objs:
-                content = _trim(doc, *_same_paragraph(noun, objs[0].left_edge.i, objs[-1].right_edge.i))
+                content = trim(doc, *same_paragraph(noun, objs[0].left_edge.i, objs[-1].right_edge.i))
                 extra = [child] if child.i == noun.i + 1 else []
         if content is not None:
             break
@@ -52,7 +52,7 @@ def _from_noun(noun: Token, lex: Cues) -> Hit | None:
         if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in lex.receiving_verbs:
             owner = _from_whom(noun, head)  # "faced criticism (from X) over ...": the subject is its target
         elif head.pos_ in ("VERB", "AUX") and not lex.is_verb(head.lemma_.lower()):
-            owner = _subject(head)  # "they renewed their calls for ...", not "he rejected calls for ..."
+            owner = subject_of(head)  # "they renewed their calls for ...", not "he rejected calls for ..."
     if owner is None and clause_of is not None and noun.dep_ == "ROOT":
         return None  # "The charges that the port faced were dropped": a sentence the parser lost its verb in
     source = source_range(owner) if owner is not None else None  # "concerns about the plan": nobody named
@@ -101,16 +101,16 @@ def _from_verb_read_as_noun(noun: Token, lex: Cues) -> Hit | None:
     content: Range | None = None
     clause = next((c for c in noun.rights if c.left_edge.i == noun.i + 1), None)
     if clause is not None and clause.dep_ in ("acl", "relcl", "ccomp", "xcomp") and nxt.lower_ in _CLAUSE_OPENERS:
-        content = _trim(doc, *_same_paragraph(noun, clause.left_edge.i, clause.right_edge.i))
+        content = trim(doc, *same_paragraph(noun, clause.left_edge.i, clause.right_edge.i))
     elif nxt.dep_ == "prep" and nxt.head.i == noun.i and nxt.lower_ in lex.content_prepositions:
         objs = [c for c in nxt.children if c.dep_ in ("pobj", "pcomp")]
         if objs:
-            content = _trim(doc, *_same_paragraph(noun, objs[0].left_edge.i, objs[-1].right_edge.i))
+            content = trim(doc, *same_paragraph(noun, objs[0].left_edge.i, objs[-1].right_edge.i))
             extra = [nxt]
-    source = _trim(doc, before.start, before.end - 1)
+    source = trim(doc, before.start, before.end - 1)
     if content is None or source is None:
         return None
-    return Hit(content, source, _cue_range(noun, extra), noun.i)
+    return Hit(content, source, cue_range(noun, extra), noun.i)
 
 
 def _from_predicative(word: Token, lex: Cues, lemma: str | None = None) -> Hit | None:
@@ -128,12 +128,12 @@ def _from_predicative(word: Token, lex: Cues, lemma: str | None = None) -> Hit |
     clauses = [c for c in word.children if c.dep_ == "ccomp"]
     if lemma in lex.predicative_infinitive:
         clauses += [c for c in word.children if c.dep_ == "xcomp" and c.i > word.i]  # "willing to ..."
-    subject = _subject(verb)
+    subject = subject_of(verb)
     expletive = subject is not None and subject.lower_ == "it" and subject.i < word.i
     if expletive and not clauses and lemma in lex.predicative:
         clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > word.i]  # "it is clear (that) ..."
     if clauses:
-        content = _phrase(clauses[0])
+        content = phrase_range(clauses[0])
     elif lemma not in lex.stance_predicative:
         return None
     else:
@@ -142,12 +142,12 @@ def _from_predicative(word: Token, lex: Cues, lemma: str | None = None) -> Hit |
         if not objs:
             return None
         extra.append(preps[0])
-        content = _trim(word.doc, *_same_paragraph(word, objs[0].left_edge.i, objs[-1].right_edge.i))
+        content = trim(word.doc, *same_paragraph(word, objs[0].left_edge.i, objs[-1].right_edge.i))
     if expletive and subject is not None and content is not None:
-        return Hit(content, None, _cue_range(verb, [subject, *extra]), word.i)  # nobody is named
+        return Hit(content, None, cue_range(verb, [subject, *extra]), word.i)  # nobody is named
     if subject is None or content is None:
         return None
-    return Hit(content, source_range(subject), _cue_range(verb, extra), word.i)
+    return Hit(content, source_range(subject), cue_range(verb, extra), word.i)
 
 
 def _from_preposition(tok: Token, lex: Cues) -> Hit | None:
@@ -173,7 +173,7 @@ def _from_preposition(tok: Token, lex: Cues) -> Hit | None:
             if t.text == "," and doc[t.i + 1].lower_ in ("who", "whose", "which"):
                 last = t.i - 1  # "According to X, who ..., the move ...": the aside is about X
                 break
-        source = _trim(doc, obj.left_edge.i, last)
+        source = trim(doc, obj.left_edge.i, last)
         content = _beside(tok, max(tail[-1].i, phrase_end)) or _beside(tok, max(tail[-1].i, last))
         if content is None or source is None:
             continue
@@ -187,14 +187,14 @@ def _beside(first: Token, last: int) -> Range | None:
     else the whole sentence."""
     doc = first.doc
     sent = first.sent
-    start, end = _same_paragraph(first, sent.start, sent.end - 1)
+    start, end = same_paragraph(first, sent.start, sent.end - 1)
     while start < first.i and doc[start].dep_ == "cc" and doc[start].head.i == sent.root.i:
         start += 1  # "But prices will rise, according to X": the link is not what X says
     if start < first.i - 1:
-        start = _skip_opener(doc, start, first.i - 1)  # "As it stands, prices ..., according to X"
-    before = _trim(doc, start, first.i - 1) if first.i > start else None
-    after = _trim(doc, last + 1, end) if last < end else None
-    if before is None or _words(doc, before) <= 1:
+        start = skip_opener(doc, start, first.i - 1)  # "As it stands, prices ..., according to X"
+    before = trim(doc, start, first.i - 1) if first.i > start else None
+    after = trim(doc, last + 1, end) if last < end else None
+    if before is None or word_count(doc, before) <= 1:
         return after
     goes_on = (
         last + 2 < len(doc)
@@ -202,9 +202,9 @@ def _beside(first: Token, last: int) -> Range | None:
         and doc[last + 2].dep_ == "cc"
         and doc[last + 2].head.i == sent.root.i
     )
-    if after is None or _words(doc, after) <= 1 or (start <= sent.root.i < first.i and not goes_on):
+    if after is None or word_count(doc, after) <= 1 or (start <= sent.root.i < first.i and not goes_on):
         return before  # (", and the top tenth paid ...": what X says goes on after the phrase)
-    return _trim(doc, start, end)  # "The bridge, according to X, will open": the whole sentence
+    return trim(doc, start, end)  # "The bridge, according to X, will open": the whole sentence
 
 
 def _from_in(tok: Token, lex: Cues) -> Hit | None:
@@ -222,12 +222,12 @@ def _from_in(tok: Token, lex: Cues) -> Hit | None:
     set_off = tok.i == tok.sent.start or doc[tok.i - 1].text == ","
     if (tok.lower_ == "by" or objs[0].lemma_.lower() not in lex.document_nouns) and not set_off:
         return None  # "hit by a wave in his view of the harbour": no comma-set phrase, no report
-    content = _clause_without(head, tok)
+    content = clause_without(head, tok)
     owner = next((c for c in objs[0].children if c.dep_ == "poss"), None)
     if owner is not None and objs[0].lemma_.lower() in lex.view_nouns:
         source, cue = source_range(owner), (owner.right_edge.i + 1, objs[0].i)
     else:
-        source, cue = _phrase(objs[0]), (tok.i, tok.i)
+        source, cue = phrase_range(objs[0]), (tok.i, tok.i)
     if content is None or source is None or content[0] <= tok.idx < content[1]:
         return None
     return Hit(content, source, (doc[cue[0]].idx, doc[cue[1]].idx + len(doc[cue[1]].text)), tok.i)
@@ -243,7 +243,7 @@ def _from_hearsay(adverb: Token) -> Hit | None:
     first = head.left_edge.i
     while first < adverb.i and doc[first].dep_ in ("mark", "cc") and doc[first].head.i == head.i:
         first += 1  # "after he allegedly took ...": the link is not reported
-    content = _trim(doc, *_same_paragraph(adverb, first, head.right_edge.i))
+    content = trim(doc, *same_paragraph(adverb, first, head.right_edge.i))
     if content is None:
         return None
     return Hit(content, None, (adverb.idx, adverb.idx + len(adverb.text)), adverb.i)

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Token
 
-from .content import _clause_without, _content, _same_paragraph, _says_what
+from .content import clause_without, content_of, same_paragraph, says_what
 from .cues import Cues, cues
 from .lexicon import anaphora
 from .sources import (
@@ -21,15 +21,15 @@ from .sources import (
     SUBJECTS,
     Hit,
     Range,
-    _chain,
-    _cue_range,
-    _is_cue_verb,
-    _past_participle_of_a_noun,
-    _phrase,
-    _subject,
-    _trim,
+    cue_range,
+    is_cue_verb,
+    past_participle_of_a_noun,
+    phrase_range,
     source_of,
     source_range,
+    subject_of,
+    trim,
+    verb_chain,
 )
 
 
@@ -44,20 +44,20 @@ def _from_experiencer(verb: Token, lex: Cues) -> Hit | None:
         cause = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
         clause = next((c for c in verb.rights if c.dep_ == "ccomp"), None)
         what, extra = (cause, [agent]) if cause is not None and agent is not None else (clause, [])
-        content, source = (_phrase(what) if what is not None else None), source_range(feeler)
+        content, source = (phrase_range(what) if what is not None else None), source_range(feeler)
         if content is None or source is None:
             return None
-        return Hit(content, source, _cue_range(verb, extra), verb.i)
+        return Hit(content, source, cue_range(verb, extra), verb.i)
     if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
         return None
     felt = next((c for c in verb.rights if c.dep_ == "dobj"), None)
     subject = next((c for c in verb.lefts if c.dep_ in ("nsubj", "csubj")), None)
     if felt is None or subject is None or felt.pos_ not in ("NOUN", "PROPN", "PRON"):
         return None
-    content, source = _phrase(subject), source_range(felt)
+    content, source = phrase_range(subject), source_range(felt)
     if content is None or source is None:
         return None
-    return Hit(content, source, _cue_range(verb), verb.i)
+    return Hit(content, source, cue_range(verb), verb.i)
 
 
 def _as_aside(verb: Token) -> Hit | None:
@@ -76,11 +76,11 @@ def _as_aside(verb: Token) -> Hit | None:
     after = [c for c in verb.rights if c.dep_ in ("advcl", "ccomp", "conj") and doc[c.left_edge.i - 1].text == ","]
     if not after:
         return None
-    content = _trim(doc, *_same_paragraph(verb, topic.left_edge.i, after[-1].right_edge.i))
+    content = trim(doc, *same_paragraph(verb, topic.left_edge.i, after[-1].right_edge.i))
     source = source_range(reporter)
     if content is None or source is None:
         return None
-    return Hit(content, source, _cue_range(verb, [c for c in verb.children if c.dep_ == "prt"]), verb.i)
+    return Hit(content, source, cue_range(verb, [c for c in verb.children if c.dep_ == "prt"]), verb.i)
 
 
 def _from_verb(verb: Token, lex: Cues) -> Hit | None:
@@ -90,59 +90,59 @@ def _from_verb(verb: Token, lex: Cues) -> Hit | None:
     felt = _from_experiencer(verb, lex)
     if felt is not None or (lex.lemma(verb) in lex.experiencer_verbs and not lex.is_verb(lex.lemma(verb))):
         return felt
-    content, extra = _content(verb, lex)
+    content, extra = content_of(verb, lex)
     mark = [c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as"]
     it = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "it" and c.i == verb.i + 1]
     if mark and content is not None and not it:
         mark = []  # "as China supports the rebels": a time ("while"), and China's own report
     if mark and verb.dep_ == "advcl" and verb.head.i != verb.i:
-        content = _clause_without(verb.head, verb)
+        content = clause_without(verb.head, verb)
         by = any(c.dep_ == "agent" for c in verb.children)  # "as confirmed by X": "as" joins the cue
         extra = [*extra, *([mark[0]] if by else []), *it]  # "As Smith put it, ...": "put it"
     elif (content is None or _told_aside(verb, lex)) and verb.dep_ in ("parataxis", "ccomp") and verb.head.i != verb.i:
-        if _subject(verb) is not None and _set_off(verb):
+        if subject_of(verb) is not None and _set_off(verb):
             head = verb.head
             if head.dep_ in ("aux", "auxpass", *SUBJECTS) and head.head.i != head.i and head.head.i > verb.i:
                 head = head.head  # "The crews, he said, were paid": the parser hung it from "were" or "crews"
-            content = _clause_without(head, verb)
+            content = clause_without(head, verb)
     elif content is None and verb.dep_ == "ROOT":
         left = [c for c in verb.lefts if c.dep_ == "dep"]
-        if left and _subject(verb) is not None:
-            content = _trim(verb.doc, left[0].left_edge.i, left[-1].right_edge.i)
+        if left and subject_of(verb) is not None:
+            content = trim(verb.doc, left[0].left_edge.i, left[-1].right_edge.i)
     named = _named_by(verb)
     if named is not None and content is not None:
         called, by_word = named
-        whole = _trim(verb.doc, *_same_paragraph(verb, called.left_edge.i, by_word.i - 1))
+        whole = trim(verb.doc, *same_paragraph(verb, called.left_edge.i, by_word.i - 1))
         caller = source_range(next(c for c in by_word.children if c.dep_ == "pobj"))
         if whole is not None and caller is not None:
-            return Hit(whole, caller, _cue_range(verb, extra), verb.i)
+            return Hit(whole, caller, cue_range(verb, extra), verb.i)
     topic = _passive_topic(verb)
     if topic is not None and content is not None and content[0] > verb.idx:
-        start = _trim(verb.doc, *_same_paragraph(verb, topic.left_edge.i, verb.i))
+        start = trim(verb.doc, *same_paragraph(verb, topic.left_edge.i, verb.i))
         if start is not None:
-            return Hit((start[0], content[1]), None, _cue_range(verb, extra), verb.i)
+            return Hit((start[0], content[1]), None, cue_range(verb, extra), verb.i)
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ not in EXPLETIVES), None)
     if content is None and agent is not None and subject is not None and subject.i < verb.i:
-        content = _phrase(subject)  # "The plan was criticised by the union": the union criticises it
+        content = phrase_range(subject)  # "The plan was criticised by the union": the union criticises it
         extra = [*extra, agent]
     elif content is None and subject is not None and subject.i < verb.i and _plain_subject(subject):
-        content = _phrase(subject)  # "The merits of the plan are being debated": by someone not named
+        content = phrase_range(subject)  # "The merits of the plan are being debated": by someone not named
         if content is not None and not _stranded(verb.doc, content):
-            return Hit(content, None, _cue_range(verb, extra), verb.i)
+            return Hit(content, None, cue_range(verb, extra), verb.i)
     if content is None or _stranded(verb.doc, content) or _topic_participle(verb, lex):
         return None
     bare = not any(c.dep_ in ("aux", "auxpass", "agent", *SUBJECTS) for c in verb.children)
     if verb.dep_ == "advcl" and verb.tag_ == "VBN" and bare:
         # "Asked about the plan, Smith said ...": Smith was asked, by someone the text does not name
-        return Hit(content, None, _cue_range(verb, [*extra, *_chain(verb, lex)]), verb.i)
+        return Hit(content, None, cue_range(verb, [*extra, *verb_chain(verb, lex)]), verb.i)
     src = source_of(verb, lex)
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     if src is None and not passive and not mark and not _telegraphic(verb):
         return None  # (a subjectless list line reports with no source: "Repeats false claims ...")
     if src is not None and (_owned_words(src) or _asks_the_reader(verb, src)):
         return None
-    if _past_participle_of_a_noun(verb):
+    if past_participle_of_a_noun(verb):
         src = None  # "a stream called Miracle Run": named by someone the text does not name
     source = source_range(src, verb) if src is not None else None
     if src is not None and any("\n" in t.text_with_ws for t in verb.doc[min(src.i, verb.i) : max(src.i, verb.i)]):
@@ -153,14 +153,14 @@ def _from_verb(verb: Token, lex: Cues) -> Hit | None:
         last = src.left_edge.i - 1 if src is not None else -1
         while first is not None and last > first.start and verb.doc[last].is_punct:
             last -= 1  # the comma and the closing quote mark before the speaker
-        cut = _trim(verb.doc, first.start, last) if first is not None and src is not None else None
+        cut = trim(verb.doc, first.start, last) if first is not None and src is not None else None
         if cut is None:
             return None
         content, inside = cut, False  # '... people do not agree," Sanders said': what is said ends before its speaker
     if source is not None and source[0] < content[1] and content[0] < source[1] and not inside:
         return None  # the subject lies inside what is said: a misparse
     setting = _setting(verb, content, lex)
-    return Hit(content, source, _cue_range(verb, [*extra, *_chain(verb, lex), *setting]), verb.i)
+    return Hit(content, source, cue_range(verb, [*extra, *verb_chain(verb, lex), *setting]), verb.i)
 
 
 def _setting(verb: Token, content: Range, lex: Cues) -> list[Token]:
@@ -200,7 +200,7 @@ def _told_aside(verb: Token, lex: Cues) -> bool:
     if verb.dep_ != "parataxis" or lemma not in lex.clause_verbs:
         return False
     objects = [c for c in verb.children if c.dep_ in COMPLEMENTS and c.i > verb.i]
-    objects = [c for c in objects if c.dep_ != "prep" or _says_what(lemma, c, lex)]  # not "on Friday"
+    objects = [c for c in objects if c.dep_ != "prep" or says_what(lemma, c, lex)]  # not "on Friday"
     return bool(objects) and all(c.dep_ in ("dobj", "dative") for c in objects)
 
 
@@ -282,7 +282,7 @@ def _line_subject(verb: Token) -> Range | None:
         return None
     if not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in words):
         return None
-    return _trim(doc, words[0].i, words[-1].i)
+    return trim(doc, words[0].i, words[-1].i)
 
 
 def _named_by(verb: Token) -> tuple[Token, Token] | None:
@@ -337,9 +337,9 @@ def _from_light_verb(verb: Token, lex: Cues) -> Hit | None:
                 objs = [c for c in parts[0].children if c.dep_ in ("pobj", "pcomp")]
                 if parts[0].dep_ == "prep" and parts[0].i == noun.i + 1 and parts[0].whitespace_ and objs:
                     first, joined = objs[0].left_edge.i, [*joined, parts[0]]  # "voiced concern about" | ...
-                content = _trim(verb.doc, first, parts[-1].right_edge.i)
+                content = trim(verb.doc, first, parts[-1].right_edge.i)
                 if content is not None:
-                    cue = _cue_range(verb, joined)
+                    cue = cue_range(verb, joined)
                     return Hit(content, source_range(src), cue, verb.i)
     return None
 
@@ -356,10 +356,10 @@ def _from_light_adjective(verb: Token, lex: Cues) -> Hit | None:
     if clause is None or any(c.dep_ == "mark" and c.lower_ != "that" for c in clause.children):
         return None  # "made it clear, because ...": no clause of what is said
     src = source_of(verb, lex)
-    content = _trim(verb.doc, *_same_paragraph(verb, clause.left_edge.i, clause.right_edge.i))
+    content = trim(verb.doc, *same_paragraph(verb, clause.left_edge.i, clause.right_edge.i))
     if src is None or content is None:
         return None
-    return Hit(content, source_range(src, verb), _cue_range(verb, [adjective]), verb.i)
+    return Hit(content, source_range(src, verb), cue_range(verb, [adjective]), verb.i)
 
 
 def _from_relative(verb: Token) -> Hit | None:
@@ -371,11 +371,11 @@ def _from_relative(verb: Token) -> Hit | None:
     if any(c.i > verb.i for c in objects) or any(c.lower_ not in ("that", "which") for c in objects):
         return None  # the verb reports something of its own: "a report that says ..."
     pronouns = anaphora().pronouns
-    src = _subject(verb) or next((c for c in verb.children if c.lower_ in pronouns and c.i < verb.i), None)
-    content = _trim(verb.doc, noun.left_edge.i, noun.i)
+    src = subject_of(verb) or next((c for c in verb.children if c.lower_ in pronouns and c.i < verb.i), None)
+    content = trim(verb.doc, noun.left_edge.i, noun.i)
     if src is None or content is None or src.i < noun.i:
         return None
-    return Hit(content, source_range(src), _cue_range(verb), verb.i)
+    return Hit(content, source_range(src), cue_range(verb), verb.i)
 
 
 def _from_appearance(verb: Token, lex: Cues) -> Hit | None:
@@ -385,7 +385,7 @@ def _from_appearance(verb: Token, lex: Cues) -> Hit | None:
     lemma = lex.lemma(verb)
     comps = [c for c in verb.children if c.i > verb.i and c.dep_ in ("xcomp", "oprd", "acomp", "ccomp", "attr")]
     subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
-    if not comps or subject is None or subject.i > verb.i or any(_is_cue_verb(c, lex) for c in comps):
+    if not comps or subject is None or subject.i > verb.i or any(is_cue_verb(c, lex) for c in comps):
         return None
     expletive = subject.lower_ == "it" and any(c.dep_ == "ccomp" for c in comps)
     if lemma not in lex.appearance_verbs and not (expletive and lemma in lex.appearance_verbs_with_it):
@@ -397,10 +397,10 @@ def _from_appearance(verb: Token, lex: Cues) -> Hit | None:
     last = comp.right_edge.i
     if seer is not None and to[0].right_edge.i == last:
         last = to[0].i - 1  # "seems credible to me": whom it seems so to is not what seems so
-    content = _trim(verb.doc, *_same_paragraph(verb, first, last))
+    content = trim(verb.doc, *same_paragraph(verb, first, last))
     if content is None:
         return None
-    return Hit(content, source_range(seer) if seer is not None else None, _cue_range(verb), verb.i)
+    return Hit(content, source_range(seer) if seer is not None else None, cue_range(verb), verb.i)
 
 
 def inside_ranges(ranges: Iterable[Range]) -> bytearray:
@@ -427,11 +427,11 @@ def find_reported(doc: Doc, *, skip: Iterable[Range] = ()) -> Iterator[Hit]:
         appearance = lemma in lex.appearance_verbs or lemma in lex.appearance_verbs_with_it
         if hit is None and appearance and tok.pos_ in ("VERB", "AUX"):
             hit = _from_appearance(tok, lex)
-        if hit is None and _is_cue_verb(tok, lex):
+        if hit is None and is_cue_verb(tok, lex):
             hit = _from_verb(tok, lex)
             if hit is None and tok.dep_ == "relcl":
                 hit = _from_relative(tok)
         if hit is not None:
             hits.append(hit)
-    chained = {t.i for h in hits if h.cue_token >= 0 for t in _chain(doc[h.cue_token], lex)}
+    chained = {t.i for h in hits if h.cue_token >= 0 for t in verb_chain(doc[h.cue_token], lex)}
     yield from (h for h in hits if h.cue_token not in chained)

@@ -33,7 +33,7 @@ class Hit:
     cue_token: int
 
 
-def _trim(doc: Doc, first: int, last: int) -> Range | None:
+def trim(doc: Doc, first: int, last: int) -> Range | None:
     """The characters of tokens ``first..last``, edge punctuation (not quote marks or a leading
     ellipsis) dropped."""
     while first <= last and doc[first].is_punct and doc[first].text not in (*QUOTE_CHARS, "…", "..."):
@@ -47,9 +47,9 @@ def _trim(doc: Doc, first: int, last: int) -> Range | None:
     return doc[first].idx, doc[last].idx + len(doc[last].text)
 
 
-def _phrase(tok: Token) -> Range | None:
+def phrase_range(tok: Token) -> Range | None:
     """The token's whole phrase, on the token's own line (a headline is not part of it)."""
-    return _trim(tok.doc, *_phrase_tokens(tok))
+    return trim(tok.doc, *_phrase_tokens(tok))
 
 
 def _phrase_tokens(tok: Token) -> tuple[int, int]:
@@ -106,7 +106,7 @@ def source_range(src: Token, cue: Token | None = None) -> Range | None:
         if t.text == "(" and _comment(_parenthesis(doc, t.i, last)):
             last = t.i - 1  # "said Ms. Ruiz (a view shared by ...)": the writer's aside, not the name
             break
-    return _closing_dash(doc, first, _trim(doc, first, last))
+    return _closing_dash(doc, first, trim(doc, first, last))
 
 
 def _closing_dash(doc: Doc, first: int, r: Range | None) -> Range | None:
@@ -196,7 +196,7 @@ def _reports_a_clause(verb: Token) -> bool:
     return lex.lemma(verb) in lex.clause_verbs and any(c.dep_ == "ccomp" for c in verb.children)
 
 
-def _cue_range(verb: Token, extra: Iterable[Token] = ()) -> Range:
+def cue_range(verb: Token, extra: Iterable[Token] = ()) -> Range:
     """The verb with its auxiliaries, negation and adverbs next to it ("has also said", "is
     once again questioning"), plus ``extra`` tokens."""
     first = last = verb.i
@@ -209,7 +209,7 @@ def _cue_range(verb: Token, extra: Iterable[Token] = ()) -> Range:
     return doc[first].idx, doc[last].idx + len(doc[last].text)
 
 
-def _subject(verb: Token) -> Token | None:
+def subject_of(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ == "agent":
             for obj in child.children:
@@ -244,11 +244,11 @@ def detached_topic(verb: Token) -> Token | None:
     """The subject of a reported clause the parser gave to the cue set inside it: in "The
     plant, the company said in a statement, will close" the plant closes and the company
     says so (the verb has two subjects before it and a subjectless clause after a comma)."""
-    detached = _detached(verb)
+    detached = detached_parts(verb)
     return detached[0] if detached is not None else None
 
 
-def _detached(verb: Token) -> tuple[Token, Token] | None:
+def detached_parts(verb: Token) -> tuple[Token, Token] | None:
     """The topic and the clause of ``detached_topic``; the parser may also hang the topic as a
     loose noun and the clause as a conjunct ("These workers, Ruiz explained, were well paid")."""
     doc = verb.doc
@@ -273,7 +273,7 @@ def _detached(verb: Token) -> tuple[Token, Token] | None:
 
 def source_of(verb: Token, lex: Cues) -> Token | None:
     """Who reports: the verb's subject or agent, else that of the clause it hangs from."""
-    own = _subject(verb)
+    own = subject_of(verb)
     if own is not None or any(c.dep_ in SUBJECTS for c in verb.children):
         return own
     orphan = _orphaned_name(verb)
@@ -297,10 +297,10 @@ def source_of(verb: Token, lex: Cues) -> Token | None:
     fallback: Token | None = None
     tok = verb
     while tok.dep_ in CLIMB and tok.head.i != tok.i:
-        if _across_lines(tok, tok.head) or _that_after(tok) is not None:
+        if across_lines(tok, tok.head) or that_after(tok) is not None:
             break  # the parser ran one paragraph into the next, or hung the report from what it says
         tok = tok.head
-        subj = _subject(tok)
+        subj = subject_of(tok)
         if subj is not None:
             if lex.is_verb(lex.lemma(tok)) or lex.lemma(tok) in lex.quote_only_verbs:
                 return subj
@@ -356,7 +356,7 @@ def _opening_participle_subject(verb: Token) -> Token | None:
     return subject if subject is not None and subject.head.i > subject.i else None
 
 
-def _past_participle_of_a_noun(verb: Token) -> bool:
+def past_participle_of_a_noun(verb: Token) -> bool:
     """Whether ``verb`` is a past participle that describes the noun before it ("a stream called
     Miracle Run", "the group, called the Harbour Fund,"): a passive whose doer is not named."""
     if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.i > verb.i:
@@ -364,17 +364,17 @@ def _past_participle_of_a_noun(verb: Token) -> bool:
     return not any(c.dep_ in ("agent", "auxpass", "aux") for c in verb.children)
 
 
-def _across_lines(a: Token, b: Token) -> bool:
+def across_lines(a: Token, b: Token) -> bool:
     """Whether a line break stands between tokens ``a`` and ``b``."""
     lo, hi = min(a.i, b.i), max(a.i, b.i)
     return any("\n" in t.text_with_ws for t in a.doc[lo:hi])
 
 
-def _elsewhere(verb: Token, clause: Token) -> bool:
+def in_other_paragraph(verb: Token, clause: Token) -> bool:
     """Whether all of ``clause`` stands in another paragraph than ``verb`` (the parser ran on;
     a clause whose head only stands there may still reach into the verb's paragraph)."""
     edge = clause.right_edge if clause.i < verb.i else clause.left_edge
-    return _across_lines(verb, edge)
+    return across_lines(verb, edge)
 
 
 def _described(verb: Token) -> Token | None:
@@ -388,7 +388,7 @@ def _described(verb: Token) -> Token | None:
     if before is None or before.is_punct:
         return None  # ", saying ...": a comma-set participle belongs to the clause's subject
     head = verb.head
-    if verb.dep_ == "acl" and head.i < verb.i and _someone(head):
+    if verb.dep_ == "acl" and head.i < verb.i and names_someone(head):
         return head
     if verb.dep_ in ("xcomp", "ccomp") and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in _DEPICTING:
         for obj in head.children:
@@ -404,7 +404,7 @@ def _shown(verb: Token) -> Token | None:
     doc = verb.doc
     for tok in doc[verb.sent.start : verb.left_edge.i]:
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.right_edge.i == verb.left_edge.i - 1:
-            return tok if _someone(tok) or tok.tag_ == "PRP" else None
+            return tok if names_someone(tok) or tok.tag_ == "PRP" else None
     return None
 
 
@@ -413,7 +413,7 @@ def _shown(verb: Token) -> Token | None:
 _DEPICTING = frozenset(("leave", "have", "see", "hear", "catch", "find", "show", "watch", "keep", "depict", "feature"))
 
 
-def _someone(tok: Token) -> bool:
+def names_someone(tok: Token) -> bool:
     """Whether ``tok`` names a person or a body of people (a name, not "tweets" or "papers",
     which speak for whoever wrote them)."""
     return tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
@@ -427,9 +427,9 @@ def _outer_reporter(verb: Token, lex: Cues) -> Token | None:
         return None
     if verb.left_edge.i == 0 or verb.doc[verb.left_edge.i - 1].text != ",":
         return None
-    if not lex.is_verb(lex.lemma(head.head)) or _across_lines(head, head.head):
+    if not lex.is_verb(lex.lemma(head.head)) or across_lines(head, head.head):
         return None
-    return _subject(head.head)
+    return subject_of(head.head)
 
 
 def _second_report(verb: Token, lex: Cues) -> Token | None:
@@ -440,13 +440,13 @@ def _second_report(verb: Token, lex: Cues) -> Token | None:
     if verb.dep_ != "conj" or head.dep_ != "ccomp" or head.i > verb.i or verb.left_edge.i == 0:
         return None
     outer = head.head
-    if outer.i > head.i or not lex.is_verb(lex.lemma(outer)) or _across_lines(verb, outer):
+    if outer.i > head.i or not lex.is_verb(lex.lemma(outer)) or across_lines(verb, outer):
         return None
     if verb.doc[verb.left_edge.i - 1].dep_ != "cc" or any(t.text in "(;:" for t in verb.doc[outer.i : verb.i]):
         return None
     if not any(c.dep_ == "ccomp" for c in verb.children):
         return None  # ("They said he rated them and talked about ...": he talked)
-    return _subject(outer)
+    return subject_of(outer)
 
 
 def _left_appositive(verb: Token) -> Token | None:
@@ -462,7 +462,7 @@ def _left_appositive(verb: Token) -> Token | None:
     return None
 
 
-def _is_cue_verb(tok: Token, lex: Cues) -> bool:
+def is_cue_verb(tok: Token, lex: Cues) -> bool:
     """A reporting verb that reports: an infinitive only under another verb ("refused to
     endorse ...", "went on to say ..."), not a purpose clause ("met them to discuss ..."); a
     verb of as_verbs only with "as" ("see the plan as a mistake", "as we saw")."""
@@ -478,7 +478,7 @@ def _is_cue_verb(tok: Token, lex: Cues) -> bool:
         return False  # a noun read as a verb: "according to show insiders"
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return True
-    return bool(_chain(tok, lex)) or _made_to_report(tok, lex)
+    return bool(verb_chain(tok, lex)) or _made_to_report(tok, lex)
 
 
 def _with_own_word(verb: Token, lex: Cues) -> bool:
@@ -508,7 +508,7 @@ def _verb_read_as_noun(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and {"nsubj", "ccomp"} <= {c.dep_ for c in tok.children}
 
 
-def _chain(verb: Token, lex: Cues) -> list[Token]:
+def verb_chain(verb: Token, lex: Cues) -> list[Token]:
     """The verb an infinitive cue hangs from, with its auxiliaries, which join the cue:
     "continues to insist", "has refused to disclose" (see chain_verbs in reporting.yaml)."""
     if verb.dep_ not in ("xcomp", "advcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
@@ -526,7 +526,7 @@ def _chain(verb: Token, lex: Cues) -> list[Token]:
     ]
 
 
-def _that_after(clause: Token) -> Token | None:
+def that_after(clause: Token) -> Token | None:
     """The "that" opening the clause ``clause`` hangs from, after it and a comma: in "X continues
     to insist, most recently in an interview, that he wants ..." the parser may make the "that"
     clause the sentence's root and the report its complement."""
