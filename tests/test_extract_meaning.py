@@ -507,6 +507,34 @@ def test_claim_statement_and_id(english: Language) -> None:
 @pytest.mark.parametrize(
     ("text", "said", "expected"),
     [
+        # "That" is what is said to make him smart, not the word opening a clause
+        ("“That makes me smart,” the developer said.", [("the developer", "said", "That makes me smart")],
+         "That makes me smart."),
+        ("The developer said that it makes him smart.", [("The developer", "said", "that it makes him smart")],
+         "It makes him smart."),
+        # the claim is what the board announced, not the mayor's report of the announcement
+        ("Mayor Anna Keller said the port board announced that the harbour vote was delayed.",
+         [("Mayor Anna Keller", "said", "the port board announced that the harbour vote was delayed"),
+          ("the port board", "announced", "that the harbour vote was delayed")],
+         "The harbour vote was delayed."),
+        # words with a verb state a claim better than the thing another speaker praised
+        ("The mayor praised the plan for the harbour bridge. The union urged the council to reopen the harbour "
+         "bridge plan quickly.",
+         [("The mayor", "praised", "the plan for the harbour bridge"),
+          ("The union", "urged", "the council to reopen the harbour bridge plan quickly")],
+         "The council to reopen the harbour bridge plan quickly."),
+    ],
+)
+def test_a_claim_is_stated_in_the_words_that_say_it_best(
+    english: Language, text: str, said: list[Said], expected: str
+) -> None:
+    (claim,) = run(english, text, said).claims
+    assert claim.statement == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "expected"),
+    [
         ("Both Nordland and Vessia have been accused by several neighbours of hiding troops at the border.",
          ("several neighbours", "have been accused", "of hiding troops at the border"),
          "Both Nordland and Vessia are hiding troops at the border."),

@@ -219,12 +219,16 @@ def _clausal(doc: Doc, start: int, end: int) -> bool:
     )
 
 
-def clean_statement(text: str, speaker: str | None = None) -> str:
-    """'that he stands with ...,”' -> 'Kim Jong Un stands with ....' (a sentence of its own)."""
+def clean_statement(text: str, speaker: str | None = None, *, that_is_said: bool = False) -> str:
+    """'that he stands with ...,”' -> 'Kim Jong Un stands with ....' (a sentence of its own).
+
+    A first "that" is dropped as the word that opens a clause, unless ``that_is_said``: then it
+    is what the clause is about ("That makes me smart").
+    """
     t = " ".join(text.split()).strip(_EDGE)
     t = t.rstrip(_TRAIL).lstrip(_EDGE)
     first, _, rest = t.partition(" ")
-    if rest and (first.lower() == "that" or first.lower() in _PREPOSITIONS):
+    if rest and ((first.lower() == "that" and not that_is_said) or first.lower() in _PREPOSITIONS):
         t = rest.lstrip()
     t = _SENTENCE_ADVERB.sub("", t, count=1)  # "Tragically, some ..." -> "some ..."
     opening = sum(t.count(q) for q in "“«")
@@ -236,6 +240,26 @@ def clean_statement(text: str, speaker: str | None = None) -> str:
         t = f"{speaker} {rest}"
     stop = "" if t.endswith(("?", "!", "…")) else "."
     return f"{t[:1].upper()}{t[1:]}{stop}" if t else t
+
+
+def _that_is_said(doc: Doc, start: int, end: int) -> bool:
+    """Whether the span's first word is a "that" that the clause speaks of, not one that opens it."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    first = next((t for t in span or () if not t.is_punct), None)
+    return first is not None and first.lower_ == "that" and first.dep_ != "mark"
+
+
+def _innermost(doc: Doc, found: tuple[Found, ...], members: Sequence[int], chosen: int) -> int:
+    """The member whose words another member's hold whole ("The board announced that | the vote
+    was delayed |"): the claim is what is reported, not the report of it."""
+    outer = found[chosen].content
+    inner = [
+        i for i in members
+        if outer.start <= found[i].content.start and found[i].content.end <= outer.end
+        and found[i].content.end - found[i].content.start < outer.end - outer.start
+        and _clausal(doc, found[i].content.start, found[i].content.end)
+    ]
+    return min(inner, key=lambda i: (found[i].content.end - found[i].content.start, i)) if inner else chosen
 
 
 def _accusation(doc: Doc, f: Found) -> str | None:
@@ -299,9 +323,11 @@ def group_claims(
             continue
         clausal = [i for i in g.members if _clausal(doc, found[i].content.start, found[i].content.end)]
         asserting = [i for i in clausal if stances[i] in ("asserts", "supports")]
-        chosen = (asserting or clausal or g.members)[0]
+        verbal = [i for i in g.members if _has_verb(doc, found[i].content.start, found[i].content.end)]
+        chosen = _innermost(doc, found, g.members, (asserting or clausal or verbal or g.members)[0])
         c = found[chosen].content
         speaker = (names or {}).get(actor_of[chosen] or "")
         ids.append(_claim_id(doc, c.start, c.end, taken))
-        claims.append(Claim(ids[-1], _accusation(doc, found[chosen]) or clean_statement(c.text, speaker)))
+        statement = clean_statement(c.text, speaker, that_is_said=_that_is_said(doc, c.start, c.end))
+        claims.append(Claim(ids[-1], _accusation(doc, found[chosen]) or statement))
     return tuple(claims), tuple(ids[group_of[i]] if group_of[i] != NO_CLAIM else None for i in range(len(found)))
