@@ -1,9 +1,10 @@
 """ingest: a file in seeds/ -> an Article.
 
-Plain text (title: the first sentence), Markdown with YAML front matter (title, publisher,
-url, published, language) and HTML (main text and metadata by trafilatura). The text is the
-file's UTF-8 text with universal newlines, exactly as ``open(path, encoding="utf-8").read()``
-gives it, so that offsets agree with any reader of the file.
+Plain text (title: the first sentence; date: one in the file name, "ap_2016-09-12_dam.txt"),
+Markdown with YAML front matter (title, publisher, url, published, language) and HTML (main
+text and metadata by trafilatura). The text is the file's UTF-8 text with universal newlines,
+exactly as ``open(path, encoding="utf-8").read()`` gives it, so that offsets agree with any
+reader of the file.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ FRONT_MATTER_KEYS = ("title", "publisher", "url", "published", "language")
 _FRONT = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*\n", re.S)
 _ID = re.compile(r"\A[A-Za-z0-9][A-Za-z0-9_.-]{0,127}\Z")
 _SENTENCE_END = re.compile(r"[.!?](?=[\s\"'”’)]|$)")
+_NAME_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 
 
 def seed_files(folder: Path) -> list[Path]:
@@ -121,6 +123,17 @@ def _text(value: Any) -> str | None:
     return " ".join(str(value).split()) or None
 
 
+def date_in_name(name: str) -> str | None:
+    """The first real date written YYYY-MM-DD in a file name ("ap_2016-09-12_debate"), which is
+    how people who save articles by hand date them; a file's own metadata goes first."""
+    for m in _NAME_DATE.finditer(name):
+        try:
+            return dt.date(int(m[1]), int(m[2]), int(m[3])).isoformat()
+        except ValueError:
+            continue
+    return None
+
+
 def read_article(path: Path, root: Path | None = None) -> Article:
     """One seed file as an Article; InputError names the file and what was wrong."""
     stem = path.stem
@@ -165,7 +178,7 @@ def parse(path: Path, data: bytes, *, article_id: str, seed: str, url: str | Non
         title=_text(meta.get("title")) or first_sentence(text) or article_id,
         publisher=_text(meta.get("publisher")),
         url=url,
-        published=_date(meta.get("published"), path),
+        published=_date(meta.get("published"), path) or date_in_name(article_id),
         language=_text(meta.get("language")) or "en",
     )
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from builder.errors import InputError
-from builder.ingest import Skipped, first_sentence, ingest, read_article
+from builder.ingest import Skipped, date_in_name, first_sentence, ingest, read_article
 
 ARTICLES = Path(__file__).parent / "articles"
 
@@ -91,3 +91,27 @@ def test_one_bad_file_does_not_stop_the_others(tmp_path: Path) -> None:
 )
 def test_first_sentence(text: str, title: str) -> None:
     assert first_sentence(text).rstrip("…") == title
+
+
+@pytest.mark.parametrize(
+    ("name", "date"),
+    [
+        ("ap_2016-09-12_harbour-debate", "2016-09-12"),
+        ("2026-11-20-pier", "2026-11-20"),
+        ("pier_2016-13-40_then_2016-02-29", "2016-02-29"),  # no 13th month; 2016 is a leap year
+        ("pier_2015-02-29", None),
+        ("pier_12016-09-12", None),  # five digits are no year
+        ("000_53f53170f8303fd2", None),
+    ],
+)
+def test_a_date_in_the_file_name(name: str, date: str | None) -> None:
+    assert date_in_name(name) == date
+
+
+def test_a_plain_text_seed_takes_the_date_of_its_name_and_front_matter_goes_first(tmp_path: Path) -> None:
+    (tmp_path / "gazette_2016-09-12_pier.txt").write_text("The pier opened.\n", encoding="utf-8")
+    (tmp_path / "gazette_2016-09-12_quay.md").write_text(
+        "---\npublished: 2016-09-30\n---\nThe quay opened.\n", encoding="utf-8"
+    )
+    assert read_article(tmp_path / "gazette_2016-09-12_pier.txt").published == "2016-09-12"
+    assert read_article(tmp_path / "gazette_2016-09-12_quay.md").published == "2016-09-30"
