@@ -177,6 +177,25 @@ ACTOR_CASES = [
         id="pronoun_gender_of_an_unlisted_given_name",
         marks=pytest.mark.xfail(reason="gender only from names.yaml and Mr./Mrs.: 'She' goes to the latest person"),
     ),
+    pytest.param(
+        "Mayor Tom Berg said the harbour plan was a disaster.\n\nI think the harbour plan is good for the town.",
+        [("Mayor Tom Berg", "said", "the harbour plan was a disaster"),
+         ("I", "think", "the harbour plan is good for the town")],
+        ["tom-berg", None],
+        id="first_person_outside_quotes_is_the_unnamed_writer",
+    ),
+    pytest.param(
+        "Mayor Tom Berg spoke on Monday.\n\nWe asked the port for its figures, and we found that the toll had doubled.",
+        [("we", "found", "that the toll had doubled")],
+        [None],
+        id="we_outside_quotes_is_the_unnamed_newsroom",
+    ),
+    pytest.param(
+        'Mayor Tom Berg spoke on Monday. "The toll is fair, and I believe the port will agree," he said.',
+        [("I", "believe", "the port will agree")],
+        ["tom-berg"],
+        id="first_person_inside_quotes_is_the_speaker",
+    ),
 ]
 
 

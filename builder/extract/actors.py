@@ -20,6 +20,7 @@ from ..slug import slugify, unique
 from .base import Found
 from .lexicon import anaphora, places, titles
 from .mentions import Mention, classify, find_mentions
+from .quotes import find_quotes
 
 #: How many sentences back a pronoun looks for its antecedent (three times as far for he/she).
 PRONOUN_REACH = 3
@@ -67,6 +68,7 @@ class _Reading:
     seen: list[_Seen] = field(default_factory=list)
     sent_index: dict[int, int] = field(default_factory=dict)  # sentence start token -> its index
     starts: list[int] = field(default_factory=list)  # of the mentions, for bisecting
+    quotes: list[tuple[int, int]] | None = None  # the article's quotations, found when first asked
 
     def draft(self, name: str, kind: str, first: int) -> _Draft:
         if name not in self.drafts:
@@ -80,6 +82,11 @@ class _Reading:
         if not self.sent_index:
             self.sent_index.update({s.start: n for n, s in enumerate(self.doc.sents)})
         return self.sent_index.get(span.root.sent.start, 0)
+
+    def quoted(self, char: int) -> bool:
+        if self.quotes is None:
+            self.quotes = find_quotes(self.doc.text)
+        return any(start < char < end for start, end in self.quotes)
 
 
 def _read_mentions(doc: Doc) -> _Reading:
@@ -146,6 +153,10 @@ def _coordination(reading: _Reading, before: int) -> str | None:
         if reading.sent_of(before) - m.sent > 1:
             break
     return None
+
+
+#: Pronouns that, outside a quotation, are the article's writer, whom the text does not name.
+_WRITER = frozenset({"i", "we"})
 
 
 def _pronoun(reading: _Reading, word: str, start: int) -> str | None:
@@ -258,6 +269,8 @@ def _resolve(reading: _Reading, source: Span) -> str | None:
         return mention.name
     word = source.root.lower_
     if source.root.pos_ in ("PRON", "DET", "CCONJ") and word in anaphora().pronouns:
+        if word in _WRITER and not reading.quoted(source.start_char):
+            return None  # "I think ...", "we rate it ..." in the article's own words: its writer
         return _pronoun(reading, word, source.start_char)
     if source.root.tag_ in ("WP", "WDT") and source.root.head.dep_ == "relcl":  # "X, who said ..."
         antecedent = source.root.head.head
