@@ -263,6 +263,25 @@ def test_every_referenced_actor_is_listed_in_first_mention_order(english: Langua
     assert (source.kind, source.name) == ("anonymous-source", "Ukrainian intelligence source (anonymous)")
 
 
+@pytest.mark.parametrize(
+    ("source", "kind", "name"),
+    [
+        ("His lawyer", "anonymous-source", "Lawyer (anonymous)"),  # "his" is nobody's name
+        ("A doctor", "anonymous-source", "Doctor (anonymous)"),
+        ("The narrator", "anonymous-source", "Narrator (anonymous)"),
+        ("Her daughter", "anonymous-source", "Daughter (anonymous)"),
+        ("Lawyers", "group", "Lawyers"),  # more than one person: a group
+        ("The harbour board", "organization", "Harbour board"),
+    ],
+)
+def test_a_person_named_by_family_tie_or_work_is_an_unnamed_person(
+    english: Language, source: str, kind: str, name: str
+) -> None:
+    text = f"The ferry was late on Monday.\n\n{source} said the toll was unfair."
+    (actor,) = run(english, text, [(source, "said", "the toll was unfair")]).actors
+    assert (actor.kind, actor.name) == (kind, name)
+
+
 # --- stance -------------------------------------------------------------------------------
 
 STANCE_CASES = [

@@ -174,7 +174,7 @@ def _pronoun(reading: _Reading, word: str, start: int) -> str | None:
 
 def _describing_words(root: Token) -> list[Token]:
     """The words that say which unnamed person: 'Ukrainian intelligence' of 'a source from ...'."""
-    words = [t for t in root.lefts if t.dep_ in ("amod", "compound", "nmod", "poss")]
+    words = [t for t in root.lefts if t.dep_ in ("amod", "compound", "nmod", "poss") and t.pos_ != "PRON"]
     out = [w for t in words for w in t.subtree if w.dep_ not in ("det", "case", "punct")]
     for prep in root.rights:
         if prep.dep_ == "prep" and prep.lower_ in _DESCRIBING_PREPS:
@@ -246,7 +246,9 @@ def _unnamed(reading: _Reading, span: Span, found_at: int) -> str | None:
     root = span.root
     lex = anaphora()
     plural = root.tag_ in ("NNS", "NNPS")
-    is_person = root.lower_ in lex.anonymous_nouns or (_singular(root) in titles().offices and not plural)
+    is_person = root.lower_ in lex.anonymous_nouns or (
+        not plural and (_singular(root) in titles().offices or root.lower_ in lex.person_nouns)
+    )
     words = _describing_words(root)
     if any(t.dep_ == "det" and t.lower_ in lex.definite for t in root.lefts) and not any(t.ent_type_ for t in words):
         found = _refer_back(reading, root, found_at, is_person)

@@ -67,6 +67,7 @@ class Anaphora:
 
     pronouns: dict[str, tuple[frozenset[str], str]]  # word -> (kinds it may stand for, gender)
     anonymous_nouns: frozenset[str]
+    person_nouns: frozenset[str]
     definite: frozenset[str]
     vague: frozenset[str]
     claim_nouns: frozenset[str]
@@ -132,6 +133,7 @@ def anaphora() -> Anaphora:
     return Anaphora(
         pronouns=pronouns,
         anonymous_nouns=_words(raw["anonymous_nouns"]),
+        person_nouns=_words(raw["person_nouns"]),
         definite=_words(raw["definite"]),
         vague=_words(raw["vague"]),
         claim_nouns=_words(raw["claim_nouns"]),
