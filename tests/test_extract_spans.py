@@ -932,12 +932,52 @@ BOTH = [
      [("Both candidates", "say", "the harbour board never told them what to do")]),
 ]
 
+# Where the parser took the end of an opening phrase for the subject and the speaker for its
+# apposition, the speaker starts at the apposition; a phrase with its object keeps the speaker.
+OPENING_PHRASE = [
+    ("opening_infinitive_left_without_its_object",
+     "To understand the real Tom Ruiz, Chief Justice Vale said, one should visit this museum.",
+     [("Chief Justice Vale", "said",
+       "To understand the real Tom Ruiz, Chief Justice Vale said, one should visit this museum")]),
+    ("opening_phrase_with_its_object_stays_out",
+     "At the pier, the mayor, Ana Ruiz, said the fees were unfair.",
+     [("the mayor, Ana Ruiz", "said", "the fees were unfair")]),
+]
+
+# The time the parser hung on the speaker is the report's, no part of the source; a made thing
+# keeps its time, which tells which one it is.
+SOURCE_TIME = [
+    ("time_after_a_group_is_the_report's",
+     "A group of divers in 2015 sent a letter to the harbour board, calling for his dismissal.",
+     [("A group of divers", "calling for", "his dismissal")]),
+    ("time_after_a_panel_is_the_report's",
+     "The ferry kept running, though an arbitration panel in 2001 found the harbour was in breach of the lease.",
+     [("an arbitration panel", "found", "the harbour was in breach of the lease")]),
+    ("time_of_a_named_ad_stays", "A memorable Ana Ruiz ad in 2008 questioned whether the ferry was safe.",
+     [("A memorable Ana Ruiz ad in 2008", "questioned", "whether the ferry was safe")]),
+    ("time_of_a_poll_stays", "A harbour board poll in May found that most voters backed the ferry.",
+     [("A harbour board poll in May", "found", "that most voters backed the ferry")]),
+]
+
+# A second apposition after a post that ends in a place tells of the place, not the speaker.
+PLACE_ASIDE = [
+    ("aside_on_the_place_of_the_post",
+     "Ana Ruiz, the harbour master of Lisbon, one of the ports suing the board, said the fees were unfair.",
+     [("Ana Ruiz, the harbour master of Lisbon", "said", "the fees were unfair")]),
+    ("aside_on_the_country_of_the_post",
+     "Tom Vale, the foreign minister of Portugal, a founding member of the harbour union, said the fleet would sail.",
+     [("Tom Vale, the foreign minister of Portugal", "said", "the fleet would sail")]),
+    ("post_with_a_place_alone_stays", "Ana Ruiz, the harbour master of Lisbon, said the fees were unfair.",
+     [("Ana Ruiz, the harbour master of Lisbon", "said", "the fees were unfair")]),
+]
+
 XFAIL = {
     "quote_speaker_in_earlier_sentence": "a speaker named only in an earlier sentence is not looked for",
 }
 
 
 CASES += TOPIC_PARTICIPLE + TOPIC_NOUN + FRONTED_WHAT + GOING_ON + TITLE_CASE + READER_QUESTION + RELATIVE_SUBJECT + SHOWN + PARENTHESIS + PASSIVE_CONJUNCT + NAMING_PARTICIPLE + CLOSING_DASH + BOTH
+CASES += OPENING_PHRASE + SOURCE_TIME + PLACE_ASIDE
 
 
 def _params() -> Iterator[object]:
