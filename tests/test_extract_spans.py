@@ -971,13 +971,26 @@ PLACE_ASIDE = [
      [("Ana Ruiz, the harbour master of Lisbon", "said", "the fees were unfair")]),
 ]
 
+# A past participle with a doer ("by X") reports what it describes: the noun before it, or the
+# subject of the clause it is set off from; a participle that is no cue stays silent.
+DESCRIBED_BY_AGENT = [
+    ("participle_with_a_doer_after_a_noun", "Spending on the fleet falls below the levels desired by the harbour board.",
+     [("the harbour board", "desired", "the levels")]),
+    ("participle_with_a_doer_in_an_aside", "The plan is misguided, said Mr. Vale (a view echoed by everyone I interviewed).",
+     [("Mr. Vale", "said", "The plan is misguided"), ("everyone I interviewed", "echoed", "a view")]),
+    ("participle_with_a_doer_set_off_from_its_clause",
+     "Ferry passes remain a favourite on both sides of the council, promoted by Mayor Ana Ruiz and the harbour board.",
+     [("Mayor Ana Ruiz and the harbour board", "promoted", "Ferry passes")]),
+    ("participle_that_is_no_cue_stays_silent", "The ferry, built by a Lisbon yard, sailed at dawn.", []),
+]
+
 XFAIL = {
     "quote_speaker_in_earlier_sentence": "a speaker named only in an earlier sentence is not looked for",
 }
 
 
 CASES += TOPIC_PARTICIPLE + TOPIC_NOUN + FRONTED_WHAT + GOING_ON + TITLE_CASE + READER_QUESTION + RELATIVE_SUBJECT + SHOWN + PARENTHESIS + PASSIVE_CONJUNCT + NAMING_PARTICIPLE + CLOSING_DASH + BOTH
-CASES += OPENING_PHRASE + SOURCE_TIME + PLACE_ASIDE
+CASES += OPENING_PHRASE + SOURCE_TIME + PLACE_ASIDE + DESCRIBED_BY_AGENT
 
 
 def _params() -> Iterator[object]:
