@@ -984,13 +984,24 @@ DESCRIBED_BY_AGENT = [
     ("participle_that_is_no_cue_stays_silent", "The ferry, built by a Lisbon yard, sailed at dawn.", []),
 ]
 
+# "find a way", "find themselves ...": an idiom of a reporting verb that reports nothing; "found
+# that ..." and "found cracks" report.
+IDIOM_OBJECT = [
+    ("found_a_way_reports_nothing", "The harbour board found a way to cut the fares.", []),
+    ("find_themselves_reports_nothing", "Ferry crews often find themselves stranded in the storm.", []),
+    ("found_that_reports", "The inspectors found that the pier was unsafe.",
+     [("The inspectors", "found", "that the pier was unsafe")]),
+    ("found_a_thing_reports", "The inspectors found cracks in the pier.",
+     [("The inspectors", "found", "cracks in the pier")]),
+]
+
 XFAIL = {
     "quote_speaker_in_earlier_sentence": "a speaker named only in an earlier sentence is not looked for",
 }
 
 
 CASES += TOPIC_PARTICIPLE + TOPIC_NOUN + FRONTED_WHAT + GOING_ON + TITLE_CASE + READER_QUESTION + RELATIVE_SUBJECT + SHOWN + PARENTHESIS + PASSIVE_CONJUNCT + NAMING_PARTICIPLE + CLOSING_DASH + BOTH
-CASES += OPENING_PHRASE + SOURCE_TIME + PLACE_ASIDE + DESCRIBED_BY_AGENT
+CASES += OPENING_PHRASE + SOURCE_TIME + PLACE_ASIDE + DESCRIBED_BY_AGENT + IDIOM_OBJECT
 
 
 def _params() -> Iterator[object]:

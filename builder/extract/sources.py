@@ -539,6 +539,12 @@ def is_cue_verb(tok: Token, lex: Cues) -> bool:
         return False
     if tok.dep_ == "prep":
         return False  # a participle as a preposition: "rose 5 percent, compared to last year"
+    idiom = lex.idiom_objects.get(lex.lemma(tok), frozenset())
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    clauses = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp", "oprd")]
+    objects += [k for c in clauses for k in c.children if k.dep_ == "nsubj"]
+    if any(c.lower_ in idiom for c in objects):
+        return False  # "found a way to ...", "found themselves in court", "find themselves stranded"
     if tok.dep_ == "pcomp" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according":
         return False  # a noun read as a verb: "according to show insiders"
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
