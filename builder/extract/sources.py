@@ -393,6 +393,10 @@ def _orphaned_name(verb: Token) -> Token | None:
     k = verb.i - 1
     while k >= 0 and doc[k].head.i == verb.i and doc[k].dep_ in ("aux", "neg", "advmod"):
         k -= 1  # "Trump has also said"
+    if k > 0 and doc[k].text == ",":
+        aside = next((t for t in doc[verb.sent.start : k] if t.dep_ == "prep" and t.right_edge.i == k - 1), None)
+        if aside is not None and aside.i >= 2 and doc[aside.i - 1].text == ",":
+            k = aside.i - 2  # "... since Ruiz, at the hearing, cited ...": an aside between the name and its verb
     if k < 0 or doc[k].pos_ != "PROPN" or doc[k].head.i == verb.i or "\n" in doc[k].text_with_ws:
         return None
     name = doc[k]
