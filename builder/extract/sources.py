@@ -364,10 +364,11 @@ def source_of(verb: Token, lex: Cues) -> Token | None:
     while tok.dep_ in CLIMB and tok.head.i != tok.i:
         if across_lines(tok, tok.head) or that_after(tok) is not None:
             break  # the parser ran one paragraph into the next, or hung the report from what it says
+        controlled = tok.dep_ == "xcomp"  # the subject of the verb it completes does it: "they could not resist ..."
         tok = tok.head
         subj = subject_of(tok)
         if subj is not None:
-            if lex.is_verb(lex.lemma(tok)) or lex.lemma(tok) in lex.quote_only_verbs:
+            if controlled or lex.is_verb(lex.lemma(tok)) or lex.lemma(tok) in lex.quote_only_verbs:
                 return subj
             if fallback is None and tok.pos_ in ("VERB", "AUX"):
                 fallback = subj
