@@ -356,7 +356,7 @@ def source_of(verb: Token, lex: Cues) -> Token | None:
     opening = _opening_participle_subject(verb)
     if opening is not None:
         return opening
-    outer = _outer_reporter(verb, lex) or _second_report(verb, lex)
+    outer = _outer_reporter(verb, lex) or _second_report(verb, lex) or _sentence_subject(verb)
     if outer is not None:
         return outer
     fallback: Token | None = None
@@ -500,6 +500,19 @@ def _outer_reporter(verb: Token, lex: Cues) -> Token | None:
     if not lex.is_verb(lex.lemma(head.head)) or across_lines(head, head.head):
         return None
     return subject_of(head.head)
+
+
+def _sentence_subject(verb: Token) -> Token | None:
+    """The subject of the sentence for a participle set off by a comma that the parser hung from a
+    clause inside it: in "Vale was angry when forced to pay a builder who said he was cheated,
+    saying ..." Vale says, not the builder (see _outer_reporter for a report's own clause)."""
+    doc = verb.doc
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.left_edge.i == 0 or doc[verb.left_edge.i - 1].text != ",":
+        return None
+    root = verb.sent.root
+    if root.i == verb.head.i or root.i > verb.i or across_lines(root, verb):
+        return None
+    return subject_of(root)
 
 
 def _second_report(verb: Token, lex: Cues) -> Token | None:
