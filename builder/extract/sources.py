@@ -368,6 +368,8 @@ def source_of(verb: Token, lex: Cues) -> Token | None:
         tok = tok.head
         subj = subject_of(tok)
         if subj is not None:
+            if _anticipatory_it(subj):
+                break  # "It is hard to judge the plan without knowing ...": nobody knows
             if controlled or lex.is_verb(lex.lemma(tok)) or lex.lemma(tok) in lex.quote_only_verbs:
                 return subj
             if fallback is None and tok.pos_ in ("VERB", "AUX"):
@@ -375,6 +377,15 @@ def source_of(verb: Token, lex: Cues) -> Token | None:
     if fallback is None and verb.dep_ == "ROOT":
         return _left_appositive(verb)
     return fallback
+
+
+def _anticipatory_it(subject: Token) -> bool:
+    """Whether ``subject`` is an "it" that stands for a clause later in the sentence ("It is hard
+    to judge ... without knowing ..."), no one who could say or know anything."""
+    head = subject.head
+    if subject.lower_ != "it" or head.lemma_ != "be" or not any(c.dep_ in ("acomp", "attr") for c in head.children):
+        return False
+    return any(c.dep_ in ("ccomp", "xcomp") and c.i > head.i for c in head.children)
 
 
 #: The forms of a verb that has a subject of its own when it reports ("said", "says", "call").
