@@ -993,6 +993,10 @@ IDIOM_OBJECT = [
      [("The inspectors", "found", "that the pier was unsafe")]),
     ("found_a_thing_reports", "The inspectors found cracks in the pier.",
      [("The inspectors", "found", "cracks in the pier")]),
+    ("hear_a_case_reports_nothing", "Of the nine judges who will hear the case, five were named by the governor.", []),
+    ("a_case_heard_by_judges_reports_nothing", "The appeal will be heard by nine judges.", []),
+    ("heard_that_reports", "The judges heard that the ferry had sunk.",
+     [("The judges", "heard", "that the ferry had sunk")]),
 ]
 
 # A name the parser hung inside the phrase before a verb without a subject reports, also with a

@@ -569,7 +569,7 @@ def is_cue_verb(tok: Token, lex: Cues) -> bool:
     if tok.dep_ == "prep":
         return False  # a participle as a preposition: "rose 5 percent, compared to last year"
     idiom = lex.idiom_objects.get(lex.lemma(tok), frozenset())
-    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     clauses = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp", "oprd")]
     objects += [k for c in clauses for k in c.children if k.dep_ == "nsubj"]
     if any(c.lower_ in idiom for c in objects):
