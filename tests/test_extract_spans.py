@@ -997,6 +997,13 @@ IDIOM_OBJECT = [
     ("a_case_heard_by_judges_reports_nothing", "The appeal will be heard by nine judges.", []),
     ("heard_that_reports", "The judges heard that the ferry had sunk.",
      [("The judges", "heard", "that the ferry had sunk")]),
+    ("assume_office_reports_nothing", "The new harbour master would assume office in January.", []),
+    ("assume_debts_reports_nothing", "The ferry firm would assume the debts of the old yard.", []),
+    ("assume_that_reports", "The pilots assume that the fares will rise.",
+     [("The pilots", "assume", "that the fares will rise")]),
+    ("show_signs_reports_nothing", "The ferry's owners continue to show signs of strain.", []),
+    ("show_that_reports", "The tests show that the hull is sound.",
+     [("The tests", "show", "that the hull is sound")]),
 ]
 
 # A name the parser hung inside the phrase before a verb without a subject reports, also with a
