@@ -932,12 +932,127 @@ BOTH = [
      [("Both candidates", "say", "the harbour board never told them what to do")]),
 ]
 
+# Where the parser took the end of an opening phrase for the subject and the speaker for its
+# apposition, the speaker starts at the apposition; a phrase with its object keeps the speaker.
+OPENING_PHRASE = [
+    ("opening_infinitive_left_without_its_object",
+     "To understand the real Tom Ruiz, Chief Justice Vale said, one should visit this museum.",
+     [("Chief Justice Vale", "said",
+       "To understand the real Tom Ruiz, Chief Justice Vale said, one should visit this museum")]),
+    ("opening_phrase_with_its_object_stays_out",
+     "At the pier, the mayor, Ana Ruiz, said the fees were unfair.",
+     [("the mayor, Ana Ruiz", "said", "the fees were unfair")]),
+]
+
+# The time the parser hung on the speaker is the report's, no part of the source; a made thing
+# keeps its time, which tells which one it is.
+SOURCE_TIME = [
+    ("time_after_a_group_is_the_report's",
+     "A group of divers in 2015 sent a letter to the harbour board, calling for his dismissal.",
+     [("A group of divers", "calling for", "his dismissal")]),
+    ("time_after_a_panel_is_the_report's",
+     "The ferry kept running, though an arbitration panel in 2001 found the harbour was in breach of the lease.",
+     [("an arbitration panel", "found", "the harbour was in breach of the lease")]),
+    ("time_of_a_named_ad_stays", "A memorable Ana Ruiz ad in 2008 questioned whether the ferry was safe.",
+     [("A memorable Ana Ruiz ad in 2008", "questioned", "whether the ferry was safe")]),
+    ("time_of_a_poll_stays", "A harbour board poll in May found that most voters backed the ferry.",
+     [("A harbour board poll in May", "found", "that most voters backed the ferry")]),
+]
+
+# A second apposition after a post that ends in a place tells of the place, not the speaker.
+PLACE_ASIDE = [
+    ("aside_on_the_place_of_the_post",
+     "Ana Ruiz, the harbour master of Lisbon, one of the ports suing the board, said the fees were unfair.",
+     [("Ana Ruiz, the harbour master of Lisbon", "said", "the fees were unfair")]),
+    ("aside_on_the_country_of_the_post",
+     "Tom Vale, the foreign minister of Portugal, a founding member of the harbour union, said the fleet would sail.",
+     [("Tom Vale, the foreign minister of Portugal", "said", "the fleet would sail")]),
+    ("post_with_a_place_alone_stays", "Ana Ruiz, the harbour master of Lisbon, said the fees were unfair.",
+     [("Ana Ruiz, the harbour master of Lisbon", "said", "the fees were unfair")]),
+]
+
+# A past participle with a doer ("by X") reports what it describes: the noun before it, or the
+# subject of the clause it is set off from; a participle that is no cue stays silent.
+DESCRIBED_BY_AGENT = [
+    ("participle_with_a_doer_after_a_noun", "Spending on the fleet falls below the levels desired by the harbour board.",
+     [("the harbour board", "desired", "the levels")]),
+    ("participle_with_a_doer_in_an_aside", "The plan is misguided, said Mr. Vale (a view echoed by everyone I interviewed).",
+     [("Mr. Vale", "said", "The plan is misguided"), ("everyone I interviewed", "echoed", "a view")]),
+    ("participle_with_a_doer_set_off_from_its_clause",
+     "Ferry passes remain a favourite on both sides of the council, promoted by Mayor Ana Ruiz and the harbour board.",
+     [("Mayor Ana Ruiz and the harbour board", "promoted", "Ferry passes")]),
+    ("participle_that_is_no_cue_stays_silent", "The ferry, built by a Lisbon yard, sailed at dawn.", []),
+]
+
+# "find a way", "find themselves ...": an idiom of a reporting verb that reports nothing; "found
+# that ..." and "found cracks" report.
+IDIOM_OBJECT = [
+    ("found_a_way_reports_nothing", "The harbour board found a way to cut the fares.", []),
+    ("find_themselves_reports_nothing", "Ferry crews often find themselves stranded in the storm.", []),
+    ("found_that_reports", "The inspectors found that the pier was unsafe.",
+     [("The inspectors", "found", "that the pier was unsafe")]),
+    ("found_a_thing_reports", "The inspectors found cracks in the pier.",
+     [("The inspectors", "found", "cracks in the pier")]),
+    ("hear_a_case_reports_nothing", "Of the nine judges who will hear the case, five were named by the governor.", []),
+    ("a_case_heard_by_judges_reports_nothing", "The appeal will be heard by nine judges.", []),
+    ("heard_that_reports", "The judges heard that the ferry had sunk.",
+     [("The judges", "heard", "that the ferry had sunk")]),
+    ("assume_office_reports_nothing", "The new harbour master would assume office in January.", []),
+    ("assume_debts_reports_nothing", "The ferry firm would assume the debts of the old yard.", []),
+    ("assume_that_reports", "The pilots assume that the fares will rise.",
+     [("The pilots", "assume", "that the fares will rise")]),
+    ("show_signs_reports_nothing", "The ferry's owners continue to show signs of strain.", []),
+    ("show_that_reports", "The tests show that the hull is sound.",
+     [("The tests", "show", "that the hull is sound")]),
+]
+
+# A name the parser hung inside the phrase before a verb without a subject reports, also with a
+# comma-set aside between them; a verb joined with "and" keeps the subject of the first.
+ORPHANED_NAME_ASIDE = [
+    ("orphaned_name_before_an_aside",
+     "Vale has been attacking the harbour board since Ruiz, at Monday's hearing, cited rude remarks Vale had made about the ferry.",
+     [("Vale", "has been attacking", "the harbour board"), ("Ruiz", "cited", "rude remarks Vale had made about the ferry")]),
+    ("verb_joined_with_and_keeps_the_first_subject", "Vale praised Ruiz, at the hearing, and cited the fares.",
+     [("Vale", "praised", "Ruiz"), ("Vale", "cited", "the fares")]),
+]
+
+# The subject of the verb an infinitive or a gerund completes does what it says, before any
+# reporting verb further up; an object-control verb's object still does ("asked Ruiz to explain").
+CONTROLLED = [
+    ("gerund_done_by_the_subject_of_its_verb",
+     "The harbour board then ruled that the fares were fair, but in the course of their report they could not resist pointing out that every ferry did not run on time.",
+     [("The harbour board", "then ruled", "that the fares were fair"),
+      ("they", "pointing out", "that every ferry did not run on time")]),
+    ("object_control_unchanged", "Vale asked Ruiz to explain why the ferry was late.",
+     [("Vale", "asked", "Ruiz to explain why the ferry was late")]),
+]
+
+# A participle set off by a comma at the end of a sentence belongs to the sentence's subject,
+# not to the subject of a clause the parser hung it from inside the sentence.
+SENTENCE_SUBJECT = [
+    ("comma_participle_after_a_relative_report",
+     "Vale was equally touchy when made to explain not paying a painter who said he was cheated after he decorated a hall at one of Vale’s hotels, saying, “Maybe his work was poor.”",
+     [("who", "said", "he was cheated after he decorated a hall at one of Vale’s hotels"),
+      ("Vale", "saying", "“Maybe his work was poor.”")]),
+    ("comma_participle_of_the_main_clause_unchanged", "Ruiz praised the crew, saying they had worked through the night.",
+     [("Ruiz", "praised", "the crew"), ("Ruiz", "saying", "they had worked through the night")]),
+]
+
+# An "it" that stands for a clause later in the sentence ("It is hard to judge ... without
+# knowing ...") is no one who knows; an "it" that names a firm still reports.
+ANTICIPATORY_IT = [
+    ("anticipatory_it_knows_nothing", "It's also impossible to judge the ferry plan without knowing how much it would cost.", []),
+    ("it_of_a_firm_still_reports", "The ferry firm is small. It has refused to say how much the fares would rise.",
+     [("It", "has refused to say", "how much the fares would rise")]),
+]
+
 XFAIL = {
     "quote_speaker_in_earlier_sentence": "a speaker named only in an earlier sentence is not looked for",
 }
 
 
 CASES += TOPIC_PARTICIPLE + TOPIC_NOUN + FRONTED_WHAT + GOING_ON + TITLE_CASE + READER_QUESTION + RELATIVE_SUBJECT + SHOWN + PARENTHESIS + PASSIVE_CONJUNCT + NAMING_PARTICIPLE + CLOSING_DASH + BOTH
+CASES += OPENING_PHRASE + SOURCE_TIME + PLACE_ASIDE + DESCRIBED_BY_AGENT + IDIOM_OBJECT + ORPHANED_NAME_ASIDE + CONTROLLED + SENTENCE_SUBJECT + ANTICIPATORY_IT
 
 
 def _params() -> Iterator[object]:

@@ -130,6 +130,8 @@ def _from_verb(verb: Token, lex: Cues) -> Hit | None:
         content = phrase_range(subject)  # "The merits of the plan are being debated": by someone not named
         if content is not None and not _stranded(verb.doc, content):
             return Hit(content, None, cue_range(verb, extra), verb.i)
+    if content is None and agent is not None and subject is None:
+        content = _described_by_agent(verb)  # "the levels desired by the board": the board desires them
     if content is None or _stranded(verb.doc, content) or _topic_participle(verb, lex):
         return None
     bare = not any(c.dep_ in ("aux", "auxpass", "agent", *SUBJECTS) for c in verb.children)
@@ -305,6 +307,25 @@ def _named_by(verb: Token) -> tuple[Token, Token] | None:
         return None  # the complement runs straight into "by"
     pobj = next((c for c in by.children if c.dep_ == "pobj"), None)
     return (subject, by) if pobj is not None and pobj.pos_ in ("NOUN", "PROPN", "PRON") else None
+
+
+def _described_by_agent(verb: Token) -> Range | None:
+    """What a past participle with a doer describes, which is what the doer reports: the noun
+    before it ("the levels desired by the board", "a view echoed by everyone"), or the subject of
+    the clause it is set off from ("Ferries remain popular, promoted by the mayor")."""
+    if verb.tag_ != "VBN" or verb.head.i > verb.i:
+        return None
+    doc = verb.doc
+    aside = verb.head.left_edge.i > 0 and doc[verb.head.left_edge.i - 1].text == "("
+    if not aside and any(t.dep_ in SUBJECTS for t in verb.ancestors):
+        return None  # in a subject it tells which one: "The report – published by the board – shows ..."
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return trim(doc, *same_paragraph(verb, verb.head.left_edge.i, verb.left_edge.i - 1))
+    if verb.dep_ == "advcl" and doc[verb.left_edge.i - 1].text == ",":
+        subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+        if subject is not None and subject.lower_ not in EXPLETIVES and subject.pos_ in ("NOUN", "PROPN"):
+            return phrase_range(subject)
+    return None
 
 
 def _passive_topic(verb: Token) -> Token | None:

@@ -88,6 +88,7 @@ def source_range(src: Token, cue: Token | None = None) -> Range | None:
             last = max(last, *(c.right_edge.i for c in split))
     if src.text in DASHES:
         first, last = _around_a_dash(src, first, last)
+    first = _past_an_opening_phrase(src, first)
     for t in doc[first : src.i]:
         if t.text in DASHES and t.whitespace_ and doc[t.i - 1].whitespace_:
             first = t.i + 1  # a dateline or an aside before the name: "BRUSSELS - European leaders"
@@ -96,6 +97,8 @@ def source_range(src: Token, cue: Token | None = None) -> Range | None:
             first = t.i + 1  # a label before the name: "The Latest: Trump says ..."
     while first < src.i and doc[first].head.i == src.i and _focus_word(doc[first]):
         first += 1  # "Both X and Y say", "Even China said": the speakers without the focus word
+    last = _before_a_time(src, last)
+    last = _before_a_place_aside(src, last)
     for t in doc[src.i + 1 : last + 1]:
         if t.dep_ in ("acl", "advcl") and t.tag_ == "VBG" and doc[t.left_edge.i - 1].text == ",":
             last = t.left_edge.i - 1  # "Trump, speaking to veterans, said"
@@ -107,6 +110,68 @@ def source_range(src: Token, cue: Token | None = None) -> Range | None:
             last = t.i - 1  # "said Ms. Ruiz (a view shared by ...)": the writer's aside, not the name
             break
     return _closing_dash(doc, first, trim(doc, first, last))
+
+
+def _before_a_time(src: Token, last: int) -> int:
+    """Where the speaker ends when the parser hung the verb's time on the speaker: "A panel of
+    judges in 2001 found ...", "Ruiz this week said ..." (the time of the report, no part of who
+    reports). A made thing keeps its time, which tells which one it is: "His show on Monday",
+    "a Ruiz ad in 2008", "a poll in May"."""
+    doc = src.doc
+    lex = cues()
+    if src.pos_ not in ("NOUN", "PROPN") or src.lemma_.lower() in lex.document_nouns | lex.report_nouns | lex.channels:
+        return last
+    made = (c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN") for c in src.children)
+    if src.pos_ == "NOUN" and any(made):
+        return last
+    for t in src.children:
+        if t.i < src.i or t.right_edge.i != last:
+            continue
+        timed = t.dep_ == "npadvmod" or (t.dep_ == "prep" and any(c.dep_ == "pobj" for c in t.children))
+        words = [w for w in doc[t.i : t.right_edge.i + 1] if w.dep_ != "prep" or w.i != t.i]
+        if timed and words and all(w.ent_type_ in ("DATE", "TIME") or w.is_punct for w in words):
+            return t.left_edge.i - 1
+    return last
+
+
+def _before_a_place_aside(src: Token, last: int) -> int:
+    """Where the speaker ends when an apposition that names the speaker's post ends in a place
+    and a second apposition follows: in "Ruiz, the harbour master of Lisbon, a port of two
+    million people, said" the second tells of the place, not of the speaker."""
+    doc = src.doc
+    post = next((c for c in src.children if c.dep_ == "appos" and c.i > src.i), None)
+    if post is None or post.pos_ != "NOUN":
+        return last
+    for after in (*src.children, *post.children):
+        if after.dep_ != "appos" or after.i <= post.i or after.right_edge.i > last or after.left_edge.i < 2:
+            continue
+        end = doc[after.left_edge.i - 2]
+        place = end.ent_type_ == "GPE" and end.dep_ == "pobj" and post.is_ancestor(end)
+        if place and doc[after.left_edge.i - 1].text == ",":
+            return end.i
+    return last
+
+
+def _past_an_opening_phrase(src: Token, first: int) -> int:
+    """Where the speaker starts when the parser took the end of an opening phrase for the subject
+    and the speaker for its apposition: in "With 50 days until the vote, Ana Ruiz, the mayor,
+    called ..." and "To see the old harbour, Ana Ruiz said, ..." the word before the subject is a
+    preposition or a verb left without its object, and the speaker is the apposition."""
+    doc = src.doc
+    if first == 0 or first < src.sent.start + 1:
+        return first
+    before = doc[first - 1]
+    hanging = (before.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp") for c in before.children)) or (
+        before.tag_ in ("VB", "VBG") and before.dep_ in ("advcl", "xcomp", "acl")
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in before.children)
+    )
+    if not hanging or before.is_ancestor(src):
+        return first
+    appos = next((c for c in src.children if c.dep_ == "appos" and c.i > src.i and doc[c.left_edge.i - 1].text == ","),
+                 None)
+    if appos is None or not names_someone(appos):
+        return first
+    return appos.left_edge.i
 
 
 def _closing_dash(doc: Doc, first: int, r: Range | None) -> Range | None:
@@ -291,7 +356,7 @@ def source_of(verb: Token, lex: Cues) -> Token | None:
     opening = _opening_participle_subject(verb)
     if opening is not None:
         return opening
-    outer = _outer_reporter(verb, lex) or _second_report(verb, lex)
+    outer = _outer_reporter(verb, lex) or _second_report(verb, lex) or _sentence_subject(verb)
     if outer is not None:
         return outer
     fallback: Token | None = None
@@ -299,16 +364,28 @@ def source_of(verb: Token, lex: Cues) -> Token | None:
     while tok.dep_ in CLIMB and tok.head.i != tok.i:
         if across_lines(tok, tok.head) or that_after(tok) is not None:
             break  # the parser ran one paragraph into the next, or hung the report from what it says
+        controlled = tok.dep_ == "xcomp"  # the subject of the verb it completes does it: "they could not resist ..."
         tok = tok.head
         subj = subject_of(tok)
         if subj is not None:
-            if lex.is_verb(lex.lemma(tok)) or lex.lemma(tok) in lex.quote_only_verbs:
+            if _anticipatory_it(subj):
+                break  # "It is hard to judge the plan without knowing ...": nobody knows
+            if controlled or lex.is_verb(lex.lemma(tok)) or lex.lemma(tok) in lex.quote_only_verbs:
                 return subj
             if fallback is None and tok.pos_ in ("VERB", "AUX"):
                 fallback = subj
     if fallback is None and verb.dep_ == "ROOT":
         return _left_appositive(verb)
     return fallback
+
+
+def _anticipatory_it(subject: Token) -> bool:
+    """Whether ``subject`` is an "it" that stands for a clause later in the sentence ("It is hard
+    to judge ... without knowing ..."), no one who could say or know anything."""
+    head = subject.head
+    if subject.lower_ != "it" or head.lemma_ != "be" or not any(c.dep_ in ("acomp", "attr") for c in head.children):
+        return False
+    return any(c.dep_ in ("ccomp", "xcomp") and c.i > head.i for c in head.children)
 
 
 #: The forms of a verb that has a subject of its own when it reports ("said", "says", "call").
@@ -328,6 +405,10 @@ def _orphaned_name(verb: Token) -> Token | None:
     k = verb.i - 1
     while k >= 0 and doc[k].head.i == verb.i and doc[k].dep_ in ("aux", "neg", "advmod"):
         k -= 1  # "Trump has also said"
+    if k > 0 and doc[k].text == ",":
+        aside = next((t for t in doc[verb.sent.start : k] if t.dep_ == "prep" and t.right_edge.i == k - 1), None)
+        if aside is not None and aside.i >= 2 and doc[aside.i - 1].text == ",":
+            k = aside.i - 2  # "... since Ruiz, at the hearing, cited ...": an aside between the name and its verb
     if k < 0 or doc[k].pos_ != "PROPN" or doc[k].head.i == verb.i or "\n" in doc[k].text_with_ws:
         return None
     name = doc[k]
@@ -432,6 +513,19 @@ def _outer_reporter(verb: Token, lex: Cues) -> Token | None:
     return subject_of(head.head)
 
 
+def _sentence_subject(verb: Token) -> Token | None:
+    """The subject of the sentence for a participle set off by a comma that the parser hung from a
+    clause inside it: in "Vale was angry when forced to pay a builder who said he was cheated,
+    saying ..." Vale says, not the builder (see _outer_reporter for a report's own clause)."""
+    doc = verb.doc
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.left_edge.i == 0 or doc[verb.left_edge.i - 1].text != ",":
+        return None
+    root = verb.sent.root
+    if root.i == verb.head.i or root.i > verb.i or across_lines(root, verb):
+        return None
+    return subject_of(root)
+
+
 def _second_report(verb: Token, lex: Cues) -> Token | None:
     """The reporter of a report joined with "and" to the clause it reports: in "Merrill says
     Machado promised X and said Y" the second report ends what Merrill says (see
@@ -474,6 +568,12 @@ def is_cue_verb(tok: Token, lex: Cues) -> bool:
         return False
     if tok.dep_ == "prep":
         return False  # a participle as a preposition: "rose 5 percent, compared to last year"
+    idiom = lex.idiom_objects.get(lex.lemma(tok), frozenset())
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    clauses = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp", "oprd")]
+    objects += [k for c in clauses for k in c.children if k.dep_ == "nsubj"]
+    if any(c.lower_ in idiom for c in objects):
+        return False  # "found a way to ...", "found themselves in court", "find themselves stranded"
     if tok.dep_ == "pcomp" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according":
         return False  # a noun read as a verb: "according to show insiders"
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
