@@ -126,7 +126,19 @@ def content_of(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
     if last_i < verb.i:
         first_i = skip_opener(verb.doc, first_i, last_i)
         first_i = _after_colon(verb.doc, first_i, last_i)
-    return trim(verb.doc, first_i, last_i), extra
+    return trim(verb.doc, first_i, _whole_word(verb.doc, last_i)), extra
+
+
+def _whole_word(doc: Doc, last: int) -> int:
+    """Where what is said ends when the parser hung the clitic of its last word elsewhere: "as
+    safe as those who don't" (not "... who do")."""
+    while last + 1 < len(doc) and not doc[last].whitespace_ and _clitic(doc[last + 1]):
+        last += 1
+    return last
+
+
+def _clitic(tok: Token) -> bool:
+    return tok.lower_.replace("’", "'") in ("n't", "'s", "'re", "'ve", "'ll", "'d", "'m")
 
 
 def _colon_between(doc: Doc, first: int, verb: int) -> bool:
