@@ -326,7 +326,8 @@ def _infinitive_conjuncts(verb: Token, clauses: list[Token]) -> list[Token]:
 def _coordinated(verb: Token, first: int, last: int) -> int:
     """Where what is said ends when the parser hung the rest of its list from the cue: in
     "stressed fairness, and a need to raise wages" the noun "need", in "see it as a way to fix
-    problems, increase oversight and ..." the bare "increase", in "spoke of racism, and how the
+    problems, increase oversight and ..." the bare "increase", in "mentioned refinancing loans and
+    forcing ..." the gerund after "and" (when what is said starts with one), in "spoke of racism, and how the
     fight went on" the question, in "rated 32% as false, compared to 11% ..." the comparison go
     on with what is said (the cue cannot take a noun or a bare verb as its conjunct; a clause
     with a subject of its own is a report of its own)."""
@@ -351,6 +352,8 @@ def _coordinated(verb: Token, first: int, last: int) -> int:
         subject = any(k.dep_ in (*SUBJECTS, "aux") for k in c.children)
         listed = nominal and c.pos_ in ("NOUN", "PROPN")  # (a verb is not coordinated with a noun)
         bare = infinitive and c.tag_ == "VB" and verb.tag_ != "VB"  # (a verb in its own form would be)
+        gerund = doc[first].tag_ == "VBG" and c.tag_ == "VBG" and verb.tag_ != "VBG"
+        bare = bare or (gerund and any(t.dep_ == "cc" for t in between))
         modal = clausal and _modal(c) and not _modal(verb)  # "said it would X, but would Y"
         own = any(k.dep_ in SUBJECTS for k in c.children)
         if not (compared or question or ((listed or bare) and not subject) or (modal and not own)):
