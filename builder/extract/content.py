@@ -69,7 +69,7 @@ def content_of(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
         elif topic is not None and first is not None:
             extra += [first, topic]  # "offered insights into" | ..., "raised questions about" | ...
             clauses = [c for c in (*topic.children, *first.children, *clauses) if c.i > topic.i]
-        elif first is not None and first.dep_ == "prep" and _next_to(verb, first):
+        elif first is not None and first.dep_ == "prep" and _next_to(verb, first) and lemma not in lex.reply_verbs:
             objs = [c for c in first.children if c.dep_ in ("pobj", "pcomp")]
             if objs:
                 extra.append(first)  # "pointed to the vote as a cause": "pointed to" is the cue

@@ -47,6 +47,7 @@ class Cues:
     topic_participles: frozenset[str]
     addressee_prepositions: dict[str, frozenset[str]]
     own_prepositions: dict[str, frozenset[str]]
+    reply_verbs: frozenset[str]
 
     def lemma(self, tok: Token) -> str:
         """The token's lemma, lower case, with the model's known slips mended."""
@@ -91,6 +92,7 @@ def cues() -> Cues:
         topic_participles=words("topic_participles"),
         addressee_prepositions=table("addressee_prepositions"),
         own_prepositions=table("own_prepositions"),
+        reply_verbs=words("reply_verbs"),
         document_nouns=words("document_nouns"),
         view_nouns=words("view_nouns"),
         hearsay_adverbs=words("hearsay_adverbs"),
