@@ -61,7 +61,7 @@ def content_of(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
         ]
         clauses += _purpose_read_as_control(verb, clauses, lex)
         first = min(clauses, key=lambda c: c.i, default=None)
-        asked = _asked_about(verb, clauses, lex)
+        asked = _addressed_preposition(verb, clauses, lex)
         topic = _topic_preposition(verb, first, lex)
         if asked is not None:
             extra += [first, asked] if first is not None else [asked]  # "asked him about" | ...
@@ -396,20 +396,31 @@ def _fronted_what(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "what" and c.i < verb.i]
 
 
-def _asked_about(verb: Token, clauses: list[Token], lex: Cues) -> Token | None:
-    """The "about" after the person a clause verb addresses: in "asked him about his taxes" and
-    "told Smith about the plan" the person is asked or told, the taxes and the plan are what is
-    spoken of (PolNeAR's cue is "asked him about")."""
-    if lex.lemma(verb) not in lex.clause_verbs or len(clauses) != 2:
+def _addressed_preposition(verb: Token, clauses: list[Token], lex: Cues) -> Token | None:
+    """The preposition after the person (or thing) a verb addresses, named in a word or a name:
+    in "asked him about his taxes", "accused Holt of lying", "pressed her on the deal" and
+    "blame this on the storm" the person is asked, accused or pressed, the taxes, the lying and
+    the deal are what is spoken of (PolNeAR's cue is "asked him about", "accused Holt of"); a
+    longer object stays in what is said ("accused the harbour board of ...")."""
+    if len(clauses) != 2:
         return None
     person, prep = sorted(clauses, key=lambda c: c.i)
-    if person.dep_ not in ("dobj", "dative") or prep.dep_ != "prep" or prep.lower_ != "about":
+    if person.dep_ not in ("dobj", "dative") or prep.dep_ != "prep" or prep.lower_ not in ADDRESS_PREPOSITIONS:
         return None
     if person.right_edge.i != prep.i - 1 or person.left_edge.i != verb.i + 1:
         return None
-    someone = person.tag_ == "PRP" or person.ent_type_ == "PERSON"
+    short = person.right_edge.i - person.left_edge.i <= 2 and verb.doc[verb.i + 1].pos_ != "DET"  # (not "the board")
+    someone = person.pos_ in ("PRON", "PROPN") or person.ent_type_ == "PERSON"
+    if prep.lower_ != "about" and not short:
+        return None
+    if prep.lower_ == "about" and not short and lex.lemma(verb) not in lex.clause_verbs:
+        return None
     has_object = any(c.dep_ in ("pobj", "pcomp") for c in prep.children)
     return prep if someone and has_object else None
+
+
+#: Prepositions after the person a verb addresses that introduce what is spoken of.
+ADDRESS_PREPOSITIONS = ("about", "of", "on")
 
 
 #: Prepositions after a topic noun that introduce what the noun is about.
