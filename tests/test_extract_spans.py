@@ -992,12 +992,28 @@ ADDRESSED = [
      [("The mayor", "criticized", "Vale for the delay")]),
 ]
 
+# A line ending in "reports:" reports the quotation that opens the next paragraph, to its end
+# when it goes on in the paragraphs after (each opening with a quote mark); a plain paragraph
+# after the colon is reported alone.
+COLON_QUOTATION = [
+    ("colon_line_reports_a_quotation_over_two_paragraphs",
+     "The ferry fares rose again.\n\nThe Harbour Times reports:\n\n\"In a sign of the strain on the port, just 24 "
+     "percent of the crews have been paid. In 2012, 43 percent of the money went to the crews.\n\n\"Without this "
+     "money, the port is being made to borrow from the banks as winter grows near.\"\n\nThe mayor has had trouble.",
+     [("The Harbour Times", "reports",
+       "\"In a sign of the strain on the port, just 24 percent of the crews have been paid. In 2012, 43 percent of "
+       "the money went to the crews.\n\n\"Without this money, the port is being made to borrow from the banks as "
+       "winter grows near.\"")]),
+    ("colon_line_reports_one_plain_paragraph", "The mayor added:\n\nThe pier will reopen in May.\n\nFerries will run again.",
+     [("The mayor", "added", "The pier will reopen in May.")]),
+]
+
 XFAIL = {
     "quote_speaker_in_earlier_sentence": "a speaker named only in an earlier sentence is not looked for",
 }
 
 
-CASES += TOPIC_PARTICIPLE + TOPIC_NOUN + FRONTED_WHAT + GOING_ON + TITLE_CASE + READER_QUESTION + RELATIVE_SUBJECT + SHOWN + PARENTHESIS + PASSIVE_CONJUNCT + NAMING_PARTICIPLE + CLOSING_DASH + BOTH + WHOLE_WORD + GERUND_LIST + REPLY + ADDRESSED
+CASES += TOPIC_PARTICIPLE + TOPIC_NOUN + FRONTED_WHAT + GOING_ON + TITLE_CASE + READER_QUESTION + RELATIVE_SUBJECT + SHOWN + PARENTHESIS + PASSIVE_CONJUNCT + NAMING_PARTICIPLE + CLOSING_DASH + BOTH + WHOLE_WORD + GERUND_LIST + REPLY + ADDRESSED + COLON_QUOTATION
 
 
 def _params() -> Iterator[object]:

@@ -106,7 +106,7 @@ def _find(doc: Doc) -> Iterator[Found]:
     hits += [_widen(h, quotes) for h in find_nominal(doc, skip=quotes)]
     hits = _without_covered_hearsay(doc, hits)
     hits += _labelled(doc, text, hits)
-    hits += _colon_paragraphs(doc, text, hits)
+    hits += [_widen(h, quotes) for h in _colon_paragraphs(doc, text, hits)]  # (a quotation may go on)
     hits = [_outside_quotes(doc, _one_paragraph(text, h, quotes), quotes) for h in _quoted(doc, text, quotes, hits)]
     hits = _outermost(_join_split_quotes(text, hits), quotes)
     seen: set[Range] = set()
