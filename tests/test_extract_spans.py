@@ -1008,12 +1008,31 @@ COLON_QUOTATION = [
      [("The mayor", "added", "The pier will reopen in May.")]),
 ]
 
+# A "that" clause with a subject of its own that the parser hung from a noun after a verb of
+# saying is what is said, not the noun ("told a gathering of captains that ..."); a noun of
+# saying keeps its clause ("denied the claim that ...").
+THAT_ON_A_NOUN = [
+    ("that_clause_hung_from_the_addressee", "The mayor told a gathering of ferry captains that the pier would reopen in May.",
+     [("The mayor", "told", "that the pier would reopen in May")]),
+    ("that_clause_hung_from_the_addressee_long",
+     "In Lisbon last week, he told a meeting of Atlantic Island leaders that few people understood the stakes of the "
+     "storm better than residents of their part of the coast.",
+     [("he", "told", "that few people understood the stakes of the storm better than residents of their part of the coast")]),
+    ("that_clause_hung_from_a_time_phrase",
+     'He also told one of his young deck hands on a regular basis that "the sea is the answer."',
+     [("He", "also told", 'that "the sea is the answer."')]),
+    ("noun_of_saying_keeps_its_clause", "The mayor denied the claim that the pier was unsafe.",
+     [("The mayor", "denied", "the claim that the pier was unsafe")]),
+    ("relative_clause_stays_with_its_noun", "The mayor told the council the story that everyone knew.",
+     [("The mayor", "told", "the council the story that everyone knew")]),
+]
+
 XFAIL = {
     "quote_speaker_in_earlier_sentence": "a speaker named only in an earlier sentence is not looked for",
 }
 
 
-CASES += TOPIC_PARTICIPLE + TOPIC_NOUN + FRONTED_WHAT + GOING_ON + TITLE_CASE + READER_QUESTION + RELATIVE_SUBJECT + SHOWN + PARENTHESIS + PASSIVE_CONJUNCT + NAMING_PARTICIPLE + CLOSING_DASH + BOTH + WHOLE_WORD + GERUND_LIST + REPLY + ADDRESSED + COLON_QUOTATION
+CASES += TOPIC_PARTICIPLE + TOPIC_NOUN + FRONTED_WHAT + GOING_ON + TITLE_CASE + READER_QUESTION + RELATIVE_SUBJECT + SHOWN + PARENTHESIS + PASSIVE_CONJUNCT + NAMING_PARTICIPLE + CLOSING_DASH + BOTH + WHOLE_WORD + GERUND_LIST + REPLY + ADDRESSED + COLON_QUOTATION + THAT_ON_A_NOUN
 
 
 def _params() -> Iterator[object]:

@@ -81,6 +81,9 @@ def content_of(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
     inverted = _inverted_that_clause(verb, lex) if not clauses else None
     if inverted is not None:
         clauses, first_i = [inverted.head], inverted.i  # "X continues to insist, ..., that ..."
+    hidden = _that_clause_on_a_noun(verb, clauses, lex)
+    if hidden is not None:
+        clauses, first_i = [hidden.head], hidden.i
     if not clauses:
         clauses = _stray_that_clause(verb, lex) or _question_clause(verb, lex) or _fronted_what(verb)
         clauses = clauses or _said_so(verb, lex)
@@ -458,6 +461,28 @@ def _inverted_that_clause(verb: Token, lex: Cues) -> Token | None:
         return None
     chain = verb_chain(verb, lex)
     return that_after(chain[0] if chain else verb)
+
+
+def _that_clause_on_a_noun(verb: Token, clauses: list[Token], lex: Cues) -> Token | None:
+    """The "that" of a clause the parser hung from a noun after the verb: in "told a meeting of
+    harbour leaders that few people understood the risk" and "told his crews on a regular basis
+    that the storm was near" what is told is the clause ("that" joins it; a clause of its own
+    with a subject), not the meeting or the basis. A noun of saying keeps its clause ("denied
+    the claim that ...")."""
+    if lex.lemma(verb) not in lex.clause_verbs or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return None
+    if not clauses or not all(c.dep_ in ("dobj", "dative", "prep") for c in clauses):
+        return None
+    for t in verb.doc[verb.i + 1 : verb.sent.end]:
+        if t.dep_ != "mark" or t.lower_ != "that" or t.head.dep_ not in ("relcl", "acl"):
+            continue
+        clause, noun = t.head, t.head.head
+        subject = any(c.dep_ in SUBJECTS for c in clause.children)
+        said = lex.lemma(noun) in lex.report_nouns or lex.lemma(noun) in lex.topic_nouns
+        if subject and not said and t.i == clause.left_edge.i and verb in noun.ancestors:
+            return t
+        return None
+    return None
 
 
 def _stray_that_clause(verb: Token, lex: Cues) -> list[Token]:
