@@ -1027,12 +1027,28 @@ THAT_ON_A_NOUN = [
      [("The mayor", "told", "the council the story that everyone knew")]),
 ]
 
+# Words the parser hung from the cue as a conjunct with no "and" or comma before them go on
+# with what is said; a conjunct after "and" is a report of its own.
+RUN_INTO = [
+    ("conjunct_without_and_goes_on",
+     "The mayor has often cited improving ferry services for sailors as a top priority of he makes it to the town hall.",
+     [("The mayor", "has often cited",
+       "improving ferry services for sailors as a top priority of he makes it to the town hall")]),
+    ("conjunct_without_and_goes_on_after_a_relative_clause",
+     "On Sunday, the Harbour Times published portions of the port’s tax returns from 1995 that showed the ferry "
+     "company and its owners lost nearly $9 million in a single year.",
+     [("the Harbour Times", "published", "portions of the port’s tax returns from 1995 that showed the ferry company "
+       "and its owners lost nearly $9 million in a single year")]),
+    ("conjunct_after_and_is_apart", "The mayor said the pier would reopen in May, and the captain praised the crews.",
+     [("The mayor", "said", "the pier would reopen in May"), ("the captain", "praised", "the crews")]),
+]
+
 XFAIL = {
     "quote_speaker_in_earlier_sentence": "a speaker named only in an earlier sentence is not looked for",
 }
 
 
-CASES += TOPIC_PARTICIPLE + TOPIC_NOUN + FRONTED_WHAT + GOING_ON + TITLE_CASE + READER_QUESTION + RELATIVE_SUBJECT + SHOWN + PARENTHESIS + PASSIVE_CONJUNCT + NAMING_PARTICIPLE + CLOSING_DASH + BOTH + WHOLE_WORD + GERUND_LIST + REPLY + ADDRESSED + COLON_QUOTATION + THAT_ON_A_NOUN
+CASES += TOPIC_PARTICIPLE + TOPIC_NOUN + FRONTED_WHAT + GOING_ON + TITLE_CASE + READER_QUESTION + RELATIVE_SUBJECT + SHOWN + PARENTHESIS + PASSIVE_CONJUNCT + NAMING_PARTICIPLE + CLOSING_DASH + BOTH + WHOLE_WORD + GERUND_LIST + REPLY + ADDRESSED + COLON_QUOTATION + THAT_ON_A_NOUN + RUN_INTO
 
 
 def _params() -> Iterator[object]:

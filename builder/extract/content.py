@@ -117,6 +117,7 @@ def content_of(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
         first_i = min([first_i, *(o.left_edge.i for o in objects)])
         extra += [o.head for o in objects if o.dep_ == "pobj" and o.head not in extra]
     last_i = _coordinated(verb, first_i, last_i)
+    last_i = _run_into(verb, first_i, last_i)
     last_i = _cut_side_reports(verb, first_i, last_i, lex)
     last_i = _run_on(verb, first_i, last_i, lex)
     last_i = _after_the_colon(verb, first_i, last_i)
@@ -360,6 +361,28 @@ def _coordinated(verb: Token, first: int, last: int) -> int:
         modal = clausal and _modal(c) and not _modal(verb)  # "said it would X, but would Y"
         own = any(k.dep_ in SUBJECTS for k in c.children)
         if not (compared or question or ((listed or bare) and not subject) or (modal and not own)):
+            break
+        last = c.right_edge.i
+    return last
+
+
+def _run_into(verb: Token, first: int, last: int) -> int:
+    """Where what is said ends when the parser hung its last words from the cue as a conjunct
+    with no "and" or comma before it: in "cited improving services as a priority if he | makes
+    it to office" and "showed the company and its owners | lost $9 million" the words after
+    the break go on with what is said."""
+    if first <= verb.i:
+        return last
+    doc = verb.doc
+    for c in verb.rights:
+        if c.i <= last:
+            continue
+        start = doc[c.left_edge.i]
+        if start.i != last + 1 or any(t.is_punct or t.pos_ == "CCONJ" for t in (start, doc[last])):
+            break  # (a conjunct after "and" or a comma is one)
+        if "\n" in doc[last].text_with_ws:
+            break
+        if c.dep_ != "conj":
             break
         last = c.right_edge.i
     return last
