@@ -95,11 +95,20 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
                 found.append((s, e))
                 continue
             nxt = paragraphs[n + 1] if n + 1 < len(paragraphs) else None
-            if nxt is not None and text[_first_visible(text, *nxt)] in DOUBLE_OPEN + '"':
+            opens = text[_first_visible(text, *nxt)] if nxt is not None else ""
+            if opens and _same_style(text[s], opens):
                 carry = s
+            elif opens in DOUBLE_OPEN + '"' and opens != "":
+                continue  # a stray mark: the next paragraph opens a quotation in another style
             elif s == _first_visible(text, p_start, p_end) or text[:s].rstrip()[-1:] in (":", ","):
                 found.append((s, _last_visible(text, p_start, p_end)))
     return found
+
+
+def _same_style(mark: str, other: str) -> bool:
+    """Whether ``other`` opens a quotation in the style of ``mark``: a paragraph that goes on
+    with a quotation opens with the same kind of mark (straight or curly) as the first one."""
+    return other == '"' if mark == '"' else other in DOUBLE_OPEN and mark in DOUBLE_OPEN
 
 
 def _inside(a: tuple[int, int, bool], b: tuple[int, int, bool]) -> bool:
