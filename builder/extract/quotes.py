@@ -98,7 +98,7 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
             opens = text[_first_visible(text, *nxt)] if nxt is not None else ""
             if opens and _same_style(text[s], opens):
                 carry = s
-            elif opens in DOUBLE_OPEN + '"' and opens != "":
+            elif opens and opens in DOUBLE_OPEN + '"':
                 continue  # a stray mark: the next paragraph opens a quotation in another style
             elif s == _first_visible(text, p_start, p_end) or text[:s].rstrip()[-1:] in (":", ","):
                 found.append((s, _last_visible(text, p_start, p_end)))
