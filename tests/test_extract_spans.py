@@ -1043,12 +1043,29 @@ RUN_INTO = [
      [("The mayor", "said", "the pier would reopen in May"), ("the captain", "praised", "the crews")]),
 ]
 
+# The dateline that opens a paragraph is no part of what is said after it.
+DATELINE_CONTENT = [
+    ("dateline_before_a_trailing_report",
+     "WASHINGTON ― The harbour board’s long fight with the ferry firm is an insult to all sailors, top union leaders "
+     "said Friday afternoon, as they bristled at the questions about the pier.",
+     [("top union leaders", "said", "The harbour board’s long fight with the ferry firm is an insult to all sailors"),
+      ("they", "bristled at", "the questions about the pier")]),
+    ("dateline_with_a_plain_dash", "LISBON - UN officials closed the pier, the union said.",
+     [("the union", "said", "UN officials closed the pier")]),
+    ("dateline_before_a_report_set_inside", "LISBON - The pier, the mayor said, will reopen in May.",
+     [("the mayor", "said", "The pier, the mayor said, will reopen in May")]),
+    ("dateline_before_according_to", "LISBON - The pier will reopen in May, according to the mayor.",
+     [("the mayor", "according to", "The pier will reopen in May")]),
+    ("capitals_before_an_aside_are_no_dateline", "UN officials - not the mayor - closed the pier, the union said.",
+     [("the union", "said", "UN officials - not the mayor - closed the pier")]),
+]
+
 XFAIL = {
     "quote_speaker_in_earlier_sentence": "a speaker named only in an earlier sentence is not looked for",
 }
 
 
-CASES += TOPIC_PARTICIPLE + TOPIC_NOUN + FRONTED_WHAT + GOING_ON + TITLE_CASE + READER_QUESTION + RELATIVE_SUBJECT + SHOWN + PARENTHESIS + PASSIVE_CONJUNCT + NAMING_PARTICIPLE + CLOSING_DASH + BOTH + WHOLE_WORD + GERUND_LIST + REPLY + ADDRESSED + COLON_QUOTATION + THAT_ON_A_NOUN + RUN_INTO
+CASES += TOPIC_PARTICIPLE + TOPIC_NOUN + FRONTED_WHAT + GOING_ON + TITLE_CASE + READER_QUESTION + RELATIVE_SUBJECT + SHOWN + PARENTHESIS + PASSIVE_CONJUNCT + NAMING_PARTICIPLE + CLOSING_DASH + BOTH + WHOLE_WORD + GERUND_LIST + REPLY + ADDRESSED + COLON_QUOTATION + THAT_ON_A_NOUN + RUN_INTO + DATELINE_CONTENT
 
 
 def _params() -> Iterator[object]:
