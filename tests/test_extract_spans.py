@@ -1060,12 +1060,22 @@ DATELINE_CONTENT = [
      [("the union", "said", "UN officials - not the mayor - closed the pier")]),
 ]
 
+# A hearsay adverb that opens its phrase is the cue alone; inside its clause it stays in it.
+HEARSAY_OPENING = [
+    ("hearsay_adverb_opening_its_phrase", "The ferry left at dawn, presumably with the captain’s consent.",
+     [(None, "presumably", "with the captain’s consent")]),
+    ("hearsay_adverb_opening_the_sentence", "Reportedly, the pier will close.",
+     [(None, "Reportedly", "the pier will close")]),
+    ("hearsay_adverb_inside_its_clause", "The captain allegedly took bribes.",
+     [(None, "allegedly", "The captain allegedly took bribes")]),
+]
+
 XFAIL = {
     "quote_speaker_in_earlier_sentence": "a speaker named only in an earlier sentence is not looked for",
 }
 
 
-CASES += TOPIC_PARTICIPLE + TOPIC_NOUN + FRONTED_WHAT + GOING_ON + TITLE_CASE + READER_QUESTION + RELATIVE_SUBJECT + SHOWN + PARENTHESIS + PASSIVE_CONJUNCT + NAMING_PARTICIPLE + CLOSING_DASH + BOTH + WHOLE_WORD + GERUND_LIST + REPLY + ADDRESSED + COLON_QUOTATION + THAT_ON_A_NOUN + RUN_INTO + DATELINE_CONTENT
+CASES += TOPIC_PARTICIPLE + TOPIC_NOUN + FRONTED_WHAT + GOING_ON + TITLE_CASE + READER_QUESTION + RELATIVE_SUBJECT + SHOWN + PARENTHESIS + PASSIVE_CONJUNCT + NAMING_PARTICIPLE + CLOSING_DASH + BOTH + WHOLE_WORD + GERUND_LIST + REPLY + ADDRESSED + COLON_QUOTATION + THAT_ON_A_NOUN + RUN_INTO + DATELINE_CONTENT + HEARSAY_OPENING
 
 
 def _params() -> Iterator[object]:

@@ -236,7 +236,8 @@ def _from_in(tok: Token, lex: Cues) -> Hit | None:
 
 def _from_hearsay(adverb: Token) -> Hit | None:
     """ "The mayor reportedly resigned", "he allegedly took bribes": an adverb of hearsay reports
-    the clause it qualifies, adverb and all, from a source the text does not name."""
+    the clause it qualifies, adverb and all (unless it opens the clause), from a source the text
+    does not name."""
     head = adverb.head
     if adverb.dep_ != "advmod" or head.i == adverb.i:
         return None
@@ -244,6 +245,10 @@ def _from_hearsay(adverb: Token) -> Hit | None:
     first = head.left_edge.i
     while first < adverb.i and doc[first].dep_ in ("mark", "cc") and doc[first].head.i == head.i:
         first += 1  # "after he allegedly took ...": the link is not reported
+    if first == adverb.i:
+        first += 1  # "presumably with their consent": an adverb that opens the clause is the cue alone
+        while first < head.right_edge.i and doc[first].is_punct:
+            first += 1
     content = trim(doc, *same_paragraph(adverb, first, head.right_edge.i))
     if content is None:
         return None
