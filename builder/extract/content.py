@@ -97,6 +97,7 @@ def content_of(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
         clauses = [mark.head]
         first_i = mark.i + 1
     first_i = max(first_i, min(c.left_edge.i for c in clauses))
+    first_i = _listed_object(verb, clauses, first_i)
     first_i = _detached_subject(verb, clauses, first_i)
     fronted = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in ("what", "which") and c.i < verb.i]
     if fronted and first_i > verb.i and not any(c.dep_ == "ccomp" for c in clauses):
@@ -257,6 +258,21 @@ def _skip_time(doc: Doc, first: int) -> int:
         return first
     after = phrase.right_edge.i + 1
     return after if after < len(doc) and doc[after].dep_ in (*SUBJECTS, "mark", "expl") else first
+
+
+def _listed_object(verb: Token, clauses: list[Token], first: int) -> int:
+    """Where what is said starts when the parser read the last item of a list of objects as a
+    clause: in "documents the boom in prisons and the profits firms have earned" the boom is
+    listed with the profits (its "and" stands right before the clause)."""
+    clause = min(clauses, key=lambda c: c.i)
+    if clause.dep_ != "ccomp" or clause.i < verb.i or any(m.dep_ == "mark" for m in clause.children):
+        return first
+    objects = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.left_edge.i]
+    if not objects:
+        return first
+    obj = objects[0]
+    joint = [c for c in obj.children if c.dep_ == "cc" and c.i == clause.left_edge.i - 1]
+    return min(first, obj.left_edge.i) if joint and obj.right_edge.i == clause.left_edge.i - 1 else first
 
 
 def _detached_subject(verb: Token, clauses: list[Token], first: int) -> int:
