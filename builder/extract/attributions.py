@@ -102,8 +102,8 @@ def _shifted(text: str, found: Found, by: int) -> Found:
 def _find(doc: Doc) -> Iterator[Found]:
     text = doc.text
     quotes = find_quotes(text)
-    hits = [_widen(h, quotes) for h in find_reported(doc, skip=quotes)]
-    hits += [_widen(h, quotes) for h in find_nominal(doc, skip=quotes)]
+    hits = [_widen(h, quotes, text) for h in find_reported(doc, skip=quotes)]
+    hits += [_widen(h, quotes, text) for h in find_nominal(doc, skip=quotes)]
     hits = _without_covered_hearsay(doc, hits)
     hits += _labelled(doc, text, hits)
     hits += [_widen(h, quotes) for h in _colon_paragraphs(doc, text, hits)]  # (a quotation may go on)
@@ -196,12 +196,16 @@ def _overlaps(a: Range, b: Range) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def _widen(hit: Hit, quotes: list[tuple[int, int]]) -> Hit:
-    """Stretch the content over every quotation it touches."""
+def _widen(hit: Hit, quotes: list[tuple[int, int]], text: str = "") -> Hit:
+    """Stretch the content over every quotation it touches, and over one that follows it with
+    only a space between when its cue stands before it ("..., the mayor said, wore shirts with
+    the words ''Save our ferry''": the parser may hang the quoted words elsewhere)."""
     start, end = hit.content
     for q in quotes:
         if _overlaps((start, end), q):
             start, end = min(start, q[0]), max(end, q[1])
+        elif text and q[0] > end and not text[end : q[0]].strip(" ") and hit.cue is not None and hit.cue[1] <= q[0]:
+            end = q[1]
     if (start, end) == hit.content:
         return hit
     return dataclasses.replace(hit, content=(start, end))
