@@ -1092,12 +1092,24 @@ QUOTE_AFTER = [
      [("the mayor", "said", "The crews wore shirts with the words ''Save our ferry,''")]),
 ]
 
+# A report set after a clause that opens the sentence ("Though ..., he said, ...") says the
+# whole sentence, though the parser hang it from the opening clause.
+SAID_AFTER_OPENER = [
+    ("report_hung_from_the_opening_clause",
+     "Though the 1972 switch was relatively seamless, he said, replacing Ruiz now would be much more acrimonious and "
+     "could lead to intense lobbying.",
+     [("he", "said", "Though the 1972 switch was relatively seamless, he said, replacing Ruiz now would be much more "
+       "acrimonious and could lead to intense lobbying")]),
+    ("report_hung_from_the_main_clause", "While the first storm was mild, he said, the second one would be much worse.",
+     [("he", "said", "While the first storm was mild, he said, the second one would be much worse")]),
+]
+
 XFAIL = {
     "quote_speaker_in_earlier_sentence": "a speaker named only in an earlier sentence is not looked for",
 }
 
 
-CASES += TOPIC_PARTICIPLE + TOPIC_NOUN + FRONTED_WHAT + GOING_ON + TITLE_CASE + READER_QUESTION + RELATIVE_SUBJECT + SHOWN + PARENTHESIS + PASSIVE_CONJUNCT + NAMING_PARTICIPLE + CLOSING_DASH + BOTH + WHOLE_WORD + GERUND_LIST + REPLY + ADDRESSED + COLON_QUOTATION + THAT_ON_A_NOUN + RUN_INTO + DATELINE_CONTENT + HEARSAY_OPENING + LISTED_OBJECT + QUOTE_AFTER
+CASES += TOPIC_PARTICIPLE + TOPIC_NOUN + FRONTED_WHAT + GOING_ON + TITLE_CASE + READER_QUESTION + RELATIVE_SUBJECT + SHOWN + PARENTHESIS + PASSIVE_CONJUNCT + NAMING_PARTICIPLE + CLOSING_DASH + BOTH + WHOLE_WORD + GERUND_LIST + REPLY + ADDRESSED + COLON_QUOTATION + THAT_ON_A_NOUN + RUN_INTO + DATELINE_CONTENT + HEARSAY_OPENING + LISTED_OBJECT + QUOTE_AFTER + SAID_AFTER_OPENER
 
 
 def _params() -> Iterator[object]:
