@@ -114,7 +114,7 @@ def content_of(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
         clauses += _infinitive_conjuncts(verb, clauses)
     last_i = max(c.right_edge.i for c in clauses)
     if all(c.dep_ == "xcomp" for c in clauses):
-        objects = [o for o in _controller(verb) if verb.i < o.i < first_i]
+        objects = [o for o in _controller(verb, lex) if verb.i < o.i < first_i]
         first_i = min([first_i, *(o.left_edge.i for o in objects)])
         extra += [o.head for o in objects if o.dep_ == "pobj" and o.head not in extra]
     last_i = _coordinated(verb, first_i, last_i)
@@ -583,11 +583,14 @@ def _next_to(verb: Token, prep: Token) -> bool:
     return all(t.dep_ in ("prt", "advmod", "neg") and t.head.i in (verb.i, prep.i) for t in between)
 
 
-def _controller(verb: Token) -> list[Token]:
+def _controller(verb: Token, lex: Cues) -> list[Token]:
     """The verb's object, which does what its "to ..." clause says: "urged voters to ...",
-    "called on members to ..." (what is urged is "voters to ...")."""
+    "called on members to ..." (what is urged is "voters to ..."; not "decided after a long
+    inquiry not to ...", where the inquiry is a time)."""
     out = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     for prt in verb.children:
+        if prt.dep_ == "prep" and lex.lemma(verb) not in lex.object_control:
+            continue
         if prt.dep_ in ("prt", "prep") and prt.i == verb.i + 1:
             out += [c for c in prt.children if c.dep_ == "pobj"]
     return out
