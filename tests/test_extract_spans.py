@@ -1113,12 +1113,22 @@ TIME_BEFORE_INFINITIVE = [
      [("The union", "called on", "members to strike")]),
 ]
 
+# A short title quoted in the narration after a quotation's cue does not part the quotation
+# from the one that goes on after it.
+TITLE_IN_NARRATION = [
+    ("quoted_title_between_two_quotations",
+     "“The board is wrong. There is a gap between the port and the crews,” Vale said on Radio Harbour’s “Morning "
+     "Tide.” “I mean, there is a lot of anger within the ranks.”",
+     [("Vale", "said", "“The board is wrong. There is a gap between the port and the crews,” Vale said on Radio "
+       "Harbour’s “Morning Tide.” “I mean, there is a lot of anger within the ranks.”")]),
+]
+
 XFAIL = {
     "quote_speaker_in_earlier_sentence": "a speaker named only in an earlier sentence is not looked for",
 }
 
 
-CASES += TOPIC_PARTICIPLE + TOPIC_NOUN + FRONTED_WHAT + GOING_ON + TITLE_CASE + READER_QUESTION + RELATIVE_SUBJECT + SHOWN + PARENTHESIS + PASSIVE_CONJUNCT + NAMING_PARTICIPLE + CLOSING_DASH + BOTH + WHOLE_WORD + GERUND_LIST + REPLY + ADDRESSED + COLON_QUOTATION + THAT_ON_A_NOUN + RUN_INTO + DATELINE_CONTENT + HEARSAY_OPENING + LISTED_OBJECT + QUOTE_AFTER + SAID_AFTER_OPENER + TIME_BEFORE_INFINITIVE
+CASES += TOPIC_PARTICIPLE + TOPIC_NOUN + FRONTED_WHAT + GOING_ON + TITLE_CASE + READER_QUESTION + RELATIVE_SUBJECT + SHOWN + PARENTHESIS + PASSIVE_CONJUNCT + NAMING_PARTICIPLE + CLOSING_DASH + BOTH + WHOLE_WORD + GERUND_LIST + REPLY + ADDRESSED + COLON_QUOTATION + THAT_ON_A_NOUN + RUN_INTO + DATELINE_CONTENT + HEARSAY_OPENING + LISTED_OBJECT + QUOTE_AFTER + SAID_AFTER_OPENER + TIME_BEFORE_INFINITIVE + TITLE_IN_NARRATION
 
 
 def _params() -> Iterator[object]:

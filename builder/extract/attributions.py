@@ -340,8 +340,9 @@ def _continue_quote(text: str, q: Range, hits: list[Hit], quotes: list[tuple[int
     prev = hits[i]
     quoted = any(prev.content[0] <= e and s <= prev.content[1] for s, e in quotes)
     gap = text[prev.content[1] : q[0]]
-    if gap.count("\n") > 2 or any(prev.content[1] <= s < q[0] for s, _ in quotes):
-        return
+    titles = [(s, e) for s, e in quotes if prev.content[1] <= s < q[0]]
+    if gap.count("\n") > 2 or any(len(text[s:e].split()) > TITLE_WORDS or "\n" in text[s:e] for s, e in titles):
+        return  # (a short title quoted in the narration between them does not part them: 'on “Fox and Friends.”')
     trailing_cue = prev.cue is not None and prev.content[1] <= prev.cue[0] < q[0] and "\n" not in gap
     if quoted and trailing_cue and _split_by_cue(text, prev, q):
         hits[i] = dataclasses.replace(prev, content=(prev.content[0], q[1]))
@@ -352,6 +353,10 @@ def _continue_quote(text: str, q: Range, hits: list[Hit], quotes: list[tuple[int
         hits[i] = dataclasses.replace(prev, content=(prev.content[0], q[1]))
     elif gap.endswith("\n") and (q[1] >= len(text) or text[q[1]] == "\n") and len(text[q[0] : q[1]].split()) > 3:
         hits.append(Hit(q, prev.source, None, -1))  # a quoted paragraph after "X said ...:"
+
+
+#: The most words of a quoted title in the narration between two halves of a quotation.
+TITLE_WORDS = 4
 
 
 def _cue_start(hit: Hit) -> int:
