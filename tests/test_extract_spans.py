@@ -1123,12 +1123,24 @@ TITLE_IN_NARRATION = [
        "Harbour’s “Morning Tide.” “I mean, there is a lot of anger within the ranks.”")]),
 ]
 
+# A comparison after what is rated goes on with it past a closing quote mark, with or
+# without a comma.
+COMPARED_AFTER_QUOTE = [
+    ("compared_after_a_quote_and_a_comma",
+     "The watchdog rated 32% of the board’s claims as “false” or “wholly wrong,” compared to 11% of the union’s claims.",
+     [("The watchdog", "rated",
+       "32% of the board’s claims as “false” or “wholly wrong,” compared to 11% of the union’s claims")]),
+    ("compared_after_a_quote_without_a_comma",
+     "The watchdog rated 22% of the union’s claims as “entirely true” compared to 11% of the board’s claims.",
+     [("The watchdog", "rated", "22% of the union’s claims as “entirely true” compared to 11% of the board’s claims")]),
+]
+
 XFAIL = {
     "quote_speaker_in_earlier_sentence": "a speaker named only in an earlier sentence is not looked for",
 }
 
 
-CASES += TOPIC_PARTICIPLE + TOPIC_NOUN + FRONTED_WHAT + GOING_ON + TITLE_CASE + READER_QUESTION + RELATIVE_SUBJECT + SHOWN + PARENTHESIS + PASSIVE_CONJUNCT + NAMING_PARTICIPLE + CLOSING_DASH + BOTH + WHOLE_WORD + GERUND_LIST + REPLY + ADDRESSED + COLON_QUOTATION + THAT_ON_A_NOUN + RUN_INTO + DATELINE_CONTENT + HEARSAY_OPENING + LISTED_OBJECT + QUOTE_AFTER + SAID_AFTER_OPENER + TIME_BEFORE_INFINITIVE + TITLE_IN_NARRATION
+CASES += TOPIC_PARTICIPLE + TOPIC_NOUN + FRONTED_WHAT + GOING_ON + TITLE_CASE + READER_QUESTION + RELATIVE_SUBJECT + SHOWN + PARENTHESIS + PASSIVE_CONJUNCT + NAMING_PARTICIPLE + CLOSING_DASH + BOTH + WHOLE_WORD + GERUND_LIST + REPLY + ADDRESSED + COLON_QUOTATION + THAT_ON_A_NOUN + RUN_INTO + DATELINE_CONTENT + HEARSAY_OPENING + LISTED_OBJECT + QUOTE_AFTER + SAID_AFTER_OPENER + TIME_BEFORE_INFINITIVE + TITLE_IN_NARRATION + COMPARED_AFTER_QUOTE
 
 
 def _params() -> Iterator[object]:

@@ -380,6 +380,9 @@ def _coordinated(verb: Token, first: int, last: int) -> int:
         if c.i <= last or not (c.dep_ in ("conj", "advcl", "dep") or compared):
             continue
         between = doc[last + 1 : c.left_edge.i]
+        if compared and all(t.is_punct and "\n" not in t.text_with_ws for t in between):
+            last = c.right_edge.i  # '... as “false,” compared to 11% ...' (a closing quote mark, or no comma)
+            continue
         if not between or any(not (t.is_punct or t.dep_ in ("cc", "advmod")) or t.text in QUOTE_CHARS for t in between):
             break
         if "\n" in doc[last].text_with_ws or not any(t.text == "," or t.dep_ == "cc" for t in between):
