@@ -1135,12 +1135,25 @@ COMPARED_AFTER_QUOTE = [
      [("The watchdog", "rated", "22% of the union’s claims as “entirely true” compared to 11% of the board’s claims")]),
 ]
 
+# A quotation before its cue ends with the quotation: narration after the cue that the parser
+# read as a second clause is no part of it; a quoted second half is.
+NARRATION_AFTER_QUOTE = [
+    ("narration_after_the_cue_of_a_quotation",
+     "“You should resign. You should give back the money you took while this scheme was going on and you should be "
+     "criminally investigated,” Ruiz told Vale, after he admitted under Ruiz’s grilling he hadn’t yet been held "
+     "personally accountable for the actions of his crews.",
+     [("Ruiz", "told", "“You should resign. You should give back the money you took while this scheme was going on "
+       "and you should be criminally investigated,”")]),
+    ("quoted_second_half_goes_on", "“The pier is safe,” Ruiz said, “and the ferry will run.”",
+     [("Ruiz", "said", "“The pier is safe,” Ruiz said, “and the ferry will run.”")]),
+]
+
 XFAIL = {
     "quote_speaker_in_earlier_sentence": "a speaker named only in an earlier sentence is not looked for",
 }
 
 
-CASES += TOPIC_PARTICIPLE + TOPIC_NOUN + FRONTED_WHAT + GOING_ON + TITLE_CASE + READER_QUESTION + RELATIVE_SUBJECT + SHOWN + PARENTHESIS + PASSIVE_CONJUNCT + NAMING_PARTICIPLE + CLOSING_DASH + BOTH + WHOLE_WORD + GERUND_LIST + REPLY + ADDRESSED + COLON_QUOTATION + THAT_ON_A_NOUN + RUN_INTO + DATELINE_CONTENT + HEARSAY_OPENING + LISTED_OBJECT + QUOTE_AFTER + SAID_AFTER_OPENER + TIME_BEFORE_INFINITIVE + TITLE_IN_NARRATION + COMPARED_AFTER_QUOTE
+CASES += TOPIC_PARTICIPLE + TOPIC_NOUN + FRONTED_WHAT + GOING_ON + TITLE_CASE + READER_QUESTION + RELATIVE_SUBJECT + SHOWN + PARENTHESIS + PASSIVE_CONJUNCT + NAMING_PARTICIPLE + CLOSING_DASH + BOTH + WHOLE_WORD + GERUND_LIST + REPLY + ADDRESSED + COLON_QUOTATION + THAT_ON_A_NOUN + RUN_INTO + DATELINE_CONTENT + HEARSAY_OPENING + LISTED_OBJECT + QUOTE_AFTER + SAID_AFTER_OPENER + TIME_BEFORE_INFINITIVE + TITLE_IN_NARRATION + COMPARED_AFTER_QUOTE + NARRATION_AFTER_QUOTE
 
 
 def _params() -> Iterator[object]:

@@ -46,6 +46,7 @@ def content_of(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
         # the verb is what it reports, and a clause before it a misparse of the opener
         clauses = [c for c in clauses if c.i > verb.i]
     clauses = [c for c in clauses if that_after(c) is None]  # the report the parser hung from what it says
+    clauses = _quoted_before(verb, clauses)
     if any(c.dep_ in COMPLEMENTS and c.dep_ != "ccomp" and c.i > verb.i for c in verb.children):
         clauses = [c for c in clauses if not _in_parentheses(c)]  # "want policies that ... (they want ...)"
     infinitives = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i]
@@ -145,6 +146,21 @@ def _whole_word(doc: Doc, last: int) -> int:
 
 def _clitic(tok: Token) -> bool:
     return tok.lower_.replace("’", "'") in ("n't", "'s", "'re", "'ve", "'ll", "'d", "'m")
+
+
+def _quoted_before(verb: Token, clauses: list[Token]) -> list[Token]:
+    """The clauses before the verb when they end in a quotation and those after it are not
+    quoted: in '“You should resign,” Ruiz told him, after he admitted he had not ...' the words
+    after the cue are narration ('“...,” he said, “and ...”' goes on with the quotation)."""
+    doc = verb.doc
+    before = [c for c in clauses if c.i < verb.i]
+    after = [c for c in clauses if c.i > verb.i]
+    if not before or not after:
+        return clauses
+    end = max(c.right_edge.i for c in before)
+    closed = any(t.text in QUOTE_CHARS for t in doc[end - 1 : verb.i])
+    quoted = any(t.text in QUOTE_CHARS for t in doc[verb.i : max(c.right_edge.i for c in after) + 1])
+    return before if closed and not quoted else clauses
 
 
 def _colon_between(doc: Doc, first: int, verb: int) -> bool:
