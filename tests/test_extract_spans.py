@@ -1144,6 +1144,12 @@ NARRATION_AFTER_QUOTE = [
      "personally accountable for the actions of his crews.",
      [("Ruiz", "told", "“You should resign. You should give back the money you took while this scheme was going on "
        "and you should be criminally investigated,”")]),
+    ("narration_after_a_report_hung_from_the_quotation",
+     '"We will act on this at once," they said, under a rule in the charter that allows for fines.',
+     [("they", "said", '"We will act on this at once,"')]),
+    ("time_clause_after_a_report_hung_from_the_quotation",
+     '"The crews will be paid," the board said, after the mayor asked about the delay.',
+     [("the board", "said", '"The crews will be paid,"'), ("the mayor", "asked about", "the delay")]),
     ("quoted_second_half_goes_on", "“The pier is safe,” Ruiz said, “and the ferry will run.”",
      [("Ruiz", "said", "“The pier is safe,” Ruiz said, “and the ferry will run.”")]),
 ]

@@ -694,6 +694,9 @@ def clause_without(head: Token, part: Token) -> Range | None:
         return before or after
     if word_count(doc, after) <= 1:
         return before
+    closed = any(t.text in QUOTE_CHARS for t in doc[p_left - 1 : part.i])
+    if closed and not any(t.text in QUOTE_CHARS for t in doc[part.i : right + 1]):
+        return before  # '“We will act,” they said, under a rule that ...': narration after the cue
     if word_count(doc, before) <= 1 and doc[left].pos_ in ("SCONJ", "CCONJ", "ADP"):
         return after  # "If, as I have said, the plan fails": the link word is not said
     return trim(doc, left, right)  # a parenthetical "X said" inside what is said ("Perhaps, he said, ...")
