@@ -1021,6 +1021,8 @@ THAT_ON_A_NOUN = [
     ("that_clause_hung_from_a_time_phrase",
      'He also told one of his young deck hands on a regular basis that "the sea is the answer."',
      [("He", "also told", 'that "the sea is the answer."')]),
+    ("noun_after_a_verb_that_tells_no_one_keeps_its_clause", "The union noted the fact that the ferry was late.",
+     [("The union", "noted", "the fact that the ferry was late")]),
     ("noun_of_saying_keeps_its_clause", "The mayor denied the claim that the pier was unsafe.",
      [("The mayor", "denied", "the claim that the pier was unsafe")]),
     ("relative_clause_stays_with_its_noun", "The mayor told the council the story that everyone knew.",

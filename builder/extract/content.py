@@ -541,9 +541,9 @@ def _that_clause_on_a_noun(verb: Token, clauses: list[Token], lex: Cues) -> Toke
     """The "that" of a clause the parser hung from a noun after the verb: in "told a meeting of
     harbour leaders that few people understood the risk" and "told his crews on a regular basis
     that the storm was near" what is told is the clause ("that" joins it; a clause of its own
-    with a subject), not the meeting or the basis. A noun of saying keeps its clause ("denied
-    the claim that ...")."""
-    if lex.lemma(verb) not in lex.clause_verbs or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+    with a subject), not the meeting or the basis; for verbs that tell someone something only (see
+    telling_verbs: "noted the fact that ..." notes the fact). A noun of saying keeps its clause."""
+    if lex.lemma(verb) not in lex.telling_verbs or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
         return None
     if not clauses or not all(c.dep_ in ("dobj", "dative", "prep") for c in clauses):
         return None
