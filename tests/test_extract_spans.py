@@ -1318,6 +1318,7 @@ def test_found_in_text_order(english: Language) -> None:
         # a quotation goes on in the next paragraph when it opens with a mark of the same style
         ("“The pier is shut.\n\n“The ferry is late,” he said.", ["“The pier is shut.\n\n“The ferry is late,”"]),
         ('"The pier is shut.\n\n"The ferry is late," he said.', ['"The pier is shut.\n\n"The ferry is late,"']),
+        ('“The pier is shut.\n\n"The ferry is late," he said.', ['“The pier is shut.\n\n"The ferry is late,"']),
         # a stray straight mark before a paragraph that opens a curly quotation is no quotation
         ('"The crew was asleep.\n\n“Here he is,” she said.', ["“Here he is,”"]),
     ],

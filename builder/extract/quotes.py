@@ -106,9 +106,10 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
 
 
 def _same_style(mark: str, other: str) -> bool:
-    """Whether ``other`` opens a quotation in the style of ``mark``: a paragraph that goes on
-    with a quotation opens with the same kind of mark (straight or curly) as the first one."""
-    return other == '"' if mark == '"' else other in DOUBLE_OPEN and mark in DOUBLE_OPEN
+    """Whether ``other`` opens a paragraph that goes on with the quotation ``mark`` opened: a
+    straight mark goes on only with a straight one (in a text of curly quotations a straight
+    mark that never closes is a stray, as of a quoted block); a curly one with either."""
+    return other == '"' if mark == '"' else other in DOUBLE_OPEN + '"'
 
 
 def _inside(a: tuple[int, int, bool], b: tuple[int, int, bool]) -> bool:
