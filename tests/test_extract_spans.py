@@ -1058,6 +1058,8 @@ DATELINE_CONTENT = [
      [("the mayor", "said", "The pier, the mayor said, will reopen in May")]),
     ("dateline_before_according_to", "LISBON - The pier will reopen in May, according to the mayor.",
      [("the mayor", "according to", "The pier will reopen in May")]),
+    ("dateline_before_a_quotation", "LISBON — “The pier will reopen in May,” the mayor said.",
+     [("the mayor", "said", "“The pier will reopen in May,”")]),
     ("capitals_before_a_dashed_aside_are_no_dateline",
      "NATO — the alliance of thirty nations — will stay in the port, the minister said.",
      [("the minister", "said", "NATO — the alliance of thirty nations — will stay in the port")]),

@@ -205,8 +205,8 @@ def after_dateline(doc: Doc, first: int, last: int) -> int:
         return first
     for t in doc[first + 1 : min(last, first + 8)]:
         if t.text in DASHES and t.whitespace_ and doc[t.i - 1].whitespace_:
-            after = doc[t.i + 1] if t.i + 1 < len(doc) else None
-            return t.i + 1 if after is not None and after.text[:1].isupper() else first  # (not "NATO — the alliance")
+            after = doc[t.i + 1 : t.i + 3].text.lstrip(QUOTE_CHARS + " ")
+            return t.i + 1 if after[:1].isupper() or after[:1].isdigit() else first  # (not "NATO — the alliance")
         if "\n" in t.text_with_ws or (t.is_alpha and not t.text[0].isupper()):
             break  # (not "NATO forces -- ...")
     return first
