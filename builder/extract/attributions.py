@@ -102,11 +102,11 @@ def _shifted(text: str, found: Found, by: int) -> Found:
 def _find(doc: Doc) -> Iterator[Found]:
     text = doc.text
     quotes = find_quotes(text)
-    hits = [_widen(h, quotes) for h in find_reported(doc, skip=quotes)]
-    hits += [_widen(h, quotes) for h in find_nominal(doc, skip=quotes)]
+    hits = [_widen(h, quotes, text) for h in find_reported(doc, skip=quotes)]
+    hits += [_widen(h, quotes, text) for h in find_nominal(doc, skip=quotes)]
     hits = _without_covered_hearsay(doc, hits)
     hits += _labelled(doc, text, hits)
-    hits += _colon_paragraphs(doc, text, hits)
+    hits += [_widen(h, quotes) for h in _colon_paragraphs(doc, text, hits)]  # (a quotation may go on)
     hits = [_outside_quotes(doc, _one_paragraph(text, h, quotes), quotes) for h in _quoted(doc, text, quotes, hits)]
     hits = _outermost(_join_split_quotes(text, hits), quotes)
     seen: set[Range] = set()
@@ -196,12 +196,16 @@ def _overlaps(a: Range, b: Range) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def _widen(hit: Hit, quotes: list[tuple[int, int]]) -> Hit:
-    """Stretch the content over every quotation it touches."""
+def _widen(hit: Hit, quotes: list[tuple[int, int]], text: str = "") -> Hit:
+    """Stretch the content over every quotation it touches, and over one that follows it with
+    only a space between when its cue stands before it ("..., the mayor said, wore shirts with
+    the words ''Save our ferry''": the parser may hang the quoted words elsewhere)."""
     start, end = hit.content
     for q in quotes:
         if _overlaps((start, end), q):
             start, end = min(start, q[0]), max(end, q[1])
+        elif text and q[0] > end and not text[end : q[0]].strip(" ") and hit.cue is not None and hit.cue[1] <= q[0]:
+            end = q[1]
     if (start, end) == hit.content:
         return hit
     return dataclasses.replace(hit, content=(start, end))
@@ -336,8 +340,9 @@ def _continue_quote(text: str, q: Range, hits: list[Hit], quotes: list[tuple[int
     prev = hits[i]
     quoted = any(prev.content[0] <= e and s <= prev.content[1] for s, e in quotes)
     gap = text[prev.content[1] : q[0]]
-    if gap.count("\n") > 2 or any(prev.content[1] <= s < q[0] for s, _ in quotes):
-        return
+    titles = [(s, e) for s, e in quotes if prev.content[1] <= s < q[0]]
+    if gap.count("\n") > 2 or any(len(text[s:e].split()) > TITLE_WORDS or "\n" in text[s:e] for s, e in titles):
+        return  # (a short title quoted in the narration between them does not part them: 'on “Fox and Friends.”')
     trailing_cue = prev.cue is not None and prev.content[1] <= prev.cue[0] < q[0] and "\n" not in gap
     if quoted and trailing_cue and _split_by_cue(text, prev, q):
         hits[i] = dataclasses.replace(prev, content=(prev.content[0], q[1]))
@@ -348,6 +353,10 @@ def _continue_quote(text: str, q: Range, hits: list[Hit], quotes: list[tuple[int
         hits[i] = dataclasses.replace(prev, content=(prev.content[0], q[1]))
     elif gap.endswith("\n") and (q[1] >= len(text) or text[q[1]] == "\n") and len(text[q[0] : q[1]].split()) > 3:
         hits.append(Hit(q, prev.source, None, -1))  # a quoted paragraph after "X said ...:"
+
+
+#: The most words of a quoted title in the narration between two halves of a quotation.
+TITLE_WORDS = 4
 
 
 def _cue_start(hit: Hit) -> int:

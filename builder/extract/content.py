@@ -46,6 +46,7 @@ def content_of(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
         # the verb is what it reports, and a clause before it a misparse of the opener
         clauses = [c for c in clauses if c.i > verb.i]
     clauses = [c for c in clauses if that_after(c) is None]  # the report the parser hung from what it says
+    clauses = _quoted_before(verb, clauses)
     if any(c.dep_ in COMPLEMENTS and c.dep_ != "ccomp" and c.i > verb.i for c in verb.children):
         clauses = [c for c in clauses if not _in_parentheses(c)]  # "want policies that ... (they want ...)"
     infinitives = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i]
@@ -61,7 +62,7 @@ def content_of(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
         ]
         clauses += _purpose_read_as_control(verb, clauses, lex)
         first = min(clauses, key=lambda c: c.i, default=None)
-        asked = _asked_about(verb, clauses, lex)
+        asked = _addressed_preposition(verb, clauses, lex)
         topic = _topic_preposition(verb, first, lex)
         if asked is not None:
             extra += [first, asked] if first is not None else [asked]  # "asked him about" | ...
@@ -69,7 +70,7 @@ def content_of(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
         elif topic is not None and first is not None:
             extra += [first, topic]  # "offered insights into" | ..., "raised questions about" | ...
             clauses = [c for c in (*topic.children, *first.children, *clauses) if c.i > topic.i]
-        elif first is not None and first.dep_ == "prep" and _next_to(verb, first):
+        elif first is not None and first.dep_ == "prep" and _next_to(verb, first) and lemma not in lex.reply_verbs:
             objs = [c for c in first.children if c.dep_ in ("pobj", "pcomp")]
             if objs:
                 extra.append(first)  # "pointed to the vote as a cause": "pointed to" is the cue
@@ -81,6 +82,9 @@ def content_of(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
     inverted = _inverted_that_clause(verb, lex) if not clauses else None
     if inverted is not None:
         clauses, first_i = [inverted.head], inverted.i  # "X continues to insist, ..., that ..."
+    hidden = _that_clause_on_a_noun(verb, clauses, lex)
+    if hidden is not None:
+        clauses, first_i = [hidden.head], hidden.i
     if not clauses:
         clauses = _stray_that_clause(verb, lex) or _question_clause(verb, lex) or _fronted_what(verb)
         clauses = clauses or _said_so(verb, lex)
@@ -94,6 +98,7 @@ def content_of(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
         clauses = [mark.head]
         first_i = mark.i + 1
     first_i = max(first_i, min(c.left_edge.i for c in clauses))
+    first_i = _listed_object(verb, clauses, first_i)
     first_i = _detached_subject(verb, clauses, first_i)
     fronted = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in ("what", "which") and c.i < verb.i]
     if fronted and first_i > verb.i and not any(c.dep_ == "ccomp" for c in clauses):
@@ -110,10 +115,11 @@ def content_of(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
         clauses += _infinitive_conjuncts(verb, clauses)
     last_i = max(c.right_edge.i for c in clauses)
     if all(c.dep_ == "xcomp" for c in clauses):
-        objects = [o for o in _controller(verb) if verb.i < o.i < first_i]
+        objects = [o for o in _controller(verb, lex) if verb.i < o.i < first_i]
         first_i = min([first_i, *(o.left_edge.i for o in objects)])
         extra += [o.head for o in objects if o.dep_ == "pobj" and o.head not in extra]
     last_i = _coordinated(verb, first_i, last_i)
+    last_i = _run_into(verb, first_i, last_i)
     last_i = _cut_side_reports(verb, first_i, last_i, lex)
     last_i = _run_on(verb, first_i, last_i, lex)
     last_i = _after_the_colon(verb, first_i, last_i)
@@ -124,9 +130,37 @@ def content_of(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
             last_i = t.i - 1  # an aside after a dash that the parser cut short: "... diesel ― probably"
             break
     if last_i < verb.i:
+        first_i = after_dateline(verb.doc, first_i, last_i)
         first_i = skip_opener(verb.doc, first_i, last_i)
         first_i = _after_colon(verb.doc, first_i, last_i)
-    return trim(verb.doc, first_i, last_i), extra
+    return trim(verb.doc, first_i, _whole_word(verb.doc, last_i)), extra
+
+
+def _whole_word(doc: Doc, last: int) -> int:
+    """Where what is said ends when the parser hung the clitic of its last word elsewhere: "as
+    safe as those who don't" (not "... who do")."""
+    while last + 1 < len(doc) and not doc[last].whitespace_ and _clitic(doc[last + 1]):
+        last += 1
+    return last
+
+
+def _clitic(tok: Token) -> bool:
+    return tok.lower_.replace("’", "'") in ("n't", "'s", "'re", "'ve", "'ll", "'d", "'m")
+
+
+def _quoted_before(verb: Token, clauses: list[Token]) -> list[Token]:
+    """The clauses before the verb when they end in a quotation and those after it are not
+    quoted: in '“You should resign,” Ruiz told him, after he admitted he had not ...' the words
+    after the cue are narration ('“...,” he said, “and ...”' goes on with the quotation)."""
+    doc = verb.doc
+    before = [c for c in clauses if c.i < verb.i]
+    after = [c for c in clauses if c.i > verb.i]
+    if not before or not after:
+        return clauses
+    end = max(c.right_edge.i for c in before)
+    closed = any(t.text in QUOTE_CHARS for t in doc[end - 1 : verb.i])
+    quoted = any(t.text in QUOTE_CHARS for t in doc[verb.i : max(c.right_edge.i for c in after) + 1])
+    return before if closed and not quoted else clauses
 
 
 def _colon_between(doc: Doc, first: int, verb: int) -> bool:
@@ -160,6 +194,22 @@ LINKS = ("however", "still", "meanwhile", "also", "indeed", "instead", "moreover
 #: The words that make a short comma-set opener a link: "In addition,", "Details aside,", "As it
 #: stands,", "After all,", "Of course,".
 LINK_PHRASE_WORDS = ("addition", "aside", "stands", "all", "course")
+
+
+def after_dateline(doc: Doc, first: int, last: int) -> int:
+    """Where what is said starts after the dateline that opens its paragraph: "WASHINGTON ― ...",
+    "KABUL, Afghanistan (AP) -- ..." (a place in capitals, a dash within a few words)."""
+    if first > 0 and "\n" not in doc[first - 1].text_with_ws:
+        return first
+    if not (doc[first].is_upper and len(doc[first].text) > 1):
+        return first
+    for t in doc[first + 1 : min(last, first + 8)]:
+        if t.text in DASHES and t.whitespace_ and doc[t.i - 1].whitespace_:
+            after = doc[t.i + 1 : t.i + 3].text.lstrip(QUOTE_CHARS + " ")
+            return t.i + 1 if after[:1].isupper() or after[:1].isdigit() else first  # (not "NATO — the alliance")
+        if "\n" in t.text_with_ws or (t.is_alpha and not t.text[0].isupper()):
+            break  # (not "NATO forces -- ...")
+    return first
 
 
 def skip_opener(doc: Doc, first: int, last: int) -> int:
@@ -225,6 +275,21 @@ def _skip_time(doc: Doc, first: int) -> int:
         return first
     after = phrase.right_edge.i + 1
     return after if after < len(doc) and doc[after].dep_ in (*SUBJECTS, "mark", "expl") else first
+
+
+def _listed_object(verb: Token, clauses: list[Token], first: int) -> int:
+    """Where what is said starts when the parser read the last item of a list of objects as a
+    clause: in "documents the boom in prisons and the profits firms have earned" the boom is
+    listed with the profits (its "and" stands right before the clause)."""
+    clause = min(clauses, key=lambda c: c.i)
+    if clause.dep_ != "ccomp" or clause.i < verb.i or any(m.dep_ == "mark" for m in clause.children):
+        return first
+    objects = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.left_edge.i]
+    if not objects:
+        return first
+    obj = objects[0]
+    joint = [c for c in obj.children if c.dep_ == "cc" and c.i == clause.left_edge.i - 1]
+    return min(first, obj.left_edge.i) if joint and obj.right_edge.i == clause.left_edge.i - 1 else first
 
 
 def _detached_subject(verb: Token, clauses: list[Token], first: int) -> int:
@@ -314,7 +379,8 @@ def _infinitive_conjuncts(verb: Token, clauses: list[Token]) -> list[Token]:
 def _coordinated(verb: Token, first: int, last: int) -> int:
     """Where what is said ends when the parser hung the rest of its list from the cue: in
     "stressed fairness, and a need to raise wages" the noun "need", in "see it as a way to fix
-    problems, increase oversight and ..." the bare "increase", in "spoke of racism, and how the
+    problems, increase oversight and ..." the bare "increase", in "mentioned refinancing loans and
+    forcing ..." the gerund after "and" (when what is said starts with one), in "spoke of racism, and how the
     fight went on" the question, in "rated 32% as false, compared to 11% ..." the comparison go
     on with what is said (the cue cannot take a noun or a bare verb as its conjunct; a clause
     with a subject of its own is a report of its own)."""
@@ -331,6 +397,9 @@ def _coordinated(verb: Token, first: int, last: int) -> int:
         if c.i <= last or not (c.dep_ in ("conj", "advcl", "dep") or compared):
             continue
         between = doc[last + 1 : c.left_edge.i]
+        if compared and all(t.is_punct and "\n" not in t.text_with_ws for t in between):
+            last = c.right_edge.i  # '... as “false,” compared to 11% ...' (a closing quote mark, or no comma)
+            continue
         if not between or any(not (t.is_punct or t.dep_ in ("cc", "advmod")) or t.text in QUOTE_CHARS for t in between):
             break
         if "\n" in doc[last].text_with_ws or not any(t.text == "," or t.dep_ == "cc" for t in between):
@@ -339,9 +408,33 @@ def _coordinated(verb: Token, first: int, last: int) -> int:
         subject = any(k.dep_ in (*SUBJECTS, "aux") for k in c.children)
         listed = nominal and c.pos_ in ("NOUN", "PROPN")  # (a verb is not coordinated with a noun)
         bare = infinitive and c.tag_ == "VB" and verb.tag_ != "VB"  # (a verb in its own form would be)
+        gerund = doc[first].tag_ == "VBG" and c.tag_ == "VBG" and verb.tag_ != "VBG"
+        bare = bare or (gerund and any(t.dep_ == "cc" for t in between))
         modal = clausal and _modal(c) and not _modal(verb)  # "said it would X, but would Y"
         own = any(k.dep_ in SUBJECTS for k in c.children)
         if not (compared or question or ((listed or bare) and not subject) or (modal and not own)):
+            break
+        last = c.right_edge.i
+    return last
+
+
+def _run_into(verb: Token, first: int, last: int) -> int:
+    """Where what is said ends when the parser hung its last words from the cue as a conjunct
+    with no "and" or comma before it: in "cited improving services as a priority if he | makes
+    it to office" and "showed the company and its owners | lost $9 million" the words after
+    the break go on with what is said."""
+    if first <= verb.i:
+        return last
+    doc = verb.doc
+    for c in verb.rights:
+        if c.i <= last:
+            continue
+        start = doc[c.left_edge.i]
+        if start.i != last + 1 or any(t.is_punct or t.pos_ == "CCONJ" for t in (start, doc[last])):
+            break  # (a conjunct after "and" or a comma is one)
+        if "\n" in doc[last].text_with_ws:
+            break
+        if c.dep_ != "conj":
             break
         last = c.right_edge.i
     return last
@@ -381,20 +474,31 @@ def _fronted_what(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "what" and c.i < verb.i]
 
 
-def _asked_about(verb: Token, clauses: list[Token], lex: Cues) -> Token | None:
-    """The "about" after the person a clause verb addresses: in "asked him about his taxes" and
-    "told Smith about the plan" the person is asked or told, the taxes and the plan are what is
-    spoken of (PolNeAR's cue is "asked him about")."""
-    if lex.lemma(verb) not in lex.clause_verbs or len(clauses) != 2:
+def _addressed_preposition(verb: Token, clauses: list[Token], lex: Cues) -> Token | None:
+    """The preposition after the person (or thing) a verb addresses, named in a word or a name:
+    in "asked him about his taxes", "accused Holt of lying", "pressed her on the deal" and
+    "blame this on the storm" the person is asked, accused or pressed, the taxes, the lying and
+    the deal are what is spoken of (PolNeAR's cue is "asked him about", "accused Holt of"); a
+    longer object stays in what is said ("accused the harbour board of ...")."""
+    if len(clauses) != 2:
         return None
     person, prep = sorted(clauses, key=lambda c: c.i)
-    if person.dep_ not in ("dobj", "dative") or prep.dep_ != "prep" or prep.lower_ != "about":
+    if person.dep_ not in ("dobj", "dative") or prep.dep_ != "prep" or prep.lower_ not in ADDRESS_PREPOSITIONS:
         return None
     if person.right_edge.i != prep.i - 1 or person.left_edge.i != verb.i + 1:
         return None
-    someone = person.tag_ == "PRP" or person.ent_type_ == "PERSON"
+    short = person.right_edge.i - person.left_edge.i <= 2 and verb.doc[verb.i + 1].pos_ != "DET"  # (not "the board")
+    someone = person.pos_ in ("PRON", "PROPN") or person.ent_type_ == "PERSON"
+    if prep.lower_ != "about" and not short:
+        return None
+    if prep.lower_ == "about" and not short and lex.lemma(verb) not in lex.clause_verbs:
+        return None
     has_object = any(c.dep_ in ("pobj", "pcomp") for c in prep.children)
     return prep if someone and has_object else None
+
+
+#: Prepositions after the person a verb addresses that introduce what is spoken of.
+ADDRESS_PREPOSITIONS = ("about", "of", "on")
 
 
 #: Prepositions after a topic noun that introduce what the noun is about.
@@ -432,6 +536,28 @@ def _inverted_that_clause(verb: Token, lex: Cues) -> Token | None:
         return None
     chain = verb_chain(verb, lex)
     return that_after(chain[0] if chain else verb)
+
+
+def _that_clause_on_a_noun(verb: Token, clauses: list[Token], lex: Cues) -> Token | None:
+    """The "that" of a clause the parser hung from a noun after the verb: in "told a meeting of
+    harbour leaders that few people understood the risk" and "told his crews on a regular basis
+    that the storm was near" what is told is the clause ("that" joins it; a clause of its own
+    with a subject), not the meeting or the basis; for verbs that tell someone something only (see
+    telling_verbs: "noted the fact that ..." notes the fact). A noun of saying keeps its clause."""
+    if lex.lemma(verb) not in lex.telling_verbs or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return None
+    if not clauses or not all(c.dep_ in ("dobj", "dative", "prep") for c in clauses):
+        return None
+    for t in verb.doc[verb.i + 1 : verb.sent.end]:
+        if t.dep_ != "mark" or t.lower_ != "that" or t.head.dep_ not in ("relcl", "acl"):
+            continue
+        clause, noun = t.head, t.head.head
+        subject = any(c.dep_ in SUBJECTS for c in clause.children)
+        said = lex.lemma(noun) in lex.report_nouns or lex.lemma(noun) in lex.topic_nouns
+        if subject and not said and t.i == clause.left_edge.i and verb in noun.ancestors:
+            return t
+        return None
+    return None
 
 
 def _stray_that_clause(verb: Token, lex: Cues) -> list[Token]:
@@ -477,11 +603,14 @@ def _next_to(verb: Token, prep: Token) -> bool:
     return all(t.dep_ in ("prt", "advmod", "neg") and t.head.i in (verb.i, prep.i) for t in between)
 
 
-def _controller(verb: Token) -> list[Token]:
+def _controller(verb: Token, lex: Cues) -> list[Token]:
     """The verb's object, which does what its "to ..." clause says: "urged voters to ...",
-    "called on members to ..." (what is urged is "voters to ...")."""
+    "called on members to ..." (what is urged is "voters to ..."; not "decided after a long
+    inquiry not to ...", where the inquiry is a time)."""
     out = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     for prt in verb.children:
+        if prt.dep_ == "prep" and lex.lemma(verb) not in lex.object_control:
+            continue
         if prt.dep_ in ("prt", "prep") and prt.i == verb.i + 1:
             out += [c for c in prt.children if c.dep_ == "pobj"]
     return out
@@ -551,6 +680,7 @@ def clause_without(head: Token, part: Token) -> Range | None:
     for c in part.lefts:
         if c.dep_ in ("advcl", "ccomp", "csubj") and any(k.dep_ == "mark" for k in c.children):
             p_left = max(p_left, c.right_edge.i + 1)  # "Though it was smooth, he said, ...": said
+    left = after_dateline(doc, left, p_left - 1)
     while left < p_left and doc[left].dep_ == "cc" and doc[left].head.i == head.i:
         left += 1  # "But prices, she said, will rise": the link to the sentence before is not said
     if left < p_left and _link_end(doc, left, p_left) >= p_left:
@@ -565,6 +695,9 @@ def clause_without(head: Token, part: Token) -> Range | None:
         return before or after
     if word_count(doc, after) <= 1:
         return before
+    closed = any(t.text in QUOTE_CHARS for t in doc[p_left - 1 : part.i])
+    if closed and not any(t.text in QUOTE_CHARS for t in doc[part.i : right + 1]):
+        return before  # '“We will act,” they said, under a rule that ...': narration after the cue
     if word_count(doc, before) <= 1 and doc[left].pos_ in ("SCONJ", "CCONJ", "ADP"):
         return after  # "If, as I have said, the plan fails": the link word is not said
     return trim(doc, left, right)  # a parenthetical "X said" inside what is said ("Perhaps, he said, ...")

@@ -48,6 +48,8 @@ class Cues:
     addressee_prepositions: dict[str, frozenset[str]]
     own_prepositions: dict[str, frozenset[str]]
     idiom_objects: dict[str, frozenset[str]]
+    reply_verbs: frozenset[str]
+    telling_verbs: frozenset[str]
 
     def lemma(self, tok: Token) -> str:
         """The token's lemma, lower case, with the model's known slips mended."""
@@ -93,6 +95,8 @@ def cues() -> Cues:
         addressee_prepositions=table("addressee_prepositions"),
         own_prepositions=table("own_prepositions"),
         idiom_objects=table("idiom_objects"),
+        reply_verbs=words("reply_verbs"),
+        telling_verbs=words("telling_verbs"),
         document_nouns=words("document_nouns"),
         view_nouns=words("view_nouns"),
         hearsay_adverbs=words("hearsay_adverbs"),

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Token
 
-from .content import clause_without, same_paragraph, skip_opener, word_count
+from .content import after_dateline, clause_without, same_paragraph, skip_opener, word_count
 from .cues import Cues, cues
 from .reported import inside_ranges
 from .sources import Hit, Range, cue_range, phrase_range, source_range, subject_of, trim
@@ -191,6 +191,7 @@ def _beside(first: Token, last: int) -> Range | None:
     while start < first.i and doc[start].dep_ == "cc" and doc[start].head.i == sent.root.i:
         start += 1  # "But prices will rise, according to X": the link is not what X says
     if start < first.i - 1:
+        start = after_dateline(doc, start, first.i - 1)  # "LISBON - Prices ..., according to X"
         start = skip_opener(doc, start, first.i - 1)  # "As it stands, prices ..., according to X"
     before = trim(doc, start, first.i - 1) if first.i > start else None
     after = trim(doc, last + 1, end) if last < end else None
@@ -235,7 +236,8 @@ def _from_in(tok: Token, lex: Cues) -> Hit | None:
 
 def _from_hearsay(adverb: Token) -> Hit | None:
     """ "The mayor reportedly resigned", "he allegedly took bribes": an adverb of hearsay reports
-    the clause it qualifies, adverb and all, from a source the text does not name."""
+    the clause it qualifies, adverb and all (unless it opens the clause), from a source the text
+    does not name."""
     head = adverb.head
     if adverb.dep_ != "advmod" or head.i == adverb.i:
         return None
@@ -243,6 +245,10 @@ def _from_hearsay(adverb: Token) -> Hit | None:
     first = head.left_edge.i
     while first < adverb.i and doc[first].dep_ in ("mark", "cc") and doc[first].head.i == head.i:
         first += 1  # "after he allegedly took ...": the link is not reported
+    if first == adverb.i:
+        first += 1  # "presumably with their consent": an adverb that opens the clause is the cue alone
+        while first < head.right_edge.i and doc[first].is_punct:
+            first += 1
     content = trim(doc, *same_paragraph(adverb, first, head.right_edge.i))
     if content is None:
         return None

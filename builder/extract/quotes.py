@@ -95,11 +95,21 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
                 found.append((s, e))
                 continue
             nxt = paragraphs[n + 1] if n + 1 < len(paragraphs) else None
-            if nxt is not None and text[_first_visible(text, *nxt)] in DOUBLE_OPEN + '"':
+            opens = text[_first_visible(text, *nxt)] if nxt is not None else ""
+            if opens and _same_style(text[s], opens):
                 carry = s
+            elif opens and opens in DOUBLE_OPEN + '"':
+                continue  # a stray mark: the next paragraph opens a quotation in another style
             elif s == _first_visible(text, p_start, p_end) or text[:s].rstrip()[-1:] in (":", ","):
                 found.append((s, _last_visible(text, p_start, p_end)))
     return found
+
+
+def _same_style(mark: str, other: str) -> bool:
+    """Whether ``other`` opens a paragraph that goes on with the quotation ``mark`` opened: a
+    straight mark goes on only with a straight one (in a text of curly quotations a straight
+    mark that never closes is a stray, as of a quoted block); a curly one with either."""
+    return other == '"' if mark == '"' else other in DOUBLE_OPEN + '"'
 
 
 def _inside(a: tuple[int, int, bool], b: tuple[int, int, bool]) -> bool:

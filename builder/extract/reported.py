@@ -104,6 +104,8 @@ def _from_verb(verb: Token, lex: Cues) -> Hit | None:
             head = verb.head
             if head.dep_ in ("aux", "auxpass", *SUBJECTS) and head.head.i != head.i and head.head.i > verb.i:
                 head = head.head  # "The crews, he said, were paid": the parser hung it from "were" or "crews"
+            elif head.dep_ == "advcl" and head.i < verb.i < head.head.i:
+                head = head.head  # "Though it was smooth, he said, X would be hard": hung from the opener
             content = clause_without(head, verb)
     elif content is None and verb.dep_ == "ROOT":
         left = [c for c in verb.lefts if c.dep_ == "dep"]
