@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import importlib.util
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -54,10 +55,52 @@ def load() -> Language:
         folder = model_dir(package)
         if folder is not None:
             verify(folder)
-            return tune(spacy.load(folder))
+            return with_datelines(tune(spacy.load(folder)))
     raise ModelError(
         "no spaCy English model: expected one of " + ", ".join(MODEL_PACKAGES) + "; run: python3 -m pip install -e ."
     )
+
+
+#: A wire story's dateline opening a paragraph: "LISBON --", "WASHINGTON (AP) —", "HEMPSTEAD,
+#: N.Y. ―": a word in capitals, a few more words at most, a dash set off by spaces, and a
+#: sentence that starts with a capital ("NATO - the alliance - met" is no dateline).
+_DATELINE = re.compile(
+    r"(?m)^[ \t]*[A-Z][A-Z'.]+(?:[ ,]+[A-Za-z.'()]+){0,4}?[ \t]+(?:--|[—―–-])[ \t]+(?=[\"“‘']?[A-Z])"
+)
+
+
+#: The most tokens of the sentence after a dateline that are kept together.
+_DATELINE_SENTENCE = 80
+
+
+def dateline_starts(doc: Doc) -> Doc:
+    """Mark the word after each dateline as a sentence start, and the words after it up to a
+    full stop as none, before the parser runs (which keeps such marks). Parsed with its
+    sentence, "LISBON -- The pier will reopen, the mayor said" hangs the clause from the place
+    name, and "LISBON -- President Ruiz" becomes a speaker."""
+    for m in _DATELINE.finditer(doc.text):
+        span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+        if span is None or span[0].i == 0:
+            continue
+        span[0].is_sent_start = True
+        for token in doc[span[0].i + 1 : span[0].i + _DATELINE_SENTENCE]:  # its sentence goes on to its end
+            if "\n" in token.text:
+                break
+            token.is_sent_start = False
+            if token.text in (".", "!", "?"):
+                break
+    return doc
+
+
+def with_datelines(language: Language) -> Language:
+    """The pipeline with :func:`dateline_starts` before its parser."""
+    from spacy.language import Language as _Language
+
+    if not _Language.has_factory("briefing_datelines"):
+        _Language.component("briefing_datelines", func=dateline_starts)
+    if "parser" in language.pipe_names and "briefing_datelines" not in language.pipe_names:
+        language.add_pipe("briefing_datelines", before="parser")
+    return language
 
 
 def tune(language: Language) -> Language:

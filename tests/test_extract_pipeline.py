@@ -52,7 +52,8 @@ def annotations(doc: Doc) -> list[tuple[object, ...]]:
 def test_tuned_pipeline_is_not_the_stock_one(stock: Language) -> None:
     tuned = nlp.load()
     assert tuned is not stock
-    assert all(not node.ops.use_blis for _, p in tuned.pipeline if p.is_trainable for node in p.model.walk())
+    trained = [p for _, p in tuned.pipeline if getattr(p, "is_trainable", False)]
+    assert all(not node.ops.use_blis for p in trained for node in p.model.walk())
     assert isinstance(tuned.get_pipe("attribute_ruler").match, nlp.SignatureMatch)
     index = tuned.get_pipe("lemmatizer").lookups.get_table("lemma_index")
     assert all(isinstance(words, frozenset) for words in index.values())
@@ -68,6 +69,26 @@ def test_tuned_pipeline_annotates_odd_words_as_the_stock_one(stock: Language) ->
     tuned = nlp.load()
     for text in (ODD, ODD * 3, ODD.upper()):
         assert annotations(tuned(text)) == annotations(stock(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("LISBON -- The pier will reopen in May, the mayor said on Friday.", "The"),
+        ("The ferry left.\nWASHINGTON (AP) — President Ruiz said the town had waited long enough.", "President"),
+        ("HEMPSTEAD, N.Y. ― The ferry firm denied that it had cut safety checks.", "The"),
+    ],
+)
+def test_a_dateline_is_parsed_apart_from_its_sentence(stock: Language, text: str, body: str) -> None:
+    doc = nlp.load()(text)
+    first = next(t for t in doc if t.text == body)
+    assert first.is_sent_start and all(t.i >= first.i for t in first.sent)
+    assert not next(t for t in stock(text) if t.text == body).is_sent_start  # the stock parser runs them together
+
+
+@pytest.mark.parametrize("text", ["The vote - a close one - went to Ruiz.", "NATO - the alliance - met.", "A -- B said."])
+def test_a_dash_that_is_no_dateline_is_left_to_the_parser(stock: Language, text: str) -> None:
+    assert annotations(nlp.load()(text)) == annotations(stock(text))
 
 
 def test_word_lists_read_bare_yes_no_on_off_as_words() -> None:

@@ -1275,6 +1275,18 @@ NARRATION_AFTER_QUOTE = [
      [("Ruiz", "said", "“The pier is safe,” Ruiz said, “and the ferry will run.”")]),
 ]
 
+# A wire story's dateline is parsed apart from the sentence after it (builder/nlp.py), which
+# the parser otherwise hangs from the place name or takes it into the speaker.
+DATELINE_PARSED_APART = [
+    ("dateline_with_two_hyphens", "LISBON -- The pier will reopen in May, the mayor said on Friday.",
+     [("the mayor", "said", "The pier will reopen in May")]),
+    ("dateline_with_agency_before_the_speaker",
+     "WASHINGTON (AP) — President Ruiz, dedicating the new pier, said the town had waited long enough.",
+     [("President Ruiz", "said", "the town had waited long enough")]),
+    ("dateline_with_country", "LISBON, Portugal -- The ferry firm denied on Tuesday that it had cut safety checks.",
+     [("The ferry firm", "denied", "that it had cut safety checks")]),
+]
+
 XFAIL = {
     "quote_speaker_in_earlier_sentence": "a speaker named only in an earlier sentence is not looked for",
 }
@@ -1282,6 +1294,7 @@ XFAIL = {
 
 CASES += TOPIC_PARTICIPLE + TOPIC_NOUN + FRONTED_WHAT + GOING_ON + TITLE_CASE + READER_QUESTION + RELATIVE_SUBJECT + SHOWN + PARENTHESIS + PASSIVE_CONJUNCT + NAMING_PARTICIPLE + CLOSING_DASH + BOTH + WHOLE_WORD + GERUND_LIST + REPLY + ADDRESSED + COLON_QUOTATION + THAT_ON_A_NOUN + RUN_INTO + DATELINE_CONTENT + HEARSAY_OPENING + LISTED_OBJECT + QUOTE_AFTER + SAID_AFTER_OPENER + TIME_BEFORE_INFINITIVE + TITLE_IN_NARRATION + COMPARED_AFTER_QUOTE + NARRATION_AFTER_QUOTE
 CASES += OPENING_PHRASE + SOURCE_TIME + PLACE_ASIDE + DESCRIBED_BY_AGENT + IDIOM_OBJECT + ORPHANED_NAME_ASIDE + CONTROLLED + SENTENCE_SUBJECT + ANTICIPATORY_IT
+CASES += DATELINE_PARSED_APART
 
 
 def _params() -> Iterator[object]:
