@@ -932,12 +932,32 @@ BOTH = [
      [("Both candidates", "say", "the harbour board never told them what to do")]),
 ]
 
+# A noun of words said right before a colon reports what follows it (said_nouns): the subject
+# of the verb it hangs from is the source, the words from that verb to the noun the cue. Any
+# other noun before a colon reports nothing; a reporting verb keeps its own object.
+SAID_NOUN_COLON = [
+    ("said_noun_before_a_colon_reports_the_quotation",
+     'The mayor is rolling out a new campaign message: "The harbour belongs to you."',
+     [("The mayor", "is rolling out a new campaign message", '"The harbour belongs to you."')]),
+    ("said_noun_after_a_chain_verb",
+     'The ferry was late again.\n\nThe captain had to change his answer: "Of course the engines failed."',
+     [("The captain", "had to change his answer", '"Of course the engines failed."')]),
+    ("said_noun_at_the_end_of_a_line_reports_the_next_paragraph",
+     "On Monday, Ana Ruiz made the following comment:\n\nThe fares will rise in spring and the ferries will be late.\n",
+     [("Ana Ruiz", "made the following comment", "The fares will rise in spring and the ferries will be late.")]),
+    ("other_noun_before_a_colon_reports_nothing", 'The ferry left with a new name on its hull: "Island Star."', []),
+    ("reporting_verb_keeps_its_object_before_a_colon",
+     'The mayor said the ferry was late. She added a warning: "It will be late again."',
+     [("The mayor", "said", "the ferry was late"), ("She", "added", 'a warning: "It will be late again."')]),
+]
+
 XFAIL = {
     "quote_speaker_in_earlier_sentence": "a speaker named only in an earlier sentence is not looked for",
 }
 
 
 CASES += TOPIC_PARTICIPLE + TOPIC_NOUN + FRONTED_WHAT + GOING_ON + TITLE_CASE + READER_QUESTION + RELATIVE_SUBJECT + SHOWN + PARENTHESIS + PASSIVE_CONJUNCT + NAMING_PARTICIPLE + CLOSING_DASH + BOTH
+CASES += SAID_NOUN_COLON
 
 
 def _params() -> Iterator[object]:

@@ -21,7 +21,7 @@ from spacy.tokens import Span as SpacySpan
 from ..models import Span
 from .base import Found
 from .cues import cues
-from .nominal import find_nominal
+from .nominal import before_colon, find_nominal
 from .quotes import find_quotes
 from .reported import find_reported
 from .sources import QUOTE_CHARS, Hit, Range, source_of, source_range
@@ -297,7 +297,18 @@ def _cued_quote(
             hit = Hit(q, _strip_comma(text, source) if source else None, cue, tok.i)
             if best is None or dist < best[0]:
                 best = (dist, hit)
-    return best[1] if best else None
+    return best[1] if best else _colon_before(doc, text, q)
+
+
+def _colon_before(doc: Doc, text: str, q: Range) -> Hit | None:
+    """The report of a quotation after "...<noun of words said>:" (nominal.before_colon)."""
+    k = q[0]
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    if k == 0 or text[k - 1] != ":":
+        return None
+    colon = doc.char_span(k - 1, k)
+    return before_colon(colon[0], q) if colon is not None else None
 
 
 def _name_between(doc: Doc, q: Range, verb: Token) -> Range | None:
@@ -523,4 +534,9 @@ def _colon_paragraphs(doc: Doc, text: str, hits: list[Hit]) -> list[Hit]:
                 if src is not None:
                     out.append(Hit(content, source_range(src, tok), (tok.idx, tok.idx + len(tok.text)), tok.i))
                     break
+        else:
+            colon = doc.char_span(m.start(), m.start() + 1)
+            hit = before_colon(colon[0], content) if colon is not None else None
+            if hit is not None and hit.cue_token not in used:
+                out.append(hit)
     return out

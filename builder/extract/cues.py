@@ -29,6 +29,7 @@ class Cues:
     light_adjectives: dict[str, frozenset[str]]
     light_pairs: dict[str, frozenset[str]]
     report_nouns: frozenset[str]
+    said_nouns: frozenset[str]
     receiving_verbs: frozenset[str]
     experiencer_verbs: frozenset[str]
     topic_nouns: frozenset[str]
@@ -84,6 +85,7 @@ def cues() -> Cues:
         light_adjectives=table("light_adjectives"),
         light_exceptions=table("light_exceptions"),
         report_nouns=words("report_nouns"),
+        said_nouns=words("said_nouns"),
         receiving_verbs=words("receiving_verbs"),
         experiencer_verbs=words("experiencer_verbs"),
         topic_nouns=words("topic_nouns"),

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from .content import clause_without, same_paragraph, skip_opener, word_count
 from .cues import Cues, cues
 from .reported import inside_ranges
-from .sources import Hit, Range, cue_range, phrase_range, source_range, subject_of, trim
+from .sources import Hit, Range, cue_range, phrase_range, source_of, source_range, subject_of, trim, verb_chain
 
 
 def _from_noun(noun: Token, lex: Cues) -> Hit | None:
@@ -247,6 +247,31 @@ def _from_hearsay(adverb: Token) -> Hit | None:
     if content is None:
         return None
     return Hit(content, None, (adverb.idx, adverb.idx + len(adverb.text)), adverb.i)
+
+
+def before_colon(colon: Token, content: Range) -> Hit | None:
+    """ "Obama is rolling out a new campaign message: “...”", "Sanders made the following
+    comment:": a noun of words said right before a colon reports what follows the colon, with
+    the subject of the verb the noun hangs from as the source and the words from that verb to
+    the noun as the cue (PolNeAR marks them so)."""
+    lex = cues()
+    doc = colon.doc
+    if colon.text != ":" or colon.i == 0:
+        return None
+    noun = doc[colon.i - 1]
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lex.said_nouns:
+        return None
+    verb = noun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("dobj", "pobj", "prep", "attr") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i > noun.i:
+        return None
+    subject = source_of(verb, lex)
+    source = source_range(subject, verb) if subject is not None and subject.i < verb.i else None
+    if source is None:
+        return None
+    first = cue_range(verb, verb_chain(verb, lex))[0]
+    return Hit(content, source, (first, noun.idx + len(noun.text)), verb.i)
 
 
 def find_nominal(doc: Doc, *, skip: Iterable[Range] = ()) -> Iterator[Hit]:
