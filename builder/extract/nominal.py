@@ -34,7 +34,11 @@ def _from_noun(noun: Token, lex: Cues) -> Hit | None:
         elif child.dep_ == "prep" and child.lower_ in lex.content_prepositions and child.lower_ != "to":
             objs = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             if objs:
-                content = trim(doc, *same_paragraph(noun, objs[0].left_edge.i, objs[-1].right_edge.i))
+                end = objs[-1].right_edge.i
+                for sib in noun.children:
+                    if sib.dep_ == "prep" and sib.i == end + 1 and sib.lower_ in _ATTACHED and not _when(sib):
+                        end = sib.right_edge.i  # "questions about practices at a foundation ..."
+                content = trim(doc, *same_paragraph(noun, objs[0].left_edge.i, end))
                 extra = [child] if child.i == noun.i + 1 else []
         if content is not None:
             break
@@ -59,6 +63,19 @@ def _from_noun(noun: Token, lex: Cues) -> Hit | None:
     first = min([noun, *extra], key=lambda t: t.i)
     last = max([noun, *extra], key=lambda t: t.i)
     return Hit(content, source, (first.idx, last.idx + len(last.text)), noun.i)
+
+
+#: Prepositions whose phrase right after what a report noun is about is part of it, wherever
+#: the parser hung it: "questions about business practices | at a foundation that bears his
+#: name" (the parser may hang "at ..." from "questions").
+_ATTACHED = (
+    "at", "of", "in", "for", "with", "from", "on", "about", "over", "against", "to", "by", "between", "among", "into",
+)
+
+
+def _when(prep: Token) -> bool:
+    """Whether the prepositional phrase says when: "on Monday", "in 2015"."""
+    return any(t.ent_type_ in ("DATE", "TIME") for t in prep.subtree)
 
 
 def _from_whom(noun: Token, verb: Token) -> Token | None:
