@@ -959,13 +959,31 @@ REPORT_NOUN_PHRASE = [
      [(None, "questions about", "fishing rights at a harbour that bears her name")]),
 ]
 
+# A verb and a noun that together report (light_pairs): "made little secret of", "threw its
+# support behind", "make the case that"; whom it is said to is not what is said, nor a
+# comma-set "including ...".
+LIGHT_PAIR = [
+    ("made_little_secret_of", "The harbour board made little secret of its doubts about the new pier.",
+     [("The harbour board", "made little secret of", "its doubts about the new pier")]),
+    ("throwing_its_support_behind", "The union is throwing its support behind the mayor.",
+     [("The union", "is throwing its support behind", "the mayor")]),
+    ("make_the_case_to_someone_that", "The captain tried to make the case to the council that the ferry was safe.",
+     [("The captain", "to make the case", "that the ferry was safe")]),
+    ("delivered_a_speech_on", "The mayor delivered a speech on the future of the harbour.",
+     [("The mayor", "delivered a speech on", "the future of the harbour")]),
+    ("sent_a_message_that", "The mayor sent a clear message that the harbour would stay open.",
+     [("The mayor", "sent a clear message", "that the harbour would stay open")]),
+    ("message_sent_to_someone_says_nothing", "The mayor sent a message to the fishermen.", []),
+    ("case_with_an_aside_says_nothing", "The council will make its case, including a plan for the pier.", []),
+]
+
 XFAIL = {
     "quote_speaker_in_earlier_sentence": "a speaker named only in an earlier sentence is not looked for",
 }
 
 
 CASES += TOPIC_PARTICIPLE + TOPIC_NOUN + FRONTED_WHAT + GOING_ON + TITLE_CASE + READER_QUESTION + RELATIVE_SUBJECT + SHOWN + PARENTHESIS + PASSIVE_CONJUNCT + NAMING_PARTICIPLE + CLOSING_DASH + BOTH
-CASES += SAID_NOUN_COLON + REPORT_NOUN_PHRASE
+CASES += SAID_NOUN_COLON + REPORT_NOUN_PHRASE + LIGHT_PAIR
 
 
 def _params() -> Iterator[object]:

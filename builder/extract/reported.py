@@ -329,8 +329,17 @@ def _from_light_verb(verb: Token, lex: Cues) -> Hit | None:
     for noun in verb.children:
         if noun.dep_ == "dobj" and noun.lemma_.lower() in nouns and noun.lemma_.lower() not in received:
             parts = [c for c in noun.children if c.dep_ in ("prep", "acl", "ccomp") and c.i > noun.i]
+            told = lex.addressee_prepositions.get(lemma, frozenset())  # "sent a message to Moscow"
+            parts = [
+                c for c in parts
+                if c.dep_ != "prep" or (verb.doc[c.i - 1].text != "," and c.lower_ not in told)  # not ", including ..."
+            ]
             if not parts and noun.lemma_.lower() in lex.light_pairs.get(lemma, ()):
-                parts = [c for c in verb.children if c.dep_ == "prep" and c.i == noun.right_edge.i + 1]
+                # "made the case (to X) that ...", else "threw its support | behind ..."
+                clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > noun.i]
+                nxt = noun.right_edge.i + 1
+                after = [c for c in verb.children if c.dep_ == "prep" and c.i == nxt and c.lower_ not in told]
+                parts = clauses[:1] or after
             src = source_of(verb, lex)
             if parts and src is not None:
                 first, joined = parts[0].left_edge.i, [t for t in noun.subtree if t.i <= noun.i]
