@@ -973,6 +973,10 @@ LIGHT_PAIR = [
      [("The mayor", "delivered a speech on", "the future of the harbour")]),
     ("sent_a_message_that", "The mayor sent a clear message that the harbour would stay open.",
      [("The mayor", "sent a clear message", "that the harbour would stay open")]),
+    ("shed_light_on", "The logs would shed light on how the ferry sank.",
+     [("The logs", "would shed light on", "how the ferry sank")]),
+    ("left_little_doubt_that", "The vote left little doubt that the pier would be built.",
+     [("The vote", "left little doubt", "that the pier would be built")]),
     ("message_sent_to_someone_says_nothing", "The mayor sent a message to the fishermen.", []),
     ("case_with_an_aside_says_nothing", "The council will make its case, including a plan for the pier.", []),
 ]
