@@ -981,13 +981,26 @@ LIGHT_PAIR = [
     ("case_with_an_aside_says_nothing", "The council will make its case, including a plan for the pier.", []),
 ]
 
+# A verb of receiving with a noun of judgment that says nothing of what it judges reports on the
+# verb's subject (received_nouns), by whoever "from" names; with what it judges, that is what
+# is reported; a relative subject or a poll's figure reports nothing.
+RECEIVED_JUDGMENT = [
+    ("faced_ridicule_reports_on_the_subject", "The new timetable has faced ridicule online.",
+     [(None, "has faced ridicule", "The new timetable")]),
+    ("faced_criticism_from_someone", "The harbour master faced heavy criticism from fishermen after the ferry sank.",
+     [("fishermen", "faced heavy criticism", "The harbour master")]),
+    ("criticism_over_something_reports_that", "The mayor has faced criticism over the toll.",
+     [(None, "criticism over", "the toll")]),
+    ("relative_subject_of_received_criticism", "Harbour Chief Ana Ruiz, who faced criticism, resigned.", []),
+]
+
 XFAIL = {
     "quote_speaker_in_earlier_sentence": "a speaker named only in an earlier sentence is not looked for",
 }
 
 
 CASES += TOPIC_PARTICIPLE + TOPIC_NOUN + FRONTED_WHAT + GOING_ON + TITLE_CASE + READER_QUESTION + RELATIVE_SUBJECT + SHOWN + PARENTHESIS + PASSIVE_CONJUNCT + NAMING_PARTICIPLE + CLOSING_DASH + BOTH
-CASES += SAID_NOUN_COLON + REPORT_NOUN_PHRASE + LIGHT_PAIR
+CASES += SAID_NOUN_COLON + REPORT_NOUN_PHRASE + LIGHT_PAIR + RECEIVED_JUDGMENT
 
 
 def _params() -> Iterator[object]:

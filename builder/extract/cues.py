@@ -31,6 +31,7 @@ class Cues:
     report_nouns: frozenset[str]
     said_nouns: frozenset[str]
     receiving_verbs: frozenset[str]
+    received_nouns: frozenset[str]
     experiencer_verbs: frozenset[str]
     topic_nouns: frozenset[str]
     relating_verbs: frozenset[str]
@@ -87,6 +88,7 @@ def cues() -> Cues:
         report_nouns=words("report_nouns"),
         said_nouns=words("said_nouns"),
         receiving_verbs=words("receiving_verbs"),
+        received_nouns=words("received_nouns"),
         experiencer_verbs=words("experiencer_verbs"),
         topic_nouns=words("topic_nouns"),
         relating_verbs=words("relating_verbs"),

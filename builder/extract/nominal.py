@@ -13,7 +13,18 @@ from spacy.tokens import Doc, Token
 from .content import clause_without, same_paragraph, skip_opener, word_count
 from .cues import Cues, cues
 from .reported import inside_ranges
-from .sources import Hit, Range, cue_range, phrase_range, source_of, source_range, subject_of, trim, verb_chain
+from .sources import (
+    Hit,
+    Range,
+    across_lines,
+    cue_range,
+    phrase_range,
+    source_of,
+    source_range,
+    subject_of,
+    trim,
+    verb_chain,
+)
 
 
 def _from_noun(noun: Token, lex: Cues) -> Hit | None:
@@ -76,6 +87,26 @@ _ATTACHED = (
 def _when(prep: Token) -> bool:
     """Whether the prepositional phrase says when: "on Monday", "in 2015"."""
     return any(t.ent_type_ in ("DATE", "TIME") for t in prep.subtree)
+
+
+def _received(noun: Token, lex: Cues) -> Hit | None:
+    """ "The clip has faced ridicule", "Mrs. Clinton enjoyed tremendous support from black
+    voters": a verb of receiving with a noun of judgment that says nothing of what is judged
+    reports on its subject, by whoever the "from" phrase names."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in lex.receiving_verbs:
+        return None
+    if any(c.dep_ in ("nummod", "quantmod") or c.lower_ in ("percent", "%") for c in noun.subtree):
+        return None  # "received 38 percent support": a poll's figure
+    target = subject_of(verb)
+    if target is None or target.i > verb.i or target.lower_ in ("who", "which", "that") or across_lines(target, verb):
+        return None
+    content = phrase_range(target)
+    if content is None:
+        return None
+    owner = _from_whom(noun, verb)
+    source = source_range(owner) if owner is not None else None
+    return Hit(content, source, cue_range(verb, [noun]), noun.i)
 
 
 def _from_whom(noun: Token, verb: Token) -> Token | None:
@@ -306,6 +337,8 @@ def find_nominal(doc: Doc, *, skip: Iterable[Range] = ()) -> Iterator[Hit]:
             hit = _from_verb_read_as_noun(tok, lex)
         if hit is None and tok.pos_ == "NOUN" and lemma in lex.report_nouns:
             hit = _from_noun(tok, lex)
+        if hit is None and tok.pos_ == "NOUN" and lemma in lex.received_nouns:
+            hit = _received(tok, lex)
         if hit is None and tok.pos_ in ("ADJ", "NOUN") and lemma in predicative:
             hit = _from_predicative(tok, lex)
         if hit is None and tok.tag_ == "VBN" and tok.lower_ in predicative:
