@@ -32,6 +32,8 @@ class Cues:
     said_nouns: frozenset[str]
     receiving_verbs: frozenset[str]
     received_nouns: frozenset[str]
+    measure_nouns: frozenset[str]
+    enacting_verbs: frozenset[str]
     experiencer_verbs: frozenset[str]
     topic_nouns: frozenset[str]
     relating_verbs: frozenset[str]
@@ -89,6 +91,8 @@ def cues() -> Cues:
         said_nouns=words("said_nouns"),
         receiving_verbs=words("receiving_verbs"),
         received_nouns=words("received_nouns"),
+        measure_nouns=words("measure_nouns"),
+        enacting_verbs=words("enacting_verbs"),
         experiencer_verbs=words("experiencer_verbs"),
         topic_nouns=words("topic_nouns"),
         relating_verbs=words("relating_verbs"),

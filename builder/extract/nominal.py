@@ -89,6 +89,30 @@ def _when(prep: Token) -> bool:
     return any(t.ent_type_ in ("DATE", "TIME") for t in prep.subtree)
 
 
+def _enacted(noun: Token, lex: Cues) -> Hit | None:
+    """ "He enacted rules to cut emissions", "The paper filed a motion to unseal the records": a
+    measure that its subject makes ("enacted", "filed", "signed") reports what it is for, the
+    "to ..." clause after it."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.enacting_verbs:
+        return None
+    clause = next((c for c in noun.rights if c.dep_ in ("acl", "relcl") and _infinitive(c)), None)
+    if clause is None:  # (the parser may hang the purpose from the verb: "enacted rules | to limit ...")
+        after = noun.right_edge.i + 1
+        clause = next((c for c in verb.rights if c.dep_ == "advcl" and c.left_edge.i == after and _infinitive(c)), None)
+    subject = source_of(verb, lex)
+    if clause is None or subject is None or subject.i > verb.i:
+        return None
+    content = trim(noun.doc, *same_paragraph(noun, clause.left_edge.i, clause.right_edge.i))
+    if content is None:
+        return None
+    return Hit(content, source_range(subject, verb), cue_range(verb, [noun]), noun.i)
+
+
+def _infinitive(clause: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" and c.i < clause.i for c in clause.children)
+
+
 def _received(noun: Token, lex: Cues) -> Hit | None:
     """ "The clip has faced ridicule", "Mrs. Clinton enjoyed tremendous support from black
     voters": a verb of receiving with a noun of judgment that says nothing of what is judged
@@ -335,6 +359,8 @@ def find_nominal(doc: Doc, *, skip: Iterable[Range] = ()) -> Iterator[Hit]:
         hit: Hit | None = None
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "ROOT":
             hit = _from_verb_read_as_noun(tok, lex)
+        if hit is None and tok.pos_ == "NOUN" and lemma in lex.measure_nouns:
+            hit = _enacted(tok, lex)
         if hit is None and tok.pos_ == "NOUN" and lemma in lex.report_nouns:
             hit = _from_noun(tok, lex)
         if hit is None and tok.pos_ == "NOUN" and lemma in lex.received_nouns:
