@@ -1005,13 +1005,20 @@ ENACTED_MEASURE = [
     ("enacted_rules_without_a_purpose", "The council enacted rules on Monday.", []),
 ]
 
+# Nouns of telling and admiring report like the other report nouns, with their owner as the source.
+TELLING_NOUN = [
+    ("adulation_of", "His adulation of the old ferry is well known.", [("His", "adulation of", "the old ferry")]),
+    ("narrative_that", "They pushed the narrative that the harbour was safe.",
+     [("They", "narrative", "that the harbour was safe")]),
+]
+
 XFAIL = {
     "quote_speaker_in_earlier_sentence": "a speaker named only in an earlier sentence is not looked for",
 }
 
 
 CASES += TOPIC_PARTICIPLE + TOPIC_NOUN + FRONTED_WHAT + GOING_ON + TITLE_CASE + READER_QUESTION + RELATIVE_SUBJECT + SHOWN + PARENTHESIS + PASSIVE_CONJUNCT + NAMING_PARTICIPLE + CLOSING_DASH + BOTH
-CASES += SAID_NOUN_COLON + REPORT_NOUN_PHRASE + LIGHT_PAIR + RECEIVED_JUDGMENT + ENACTED_MEASURE
+CASES += SAID_NOUN_COLON + REPORT_NOUN_PHRASE + LIGHT_PAIR + RECEIVED_JUDGMENT + ENACTED_MEASURE + TELLING_NOUN
 
 
 def _params() -> Iterator[object]:
