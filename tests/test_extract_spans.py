@@ -1010,6 +1010,10 @@ TELLING_NOUN = [
     ("adulation_of", "His adulation of the old ferry is well known.", [("His", "adulation of", "the old ferry")]),
     ("narrative_that", "They pushed the narrative that the harbour was safe.",
      [("They", "narrative", "that the harbour was safe")]),
+    ("skepticism_about_with_nobody_named", "There is skepticism about the new pier.",
+     [(None, "skepticism about", "the new pier")]),
+    ("made_a_strong_condemnation_of", "The council made a strong condemnation of the toll.",
+     [("The council", "made a strong condemnation of", "the toll")]),
 ]
 
 XFAIL = {
