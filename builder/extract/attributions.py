@@ -103,7 +103,8 @@ def _find(doc: Doc) -> Iterator[Found]:
     text = doc.text
     quotes = find_quotes(text)
     hits = [_widen(h, quotes) for h in find_reported(doc, skip=quotes)]
-    hits += [_widen(h, quotes) for h in find_nominal(doc, skip=quotes)]
+    cues_of = [h.cue for h in hits if h.cue is not None]
+    hits += [h for h in (_widen(h, quotes) for h in find_nominal(doc, skip=quotes)) if not _cue_inside(h, cues_of)]
     hits = _without_covered_hearsay(doc, hits)
     hits += _labelled(doc, text, hits)
     hits += _colon_paragraphs(doc, text, hits)
@@ -119,6 +120,12 @@ def _find(doc: Doc) -> Iterator[Found]:
             source=_span(text, hit.source) if hit.source else None,
             cue=_span(text, hit.cue) if hit.cue else None,
         )
+
+
+def _cue_inside(hit: Hit, cues_of: list[Range]) -> bool:
+    """Whether the hit's cue stands inside a wider cue of another report: in "France unveiled a
+    proposal for | ..." the verb reports what the noun would."""
+    return hit.cue is not None and any(_within(hit.cue, c) and hit.cue != c for c in cues_of)
 
 
 def _without_covered_hearsay(doc: Doc, hits: list[Hit]) -> list[Hit]:
