@@ -945,6 +945,13 @@ SAID_NOUN_COLON = [
     ("said_noun_at_the_end_of_a_line_reports_the_next_paragraph",
      "On Monday, Ana Ruiz made the following comment:\n\nThe fares will rise in spring and the ferries will be late.\n",
      [("Ana Ruiz", "made the following comment", "The fares will rise in spring and the ferries will be late.")]),
+    ("said_noun_from_someone_before_a_colon",
+     'The mayor read a message from the harbour master: "The pier is closed until Friday."',
+     [("the harbour master", "message from", '"The pier is closed until Friday."')]),
+    ("said_noun_before_a_colon_wins_over_a_verb_nearby",
+     "The Post ran a story about a captain who went to sea.\n\nThe piece used one of the captain's quotes as its "
+     'headline: "Finally. Someone who gets it."',
+     [("The piece", "used one of the captain's quotes as its headline", '"Finally. Someone who gets it."')]),
     ("other_noun_before_a_colon_reports_nothing", 'The ferry left with a new name on its hull: "Island Star."', []),
     ("reporting_verb_keeps_its_object_before_a_colon",
      'The mayor said the ferry was late. She added a warning: "It will be late again."',

@@ -283,6 +283,9 @@ def _cued_quote(
 ) -> Hit | None:
     """The quotation's speaker and cue, looked for outside quotes in its own sentences."""
     lex = cues()
+    colon = _colon_before(doc, text, q)
+    if colon is not None and colon.cue_token not in used:
+        return colon  # "... rolled out a new message: “...”": the noun before the colon says whose
     best: tuple[int, Hit] | None = None
     for sent in _sentences_near(text, q, sents):
         for tok in sent:
@@ -304,7 +307,7 @@ def _cued_quote(
             hit = Hit(q, _strip_comma(text, source) if source else None, cue, tok.i)
             if best is None or dist < best[0]:
                 best = (dist, hit)
-    return best[1] if best else _colon_before(doc, text, q)
+    return best[1] if best else None
 
 
 def _colon_before(doc: Doc, text: str, q: Range) -> Hit | None:

@@ -331,6 +331,10 @@ def before_colon(colon: Token, content: Range) -> Hit | None:
     if colon.text != ":" or colon.i == 0:
         return None
     noun = doc[colon.i - 1]
+    sender = _from_sender(noun, lex)
+    if sender is not None:
+        source, cue = sender
+        return Hit(content, source, cue, noun.i) if source is not None else None  # "A lesson from Ruiz: “...”"
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lex.said_nouns:
         return None
     verb = noun.head
@@ -344,6 +348,19 @@ def before_colon(colon: Token, content: Range) -> Hit | None:
         return None
     first = cue_range(verb, verb_chain(verb, lex))[0]
     return Hit(content, source, (first, noun.idx + len(noun.text)), verb.i)
+
+
+def _from_sender(last: Token, lex: Cues) -> tuple[Range | None, Range] | None:
+    """The source and cue of "<noun of words said> from X" ending at ``last``: "A lesson from
+    Loretta Lynch:", "a message from the mayor:"."""
+    prep = next((t for t in last.ancestors if t.dep_ == "prep"), None)
+    if prep is None or prep.lower_ != "from" or prep.right_edge.i != last.i:
+        return None
+    noun = prep.head
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lex.said_nouns or obj is None:
+        return None
+    return source_range(obj), (noun.idx, prep.idx + len(prep.text))
 
 
 def find_nominal(doc: Doc, *, skip: Iterable[Range] = ()) -> Iterator[Hit]:
