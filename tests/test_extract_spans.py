@@ -984,6 +984,11 @@ LIGHT_PAIR = [
      [("The logs", "would shed light on", "how the ferry sank")]),
     ("left_little_doubt_that", "The vote left little doubt that the pier would be built.",
      [("The vote", "left little doubt", "that the pier would be built")]),
+    ("lobbing_insults_at", "The captains spent months lobbing insults at one another.",
+     [("The captains", "lobbing insults at", "one another")]),
+    ("used_the_phrase_in_quote_marks", 'The mayor has used the phrase "floating city" often.',
+     [("The mayor", "has used the phrase", '"floating city"')]),
+    ("used_words_without_quote_marks_names_none", "The crew used the old words for the knots.", []),
     ("message_sent_to_someone_says_nothing", "The mayor sent a message to the fishermen.", []),
     ("case_with_an_aside_says_nothing", "The council will make its case, including a plan for the pier.", []),
 ]

@@ -28,6 +28,7 @@ class Cues:
     light_exceptions: dict[str, frozenset[str]]
     light_adjectives: dict[str, frozenset[str]]
     light_pairs: dict[str, frozenset[str]]
+    quoting_pairs: dict[str, frozenset[str]]
     report_nouns: frozenset[str]
     said_nouns: frozenset[str]
     receiving_verbs: frozenset[str]
@@ -85,6 +86,7 @@ def cues() -> Cues:
         light_verbs=words("light_verbs"),
         light_nouns=words("light_nouns"),
         light_pairs=table("light_pairs"),
+        quoting_pairs=table("quoting_pairs"),
         light_adjectives=table("light_adjectives"),
         light_exceptions=table("light_exceptions"),
         report_nouns=words("report_nouns"),

@@ -353,6 +353,29 @@ def _from_light_verb(verb: Token, lex: Cues) -> Hit | None:
     return None
 
 
+def _from_quoting_verb(verb: Token, lex: Cues) -> Hit | None:
+    """ "Trump has used the phrase “Islamic terrorism”": a verb and a noun for words that name the
+    words, in quote marks right after the noun (see quoting_pairs)."""
+    nouns = lex.quoting_pairs.get(lex.lemma(verb), frozenset())
+    for noun in verb.children:
+        if noun.dep_ != "dobj" or noun.lemma_.lower() not in nouns:
+            continue
+        words = next((c for c in noun.children if c.dep_ == "appos" and c.i > noun.i), None)
+        src = source_of(verb, lex)
+        if words is None or src is None or not _quoted(words):
+            continue
+        content = trim(verb.doc, words.left_edge.i, words.right_edge.i)
+        if content is not None:
+            return Hit(content, source_range(src, verb), cue_range(verb, [noun]), verb.i)
+    return None
+
+
+def _quoted(tok: Token) -> bool:
+    """Whether ``tok``'s phrase opens with a quote mark or right after one: words as written."""
+    first = tok.left_edge.i
+    return tok.doc[first].text in QUOTE_CHARS or (first > 0 and tok.doc[first - 1].text in QUOTE_CHARS)
+
+
 def _from_light_adjective(verb: Token, lex: Cues) -> Hit | None:
     """ "X made (it) clear that ...", "X has made it known that ...": a verb and an adjective
     that together say the clause after them (see light_adjectives)."""
@@ -433,6 +456,8 @@ def find_reported(doc: Doc, *, skip: Iterable[Range] = ()) -> Iterator[Hit]:
         hit: Hit | None = None
         if tok.pos_ == "VERB" and (lemma in lex.light_verbs or lemma in lex.light_pairs):
             hit = _from_light_verb(tok, lex) or _from_light_adjective(tok, lex)
+        if hit is None and tok.pos_ == "VERB" and lemma in lex.quoting_pairs:
+            hit = _from_quoting_verb(tok, lex)
         appearance = lemma in lex.appearance_verbs or lemma in lex.appearance_verbs_with_it
         if hit is None and appearance and tok.pos_ in ("VERB", "AUX"):
             hit = _from_appearance(tok, lex)
