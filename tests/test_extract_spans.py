@@ -1015,6 +1015,10 @@ ENACTED_MEASURE = [
     ("enacted_rules_to_with_the_purpose_hung_from_the_verb", "The council enacted rules to limit ferry fares.",
      [("The council", "enacted rules", "to limit ferry fares")]),
     ("enacted_rules_without_a_purpose", "The council enacted rules on Monday.", []),
+    ("passed_a_law_that_does_something", "The council passed a law that bans trucks from the pier.",
+     [("The council", "passed a law", "that bans trucks from the pier")]),
+    ("measure_with_a_relative_clause_about_it_says_nothing", "The council imposed new sanctions that the mayor drafted.",
+     []),
 ]
 
 # Nouns of telling and admiring report like the other report nouns, with their owner as the source.

@@ -96,7 +96,7 @@ def _enacted(noun: Token, lex: Cues) -> Hit | None:
     verb = noun.head
     if noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.enacting_verbs:
         return None
-    clause = next((c for c in noun.rights if c.dep_ in ("acl", "relcl") and _infinitive(c)), None)
+    clause = next((c for c in noun.rights if c.dep_ in ("acl", "relcl") and (_infinitive(c) or _says_it_does(c))), None)
     if clause is None:  # (the parser may hang the purpose from the verb: "enacted rules | to limit ...")
         after = noun.right_edge.i + 1
         clause = next((c for c in verb.rights if c.dep_ == "advcl" and c.left_edge.i == after and _infinitive(c)), None)
@@ -107,6 +107,11 @@ def _enacted(noun: Token, lex: Cues) -> Hit | None:
     if content is None:
         return None
     return Hit(content, source_range(subject, verb), cue_range(verb, [noun]), noun.i)
+
+
+def _says_it_does(clause: Token) -> bool:
+    """Whether a relative clause says what its noun does: "sanctions that bar most trade"."""
+    return any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") and c.i < clause.i for c in clause.children)
 
 
 def _infinitive(clause: Token) -> bool:
