@@ -989,6 +989,11 @@ LIGHT_PAIR = [
     ("used_the_phrase_in_quote_marks", 'The mayor has used the phrase "floating city" often.',
      [("The mayor", "has used the phrase", '"floating city"')]),
     ("used_words_without_quote_marks_names_none", "The crew used the old words for the knots.", []),
+    ("had_a_debate_about", "The captains had a heated debate about the fares.",
+     [("The captains", "had a heated debate about", "the fares")]),
+    ("held_talks_on", "The two ports held talks on sharing the dredger.",
+     [("The two ports", "held talks on", "sharing the dredger")]),
+    ("conversation_with_someone_says_nothing", "The captains had a long conversation with the mayor.", []),
     ("message_sent_to_someone_says_nothing", "The mayor sent a message to the fishermen.", []),
     ("case_with_an_aside_says_nothing", "The council will make its case, including a plan for the pier.", []),
 ]
