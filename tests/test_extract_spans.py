@@ -952,6 +952,11 @@ SAID_NOUN_COLON = [
      "The Post ran a story about a captain who went to sea.\n\nThe piece used one of the captain's quotes as its "
      'headline: "Finally. Someone who gets it."',
      [("The piece", "used one of the captain's quotes as its headline", '"Finally. Someone who gets it."')]),
+    ("said_noun_is_adjective_before_a_colon", "The advice is simple: book the ferry early and travel light.",
+     [(None, "advice", "book the ferry early and travel light")]),
+    ("owned_said_noun_is_adjective_before_a_colon", "Her message was clear: the harbour must stay open.",
+     [("Her", "message", "the harbour must stay open")]),
+    ("other_noun_is_adjective_before_a_colon", "The weather was bad: the ferry stayed in port.", []),
     ("other_noun_before_a_colon_reports_nothing", 'The ferry left with a new name on its hull: "Island Star."', []),
     ("reporting_verb_keeps_its_object_before_a_colon",
      'The mayor said the ferry was late. She added a warning: "It will be late again."',

@@ -368,6 +368,28 @@ def _from_sender(last: Token, lex: Cues) -> tuple[Range | None, Range] | None:
     return source_range(obj), (noun.idx, prep.idx + len(prep.text))
 
 
+def _said_is(colon: Token, lex: Cues) -> Hit | None:
+    """ "The implication is clear: ...", "the advice is simple: ...": a noun of words said (or a
+    report noun) as the subject of "be", whose complement runs up to a colon, reports the rest of
+    the sentence after the colon, with the noun's owner, if any, as the source."""
+    doc = colon.doc
+    comp = next((t for t in colon.sent if t.dep_ in ("acomp", "attr") and t.right_edge.i == colon.i - 1), None)
+    if comp is None or comp.head.lemma_ != "be" or colon.i + 1 >= colon.sent.end:
+        return None
+    noun = next((c for c in comp.head.children if c.dep_ == "nsubj" and c.i < comp.head.i), None)
+    if noun is None or noun.pos_ != "NOUN":
+        return None
+    lemma = noun.lemma_.lower()
+    if lemma not in lex.said_nouns and lemma not in lex.report_nouns:
+        return None
+    content = trim(doc, *same_paragraph(colon, colon.i + 1, colon.sent.end - 1))
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if content is None:
+        return None
+    source = source_range(owner) if owner is not None else None
+    return Hit(content, source, (noun.idx, noun.idx + len(noun.text)), noun.i)
+
+
 def find_nominal(doc: Doc, *, skip: Iterable[Range] = ()) -> Iterator[Hit]:
     """Hits for every noun, adjective and phrase cue in ``doc`` outside the ``skip`` ranges."""
     lex = cues()
@@ -395,6 +417,8 @@ def find_nominal(doc: Doc, *, skip: Iterable[Range] = ()) -> Iterator[Hit]:
             hit = _from_preposition(tok, lex)
         if hit is None and tok.lower_ in lex.hearsay_adverbs:
             hit = _from_hearsay(tok)
+        if hit is None and tok.text == ":":
+            hit = _said_is(tok, lex)
         if hit is None and tok.lower_ in ("in", "by") and tok.dep_ == "prep":
             hit = _from_in(tok, lex)
         if hit is not None:
