@@ -1013,6 +1013,8 @@ RECEIVED_JUDGMENT = [
      [("fishermen", "faced heavy criticism", "The harbour master")]),
     ("criticism_over_something_reports_that", "The mayor has faced criticism over the toll.",
      [(None, "criticism over", "the toll")]),
+    ("received_criticism_after_a_time_line", "1:21 p.m.\n\nThe mayor is drawing criticism after she closed the pier.",
+     [(None, "is drawing criticism", "The mayor")]),
     ("relative_subject_of_received_criticism", "Harbour Chief Ana Ruiz, who faced criticism, resigned.", []),
 ]
 

@@ -128,7 +128,9 @@ def _received(noun: Token, lex: Cues) -> Hit | None:
     if any(c.dep_ in ("nummod", "quantmod") or c.lower_ in ("percent", "%") for c in noun.subtree):
         return None  # "received 38 percent support": a poll's figure
     target = subject_of(verb)
-    if target is None or target.i > verb.i or target.lower_ in ("who", "which", "that") or across_lines(target, verb):
+    if target is not None and across_lines(target, verb):  # "1:21 p.m. / Donald Trump is drawing criticism"
+        target = next((c for c in target.children if c.dep_ == "appos" and not across_lines(c, verb)), None)
+    if target is None or target.i > verb.i or target.lower_ in ("who", "which", "that"):
         return None
     content = phrase_range(target)
     if content is None:
