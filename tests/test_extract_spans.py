@@ -999,6 +999,10 @@ LIGHT_PAIR = [
     ("held_talks_on", "The two ports held talks on sharing the dredger.",
      [("The two ports", "held talks on", "sharing the dredger")]),
     ("conversation_with_someone_says_nothing", "The captains had a long conversation with the mayor.", []),
+    ("sounded_a_call_for_someone_to", "The mayor sounded a call for the council to lower the fares.",
+     [("The mayor", "sounded a call for", "the council to lower the fares")]),
+    ("calls_for_someone_to_with_nobody_named", "There were calls for the mayor to resign.",
+     [(None, "calls for", "the mayor to resign")]),
     ("message_sent_to_someone_says_nothing", "The mayor sent a message to the fishermen.", []),
     ("case_with_an_aside_says_nothing", "The council will make its case, including a plan for the pier.", []),
 ]

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from .content import clause_without, same_paragraph, skip_opener, word_count
 from .cues import Cues, cues
-from .reported import inside_ranges
+from .reported import for_to, inside_ranges
 from .sources import (
     Hit,
     Range,
@@ -42,6 +42,9 @@ def _from_noun(noun: Token, lex: Cues) -> Hit | None:
         if child.dep_ in ("acl", "ccomp") and any(c.dep_ == "mark" or c.lower_ == "to" for c in child.children):
             content = trim(doc, *same_paragraph(noun, child.left_edge.i, child.right_edge.i))
             clause_of = child
+        elif child.dep_ == "advcl" and for_to(child):  # "calls for the mayor to resign": "for" joins the cue
+            content = trim(doc, *same_paragraph(noun, child.left_edge.i + 1, child.right_edge.i))
+            extra = [doc[child.left_edge.i]] if child.left_edge.i == noun.i + 1 else []
         elif child.dep_ == "prep" and child.lower_ in lex.content_prepositions and child.lower_ != "to":
             objs = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             if objs:

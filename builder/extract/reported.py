@@ -329,6 +329,7 @@ def _from_light_verb(verb: Token, lex: Cues) -> Hit | None:
     for noun in verb.children:
         if noun.dep_ == "dobj" and noun.lemma_.lower() in nouns and noun.lemma_.lower() not in received:
             parts = [c for c in noun.children if c.dep_ in ("prep", "acl", "ccomp") and c.i > noun.i]
+            parts += [c for c in noun.children if c.dep_ == "advcl" and c.i > noun.i and for_to(c)]  # "call for X to"
             told = lex.addressee_prepositions.get(lemma, frozenset())  # "sent a message to Moscow"
             parts = [
                 c for c in parts
@@ -346,11 +347,20 @@ def _from_light_verb(verb: Token, lex: Cues) -> Hit | None:
                 objs = [c for c in parts[0].children if c.dep_ in ("pobj", "pcomp")]
                 if parts[0].dep_ == "prep" and parts[0].i == noun.i + 1 and parts[0].whitespace_ and objs:
                     first, joined = objs[0].left_edge.i, [*joined, parts[0]]  # "voiced concern about" | ...
+                elif parts[0].dep_ == "advcl" and first == noun.i + 1:
+                    first, joined = first + 1, [*joined, verb.doc[first]]  # "sounded a call for" | X to ...
                 content = trim(verb.doc, first, parts[-1].right_edge.i)
                 if content is not None:
                     cue = cue_range(verb, joined)
                     return Hit(content, source_range(src), cue, verb.i)
     return None
+
+
+def for_to(clause: Token) -> bool:
+    """Whether ``clause`` is "for X to ...": a subject, then an infinitive."""
+    marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ == "for"]
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    return bool(marks) and marks[0].i == clause.left_edge.i and infinitive
 
 
 def _from_quoting_verb(verb: Token, lex: Cues) -> Hit | None:
