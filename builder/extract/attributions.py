@@ -21,7 +21,7 @@ from spacy.tokens import Span as SpacySpan
 from ..models import Span
 from .base import Found
 from .cues import cues
-from .nominal import find_nominal
+from .nominal import before_colon, find_nominal
 from .quotes import find_quotes
 from .reported import find_reported
 from .sources import QUOTE_CHARS, Hit, Range, source_of, source_range
@@ -103,10 +103,12 @@ def _find(doc: Doc) -> Iterator[Found]:
     text = doc.text
     quotes = find_quotes(text)
     hits = [_widen(h, quotes, text) for h in find_reported(doc, skip=quotes)]
-    hits += [_widen(h, quotes, text) for h in find_nominal(doc, skip=quotes)]
+    cues_of = [h.cue for h in hits if h.cue is not None]
+    nominal = (_widen(h, quotes, text) for h in find_nominal(doc, skip=quotes))
+    hits += [h for h in nominal if not _cue_inside(h, cues_of)]
     hits = _without_covered_hearsay(doc, hits)
     hits += _labelled(doc, text, hits)
-    hits += [_widen(h, quotes) for h in _colon_paragraphs(doc, text, hits)]  # (a quotation may go on)
+    hits += [_widen(h, quotes, text) for h in _colon_paragraphs(doc, text, hits)]  # (a quotation may go on)
     hits = [_outside_quotes(doc, _one_paragraph(text, h, quotes), quotes) for h in _quoted(doc, text, quotes, hits)]
     hits = _outermost(_join_split_quotes(text, hits), quotes)
     seen: set[Range] = set()
@@ -119,6 +121,12 @@ def _find(doc: Doc) -> Iterator[Found]:
             source=_span(text, hit.source) if hit.source else None,
             cue=_span(text, hit.cue) if hit.cue else None,
         )
+
+
+def _cue_inside(hit: Hit, cues_of: list[Range]) -> bool:
+    """Whether the hit's cue stands inside a wider cue of another report: in "France unveiled a
+    proposal for | ..." the verb reports what the noun would."""
+    return hit.cue is not None and any(_within(hit.cue, c) and hit.cue != c for c in cues_of)
 
 
 def _without_covered_hearsay(doc: Doc, hits: list[Hit]) -> list[Hit]:
@@ -280,6 +288,9 @@ def _cued_quote(
 ) -> Hit | None:
     """The quotation's speaker and cue, looked for outside quotes in its own sentences."""
     lex = cues()
+    colon = _colon_before(doc, text, q)
+    if colon is not None and colon.cue_token not in used:
+        return colon  # "... rolled out a new message: “...”": the noun before the colon says whose
     best: tuple[int, Hit] | None = None
     for sent in _sentences_near(text, q, sents):
         for tok in sent:
@@ -302,6 +313,17 @@ def _cued_quote(
             if best is None or dist < best[0]:
                 best = (dist, hit)
     return best[1] if best else None
+
+
+def _colon_before(doc: Doc, text: str, q: Range) -> Hit | None:
+    """The report of a quotation after "...<noun of words said>:" (nominal.before_colon)."""
+    k = q[0]
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    if k == 0 or text[k - 1] != ":":
+        return None
+    colon = doc.char_span(k - 1, k)
+    return before_colon(colon[0], q) if colon is not None else None
 
 
 def _name_between(doc: Doc, q: Range, verb: Token) -> Range | None:
@@ -532,4 +554,9 @@ def _colon_paragraphs(doc: Doc, text: str, hits: list[Hit]) -> list[Hit]:
                 if src is not None:
                     out.append(Hit(content, source_range(src, tok), (tok.idx, tok.idx + len(tok.text)), tok.i))
                     break
+        else:
+            colon = doc.char_span(m.start(), m.start() + 1)
+            hit = before_colon(colon[0], content) if colon is not None else None
+            if hit is not None and hit.cue_token not in used:
+                out.append(hit)
     return out

@@ -28,8 +28,13 @@ class Cues:
     light_exceptions: dict[str, frozenset[str]]
     light_adjectives: dict[str, frozenset[str]]
     light_pairs: dict[str, frozenset[str]]
+    quoting_pairs: dict[str, frozenset[str]]
     report_nouns: frozenset[str]
+    said_nouns: frozenset[str]
     receiving_verbs: frozenset[str]
+    received_nouns: frozenset[str]
+    measure_nouns: frozenset[str]
+    enacting_verbs: frozenset[str]
     experiencer_verbs: frozenset[str]
     topic_nouns: frozenset[str]
     relating_verbs: frozenset[str]
@@ -84,10 +89,15 @@ def cues() -> Cues:
         light_verbs=words("light_verbs"),
         light_nouns=words("light_nouns"),
         light_pairs=table("light_pairs"),
+        quoting_pairs=table("quoting_pairs"),
         light_adjectives=table("light_adjectives"),
         light_exceptions=table("light_exceptions"),
         report_nouns=words("report_nouns"),
+        said_nouns=words("said_nouns"),
         receiving_verbs=words("receiving_verbs"),
+        received_nouns=words("received_nouns"),
+        measure_nouns=words("measure_nouns"),
+        enacting_verbs=words("enacting_verbs"),
         experiencer_verbs=words("experiencer_verbs"),
         topic_nouns=words("topic_nouns"),
         relating_verbs=words("relating_verbs"),

@@ -12,8 +12,19 @@ from spacy.tokens import Doc, Token
 
 from .content import after_dateline, clause_without, same_paragraph, skip_opener, word_count
 from .cues import Cues, cues
-from .reported import inside_ranges
-from .sources import Hit, Range, cue_range, phrase_range, source_range, subject_of, trim
+from .reported import for_to, inside_ranges
+from .sources import (
+    Hit,
+    Range,
+    across_lines,
+    cue_range,
+    phrase_range,
+    source_of,
+    source_range,
+    subject_of,
+    trim,
+    verb_chain,
+)
 
 
 def _from_noun(noun: Token, lex: Cues) -> Hit | None:
@@ -31,10 +42,17 @@ def _from_noun(noun: Token, lex: Cues) -> Hit | None:
         if child.dep_ in ("acl", "ccomp") and any(c.dep_ == "mark" or c.lower_ == "to" for c in child.children):
             content = trim(doc, *same_paragraph(noun, child.left_edge.i, child.right_edge.i))
             clause_of = child
+        elif child.dep_ == "advcl" and for_to(child):  # "calls for the mayor to resign": "for" joins the cue
+            content = trim(doc, *same_paragraph(noun, child.left_edge.i + 1, child.right_edge.i))
+            extra = [doc[child.left_edge.i]] if child.left_edge.i == noun.i + 1 else []
         elif child.dep_ == "prep" and child.lower_ in lex.content_prepositions and child.lower_ != "to":
             objs = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             if objs:
-                content = trim(doc, *same_paragraph(noun, objs[0].left_edge.i, objs[-1].right_edge.i))
+                end = objs[-1].right_edge.i
+                for sib in noun.children:
+                    if sib.dep_ == "prep" and sib.i == end + 1 and sib.lower_ in _ATTACHED and not _when(sib):
+                        end = sib.right_edge.i  # "questions about practices at a foundation ..."
+                content = trim(doc, *same_paragraph(noun, objs[0].left_edge.i, end))
                 extra = [child] if child.i == noun.i + 1 else []
         if content is not None:
             break
@@ -59,6 +77,70 @@ def _from_noun(noun: Token, lex: Cues) -> Hit | None:
     first = min([noun, *extra], key=lambda t: t.i)
     last = max([noun, *extra], key=lambda t: t.i)
     return Hit(content, source, (first.idx, last.idx + len(last.text)), noun.i)
+
+
+#: Prepositions whose phrase right after what a report noun is about is part of it, wherever
+#: the parser hung it: "questions about business practices | at a foundation that bears his
+#: name" (the parser may hang "at ..." from "questions").
+_ATTACHED = (
+    "at", "of", "in", "for", "with", "from", "on", "about", "over", "against", "to", "by", "between", "among", "into",
+)
+
+
+def _when(prep: Token) -> bool:
+    """Whether the prepositional phrase says when: "on Monday", "in 2015"."""
+    return any(t.ent_type_ in ("DATE", "TIME") for t in prep.subtree)
+
+
+def _enacted(noun: Token, lex: Cues) -> Hit | None:
+    """ "He enacted rules to cut emissions", "The paper filed a motion to unseal the records": a
+    measure that its subject makes ("enacted", "filed", "signed") reports what it is for, the
+    "to ..." clause after it."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.enacting_verbs:
+        return None
+    clause = next((c for c in noun.rights if c.dep_ in ("acl", "relcl") and (_infinitive(c) or _says_it_does(c))), None)
+    if clause is None:  # (the parser may hang the purpose from the verb: "enacted rules | to limit ...")
+        after = noun.right_edge.i + 1
+        clause = next((c for c in verb.rights if c.dep_ == "advcl" and c.left_edge.i == after and _infinitive(c)), None)
+    subject = source_of(verb, lex)
+    if clause is None or subject is None or subject.i > verb.i:
+        return None
+    content = trim(noun.doc, *same_paragraph(noun, clause.left_edge.i, clause.right_edge.i))
+    if content is None:
+        return None
+    return Hit(content, source_range(subject, verb), cue_range(verb, [noun]), noun.i)
+
+
+def _says_it_does(clause: Token) -> bool:
+    """Whether a relative clause says what its noun does: "sanctions that bar most trade"."""
+    return any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") and c.i < clause.i for c in clause.children)
+
+
+def _infinitive(clause: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" and c.i < clause.i for c in clause.children)
+
+
+def _received(noun: Token, lex: Cues) -> Hit | None:
+    """ "The clip has faced ridicule", "Mrs. Clinton enjoyed tremendous support from black
+    voters": a verb of receiving with a noun of judgment that says nothing of what is judged
+    reports on its subject, by whoever the "from" phrase names."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in lex.receiving_verbs:
+        return None
+    if any(c.dep_ in ("nummod", "quantmod") or c.lower_ in ("percent", "%") for c in noun.subtree):
+        return None  # "received 38 percent support": a poll's figure
+    target = subject_of(verb)
+    if target is not None and across_lines(target, verb):  # "1:21 p.m. / Donald Trump is drawing criticism"
+        target = next((c for c in target.children if c.dep_ == "appos" and not across_lines(c, verb)), None)
+    if target is None or target.i > verb.i or target.lower_ in ("who", "which", "that"):
+        return None
+    content = phrase_range(target)
+    if content is None:
+        return None
+    owner = _from_whom(noun, verb)
+    source = source_range(owner) if owner is not None else None
+    return Hit(content, source, cue_range(verb, [noun]), noun.i)
 
 
 def _from_whom(noun: Token, verb: Token) -> Token | None:
@@ -255,6 +337,70 @@ def _from_hearsay(adverb: Token) -> Hit | None:
     return Hit(content, None, (adverb.idx, adverb.idx + len(adverb.text)), adverb.i)
 
 
+def before_colon(colon: Token, content: Range) -> Hit | None:
+    """ "Obama is rolling out a new campaign message: “...”", "Sanders made the following
+    comment:": a noun of words said right before a colon reports what follows the colon, with
+    the subject of the verb the noun hangs from as the source and the words from that verb to
+    the noun as the cue (PolNeAR marks them so)."""
+    lex = cues()
+    doc = colon.doc
+    if colon.text != ":" or colon.i == 0:
+        return None
+    noun = doc[colon.i - 1]
+    sender = _from_sender(noun, lex)
+    if sender is not None:
+        source, cue = sender
+        return Hit(content, source, cue, noun.i) if source is not None else None  # "A lesson from Ruiz: “...”"
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lex.said_nouns:
+        return None
+    verb = noun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("dobj", "pobj", "prep", "attr") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i > noun.i:
+        return None
+    subject = source_of(verb, lex)
+    source = source_range(subject, verb) if subject is not None and subject.i < verb.i else None
+    if source is None:
+        return None
+    first = cue_range(verb, verb_chain(verb, lex))[0]
+    return Hit(content, source, (first, noun.idx + len(noun.text)), verb.i)
+
+
+def _from_sender(last: Token, lex: Cues) -> tuple[Range | None, Range] | None:
+    """The source and cue of "<noun of words said> from X" ending at ``last``: "A lesson from
+    Loretta Lynch:", "a message from the mayor:"."""
+    prep = next((t for t in last.ancestors if t.dep_ == "prep"), None)
+    if prep is None or prep.lower_ != "from" or prep.right_edge.i != last.i:
+        return None
+    noun = prep.head
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lex.said_nouns or obj is None:
+        return None
+    return source_range(obj), (noun.idx, prep.idx + len(prep.text))
+
+
+def _said_is(colon: Token, lex: Cues) -> Hit | None:
+    """ "The implication is clear: ...", "the advice is simple: ...": a noun of words said (or a
+    report noun) as the subject of "be", whose complement runs up to a colon, reports the rest of
+    the sentence after the colon, with the noun's owner, if any, as the source."""
+    doc = colon.doc
+    comp = next((t for t in colon.sent if t.dep_ in ("acomp", "attr") and t.right_edge.i == colon.i - 1), None)
+    if comp is None or comp.head.lemma_ != "be" or colon.i + 1 >= colon.sent.end:
+        return None
+    noun = next((c for c in comp.head.children if c.dep_ == "nsubj" and c.i < comp.head.i), None)
+    if noun is None or noun.pos_ != "NOUN":
+        return None
+    lemma = noun.lemma_.lower()
+    if lemma not in lex.said_nouns and lemma not in lex.report_nouns:
+        return None
+    content = trim(doc, *same_paragraph(colon, colon.i + 1, colon.sent.end - 1))
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if content is None:
+        return None
+    source = source_range(owner) if owner is not None else None
+    return Hit(content, source, (noun.idx, noun.idx + len(noun.text)), noun.i)
+
+
 def find_nominal(doc: Doc, *, skip: Iterable[Range] = ()) -> Iterator[Hit]:
     """Hits for every noun, adjective and phrase cue in ``doc`` outside the ``skip`` ranges."""
     lex = cues()
@@ -268,8 +414,12 @@ def find_nominal(doc: Doc, *, skip: Iterable[Range] = ()) -> Iterator[Hit]:
         hit: Hit | None = None
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "ROOT":
             hit = _from_verb_read_as_noun(tok, lex)
+        if hit is None and tok.pos_ == "NOUN" and lemma in lex.measure_nouns:
+            hit = _enacted(tok, lex)
         if hit is None and tok.pos_ == "NOUN" and lemma in lex.report_nouns:
             hit = _from_noun(tok, lex)
+        if hit is None and tok.pos_ == "NOUN" and lemma in lex.received_nouns:
+            hit = _received(tok, lex)
         if hit is None and tok.pos_ in ("ADJ", "NOUN") and lemma in predicative:
             hit = _from_predicative(tok, lex)
         if hit is None and tok.tag_ == "VBN" and tok.lower_ in predicative:
@@ -278,6 +428,8 @@ def find_nominal(doc: Doc, *, skip: Iterable[Range] = ()) -> Iterator[Hit]:
             hit = _from_preposition(tok, lex)
         if hit is None and tok.lower_ in lex.hearsay_adverbs:
             hit = _from_hearsay(tok)
+        if hit is None and tok.text == ":":
+            hit = _said_is(tok, lex)
         if hit is None and tok.lower_ in ("in", "by") and tok.dep_ == "prep":
             hit = _from_in(tok, lex)
         if hit is not None:

@@ -352,19 +352,61 @@ def _from_light_verb(verb: Token, lex: Cues) -> Hit | None:
     for noun in verb.children:
         if noun.dep_ == "dobj" and noun.lemma_.lower() in nouns and noun.lemma_.lower() not in received:
             parts = [c for c in noun.children if c.dep_ in ("prep", "acl", "ccomp") and c.i > noun.i]
+            parts += [c for c in noun.children if c.dep_ == "advcl" and c.i > noun.i and for_to(c)]  # "call for X to"
+            told = lex.addressee_prepositions.get(lemma, frozenset())  # "sent a message to Moscow"
+            parts = [
+                c for c in parts
+                if c.dep_ != "prep" or (verb.doc[c.i - 1].text != "," and c.lower_ not in told)  # not ", including ..."
+            ]
             if not parts and noun.lemma_.lower() in lex.light_pairs.get(lemma, ()):
-                parts = [c for c in verb.children if c.dep_ == "prep" and c.i == noun.right_edge.i + 1]
+                # "made the case (to X) that ...", else "threw its support | behind ..."
+                clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > noun.i]
+                nxt = noun.right_edge.i + 1
+                after = [c for c in verb.children if c.dep_ == "prep" and c.i == nxt and c.lower_ not in told]
+                parts = clauses[:1] or after
             src = source_of(verb, lex)
             if parts and src is not None:
                 first, joined = parts[0].left_edge.i, [t for t in noun.subtree if t.i <= noun.i]
                 objs = [c for c in parts[0].children if c.dep_ in ("pobj", "pcomp")]
                 if parts[0].dep_ == "prep" and parts[0].i == noun.i + 1 and parts[0].whitespace_ and objs:
                     first, joined = objs[0].left_edge.i, [*joined, parts[0]]  # "voiced concern about" | ...
+                elif parts[0].dep_ == "advcl" and first == noun.i + 1:
+                    first, joined = first + 1, [*joined, verb.doc[first]]  # "sounded a call for" | X to ...
                 content = trim(verb.doc, first, parts[-1].right_edge.i)
                 if content is not None:
                     cue = cue_range(verb, joined)
                     return Hit(content, source_range(src), cue, verb.i)
     return None
+
+
+def for_to(clause: Token) -> bool:
+    """Whether ``clause`` is "for X to ...": a subject, then an infinitive."""
+    marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ == "for"]
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    return bool(marks) and marks[0].i == clause.left_edge.i and infinitive
+
+
+def _from_quoting_verb(verb: Token, lex: Cues) -> Hit | None:
+    """ "Trump has used the phrase “Islamic terrorism”": a verb and a noun for words that name the
+    words, in quote marks right after the noun (see quoting_pairs)."""
+    nouns = lex.quoting_pairs.get(lex.lemma(verb), frozenset())
+    for noun in verb.children:
+        if noun.dep_ != "dobj" or noun.lemma_.lower() not in nouns:
+            continue
+        words = next((c for c in noun.children if c.dep_ == "appos" and c.i > noun.i), None)
+        src = source_of(verb, lex)
+        if words is None or src is None or not _quoted(words):
+            continue
+        content = trim(verb.doc, words.left_edge.i, words.right_edge.i)
+        if content is not None:
+            return Hit(content, source_range(src, verb), cue_range(verb, [noun]), verb.i)
+    return None
+
+
+def _quoted(tok: Token) -> bool:
+    """Whether ``tok``'s phrase opens with a quote mark or right after one: words as written."""
+    first = tok.left_edge.i
+    return tok.doc[first].text in QUOTE_CHARS or (first > 0 and tok.doc[first - 1].text in QUOTE_CHARS)
 
 
 def _from_light_adjective(verb: Token, lex: Cues) -> Hit | None:
@@ -447,6 +489,8 @@ def find_reported(doc: Doc, *, skip: Iterable[Range] = ()) -> Iterator[Hit]:
         hit: Hit | None = None
         if tok.pos_ == "VERB" and (lemma in lex.light_verbs or lemma in lex.light_pairs):
             hit = _from_light_verb(tok, lex) or _from_light_adjective(tok, lex)
+        if hit is None and tok.pos_ == "VERB" and lemma in lex.quoting_pairs:
+            hit = _from_quoting_verb(tok, lex)
         appearance = lemma in lex.appearance_verbs or lemma in lex.appearance_verbs_with_it
         if hit is None and appearance and tok.pos_ in ("VERB", "AUX"):
             hit = _from_appearance(tok, lex)
