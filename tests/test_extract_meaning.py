@@ -596,6 +596,10 @@ def test_an_accusation_is_stated_of_the_accused(english: Language, text: str, sa
         ("“Who will pay for the bridge?”", None, "Who will pay for the bridge?"),  # no "?."
         ("the harbour is finally open!", None, "The harbour is finally open!"),
         ("the talks were going nowhere…", None, "The talks were going nowhere…"),
+        # a quotation split by the speaker's narration: the words before it
+        ("“You can’t talk about the harbour if you don’t know it,” Ruiz said, smiling. “We must act.”", None,
+         "You can’t talk about the harbour if you don’t know it."),
+        ('"The toll is fair," Ruiz said. "Ask anyone."', None, "The toll is fair."),
     ],
 )
 def test_clean_statement(content: str, speaker: str | None, expected: str) -> None:

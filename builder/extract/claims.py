@@ -225,7 +225,7 @@ def clean_statement(text: str, speaker: str | None = None, *, that_is_said: bool
     A first "that" is dropped as the word that opens a clause, unless ``that_is_said``: then it
     is what the clause is about ("That makes me smart").
     """
-    t = " ".join(text.split()).strip(_EDGE)
+    t = _first_quotation(" ".join(text.split())).strip(_EDGE)
     t = t.rstrip(_TRAIL).lstrip(_EDGE)
     first, _, rest = t.partition(" ")
     if rest and ((first.lower() == "that" and not that_is_said) or first.lower() in _PREPOSITIONS):
@@ -240,6 +240,19 @@ def clean_statement(text: str, speaker: str | None = None, *, that_is_said: bool
         t = f"{speaker} {rest}"
     stop = "" if t.endswith(("?", "!", "…")) else "."
     return f"{t[:1].upper()}{t[1:]}{stop}" if t else t
+
+
+_CLOSING = {"“": "”", '"': '"', "«": "»"}
+
+
+def _first_quotation(text: str) -> str:
+    """'“X,” Ruiz said, smiling. “Y.”' -> '“X,”': of a quotation split by its speaker's narration,
+    the words before the narration (the narration is no part of what is claimed)."""
+    close = _CLOSING.get(text[:1])
+    end = text.find(close, 1) if close else -1
+    if end == -1 or not any(q in text[end + 1 :] for q in _CLOSING):
+        return text
+    return text[: end + 1]
 
 
 def _that_is_said(doc: Doc, start: int, end: int) -> bool:
