@@ -1412,6 +1412,19 @@ NOUN_IN_A_VERB_CUE = [
        "increased cooperation that would create a permanent office to run the ferries")]),
 ]
 
+# An infinitive reporting verb after "be" and an adjective of ability or pace joins them into its cue,
+# with the subject of "be" as the source; an adjective of inability or a time says nothing is said.
+CHAIN_ADJECTIVE = [
+    ("was_able_to_tout", "The mayor was able to consistently tout his ferry plan.",
+     [("The mayor", "was able to consistently tout", "his ferry plan")]),
+    ("has_been_slow_to_embrace", "The harbour board has been slow to embrace new ferry routes.",
+     [("The harbour board", "has been slow to embrace", "new ferry routes")]),
+    ("wont_be_able_to_brag_about", "The ferry crews won't be able to brag about their record this year.",
+     [("The ferry crews", "won't be able to brag about", "their record")]),
+    ("unable_to_answer_says_nothing", "The captain was unable to answer the questions.", []),
+    ("too_early_to_tell_says_nothing", "It was too early to tell whether the pier would reopen.", []),
+]
+
 XFAIL = {
     "quote_speaker_in_earlier_sentence": "a speaker named only in an earlier sentence is not looked for",
 }
@@ -1421,6 +1434,7 @@ CASES += TOPIC_PARTICIPLE + TOPIC_NOUN + FRONTED_WHAT + GOING_ON + TITLE_CASE + 
 CASES += OPENING_PHRASE + SOURCE_TIME + PLACE_ASIDE + DESCRIBED_BY_AGENT + IDIOM_OBJECT + ORPHANED_NAME_ASIDE + CONTROLLED + SENTENCE_SUBJECT + ANTICIPATORY_IT
 CASES += DATELINE_PARSED_APART
 CASES += SAID_NOUN_COLON + REPORT_NOUN_PHRASE + LIGHT_PAIR + RECEIVED_JUDGMENT + ENACTED_MEASURE + TELLING_NOUN + NOUN_IN_A_VERB_CUE
+CASES += CHAIN_ADJECTIVE
 
 
 def _params() -> Iterator[object]:

@@ -44,6 +44,7 @@ class Cues:
     source_prepositions: tuple[tuple[str, ...], ...]
     object_control: frozenset[str]
     chain_verbs: frozenset[str]
+    chain_adjectives: frozenset[str]
     content_prepositions: frozenset[str]
     not_speakers: frozenset[str]
     channels: frozenset[str]
@@ -112,6 +113,7 @@ def cues() -> Cues:
         hearsay_adverbs=words("hearsay_adverbs"),
         object_control=words("object_control"),
         chain_verbs=words("chain_verbs"),
+        chain_adjectives=words("chain_adjectives"),
         content_prepositions=words("content_prepositions"),
         not_speakers=words("not_speakers"),
         channels=words("channels"),

@@ -350,6 +350,9 @@ def source_of(verb: Token, lex: Cues) -> Token | None:
         for child in verb.head.children:
             if child.dep_ in ("dobj", "dative"):
                 return child  # "asked Stumpf to admit ...": Stumpf admits
+    chain = verb_chain(verb, lex)
+    if chain and chain[0].pos_ == "ADJ":
+        return subject_of(chain[1])  # "the board was slow to embrace ...": the board's subject
     described = _described(verb)
     if described is not None:
         return described
@@ -614,6 +617,10 @@ def verb_chain(verb: Token, lex: Cues) -> list[Token]:
     if verb.dep_ not in ("xcomp", "advcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return []
     head = verb.head
+    adjective = head.dep_ == "acomp" and head.lower_ in lex.chain_adjectives
+    if verb.dep_ == "xcomp" and adjective and head.head.i < head.i < verb.i:
+        be = head.head  # "was able to tout", "has been slow to embrace": the adjective and its verb join the cue
+        return [head, be, *(c for c in be.lefts if c.dep_ in ("aux", "auxpass", "neg") and c.i >= be.i - 2)]
     if head.lemma_.lower() not in lex.chain_verbs or head.i > verb.i or head.pos_ not in ("VERB", "AUX"):
         return []
     between = head.doc[head.i + 1 : verb.left_edge.i]
