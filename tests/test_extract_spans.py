@@ -1425,6 +1425,13 @@ CHAIN_ADJECTIVE = [
     ("too_early_to_tell_says_nothing", "It was too early to tell whether the pier would reopen.", []),
 ]
 
+# "lay out" read as a form of "lie" reports as "lay out" does.
+LAY_OUT = [
+    ("lay_out_read_as_lie", "The captain should visit the pier and lay out new rules for the crews.",
+     [("The captain", "lay out", "new rules for the crews")]),
+    ("lay_as_lie_says_nothing", "The old dog lay on the pier all day.", []),
+]
+
 XFAIL = {
     "quote_speaker_in_earlier_sentence": "a speaker named only in an earlier sentence is not looked for",
 }
@@ -1434,7 +1441,7 @@ CASES += TOPIC_PARTICIPLE + TOPIC_NOUN + FRONTED_WHAT + GOING_ON + TITLE_CASE + 
 CASES += OPENING_PHRASE + SOURCE_TIME + PLACE_ASIDE + DESCRIBED_BY_AGENT + IDIOM_OBJECT + ORPHANED_NAME_ASIDE + CONTROLLED + SENTENCE_SUBJECT + ANTICIPATORY_IT
 CASES += DATELINE_PARSED_APART
 CASES += SAID_NOUN_COLON + REPORT_NOUN_PHRASE + LIGHT_PAIR + RECEIVED_JUDGMENT + ENACTED_MEASURE + TELLING_NOUN + NOUN_IN_A_VERB_CUE
-CASES += CHAIN_ADJECTIVE
+CASES += CHAIN_ADJECTIVE + LAY_OUT
 
 
 def _params() -> Iterator[object]:
