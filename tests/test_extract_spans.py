@@ -1432,6 +1432,18 @@ LAY_OUT = [
     ("lay_as_lie_says_nothing", "The old dog lay on the pier all day.", []),
 ]
 
+# A verb of discussion as the aim of the verb before it reports, with that verb's subject as the
+# source; other reporting verbs in a purpose clause report nothing yet.
+PURPOSE_DISCUSSION = [
+    ("met_to_discuss", "The ministers met on Friday to discuss the ferry fares.",
+     [("The ministers", "to discuss", "the ferry fares")]),
+    ("gathered_to_debate", "The harbour council gathered on Monday to debate the new toll.",
+     [("The harbour council", "to debate", "the new toll")]),
+    ("met_to_discuss_a_question", "The mayor met the captains to discuss whether the pier should reopen.",
+     [("The mayor", "to discuss", "whether the pier should reopen")]),
+    ("drove_to_praise_reports_nothing", "The mayor drove to the pier to praise the crews.", []),
+]
+
 XFAIL = {
     "quote_speaker_in_earlier_sentence": "a speaker named only in an earlier sentence is not looked for",
 }
@@ -1441,7 +1453,7 @@ CASES += TOPIC_PARTICIPLE + TOPIC_NOUN + FRONTED_WHAT + GOING_ON + TITLE_CASE + 
 CASES += OPENING_PHRASE + SOURCE_TIME + PLACE_ASIDE + DESCRIBED_BY_AGENT + IDIOM_OBJECT + ORPHANED_NAME_ASIDE + CONTROLLED + SENTENCE_SUBJECT + ANTICIPATORY_IT
 CASES += DATELINE_PARSED_APART
 CASES += SAID_NOUN_COLON + REPORT_NOUN_PHRASE + LIGHT_PAIR + RECEIVED_JUDGMENT + ENACTED_MEASURE + TELLING_NOUN + NOUN_IN_A_VERB_CUE
-CASES += CHAIN_ADJECTIVE + LAY_OUT
+CASES += CHAIN_ADJECTIVE + LAY_OUT + PURPOSE_DISCUSSION
 
 
 def _params() -> Iterator[object]:

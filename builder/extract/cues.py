@@ -45,6 +45,7 @@ class Cues:
     object_control: frozenset[str]
     chain_verbs: frozenset[str]
     chain_adjectives: frozenset[str]
+    purpose_verbs: frozenset[str]
     content_prepositions: frozenset[str]
     not_speakers: frozenset[str]
     channels: frozenset[str]
@@ -114,6 +115,7 @@ def cues() -> Cues:
         object_control=words("object_control"),
         chain_verbs=words("chain_verbs"),
         chain_adjectives=words("chain_adjectives"),
+        purpose_verbs=words("purpose_verbs"),
         content_prepositions=words("content_prepositions"),
         not_speakers=words("not_speakers"),
         channels=words("channels"),

@@ -581,7 +581,8 @@ def is_cue_verb(tok: Token, lex: Cues) -> bool:
         return False  # a noun read as a verb: "according to show insiders"
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return True
-    return bool(verb_chain(tok, lex)) or _made_to_report(tok, lex)
+    purpose = tok.dep_ == "advcl" and lex.lemma(tok) in lex.purpose_verbs and tok.head.i < tok.i
+    return purpose or bool(verb_chain(tok, lex)) or _made_to_report(tok, lex)
 
 
 def _with_own_word(verb: Token, lex: Cues) -> bool:
