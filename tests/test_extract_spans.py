@@ -1439,7 +1439,7 @@ PURPOSE_DISCUSSION = [
      [("The ministers", "to discuss", "the ferry fares")]),
     ("gathered_to_debate", "The harbour council gathered on Monday to debate the new toll.",
      [("The harbour council", "to debate", "the new toll")]),
-    ("met_to_discuss_a_question", "The mayor met the captains to discuss whether the pier should reopen.",
+    ("met_with_to_discuss_a_question", "The mayor met with the captains to discuss whether the pier should reopen.",
      [("The mayor", "to discuss", "whether the pier should reopen")]),
     ("drove_to_praise_reports_nothing", "The mayor drove to the pier to praise the crews.", []),
 ]

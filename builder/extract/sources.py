@@ -582,6 +582,7 @@ def is_cue_verb(tok: Token, lex: Cues) -> bool:
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return True
     purpose = tok.dep_ == "advcl" and lex.lemma(tok) in lex.purpose_verbs and tok.head.i < tok.i
+    purpose = purpose and not any(c.dep_ in ("dobj", "dative") for c in tok.head.children)  # "met the press to discuss"
     return purpose or bool(verb_chain(tok, lex)) or _made_to_report(tok, lex)
 
 
