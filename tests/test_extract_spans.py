@@ -1444,6 +1444,12 @@ PURPOSE_DISCUSSION = [
     ("drove_to_praise_reports_nothing", "The mayor drove to the pier to praise the crews.", []),
 ]
 
+# Light nouns match by their lemma: "has no illusions about" (lemma "illusion").
+LIGHT_NOUN_LEMMA = [
+    ("has_no_illusions_about", "The mayor has no illusions about the ferry plan.",
+     [("The mayor", "has no illusions about", "the ferry plan")]),
+]
+
 XFAIL = {
     "quote_speaker_in_earlier_sentence": "a speaker named only in an earlier sentence is not looked for",
 }
@@ -1453,7 +1459,7 @@ CASES += TOPIC_PARTICIPLE + TOPIC_NOUN + FRONTED_WHAT + GOING_ON + TITLE_CASE + 
 CASES += OPENING_PHRASE + SOURCE_TIME + PLACE_ASIDE + DESCRIBED_BY_AGENT + IDIOM_OBJECT + ORPHANED_NAME_ASIDE + CONTROLLED + SENTENCE_SUBJECT + ANTICIPATORY_IT
 CASES += DATELINE_PARSED_APART
 CASES += SAID_NOUN_COLON + REPORT_NOUN_PHRASE + LIGHT_PAIR + RECEIVED_JUDGMENT + ENACTED_MEASURE + TELLING_NOUN + NOUN_IN_A_VERB_CUE
-CASES += CHAIN_ADJECTIVE + LAY_OUT + PURPOSE_DISCUSSION
+CASES += CHAIN_ADJECTIVE + LAY_OUT + PURPOSE_DISCUSSION + LIGHT_NOUN_LEMMA
 
 
 def _params() -> Iterator[object]:
