@@ -1450,6 +1450,14 @@ LIGHT_NOUN_LEMMA = [
      [("The mayor", "has no illusions about", "the ferry plan")]),
 ]
 
+# More adjectives of a stance after "be", with a preposition: "is passionate about", "is bullish on".
+STANCE_ADJECTIVE = [
+    ("is_passionate_about", "The mayor is passionate about the old ferries.",
+     [("The mayor", "is passionate about", "the old ferries")]),
+    ("is_bullish_on", "The captain is bullish on the new route.", [("The captain", "is bullish on", "the new route")]),
+    ("vague_in_a_place_says_nothing", "The ferry was vague in the fog.", []),
+]
+
 XFAIL = {
     "quote_speaker_in_earlier_sentence": "a speaker named only in an earlier sentence is not looked for",
 }
@@ -1459,7 +1467,7 @@ CASES += TOPIC_PARTICIPLE + TOPIC_NOUN + FRONTED_WHAT + GOING_ON + TITLE_CASE + 
 CASES += OPENING_PHRASE + SOURCE_TIME + PLACE_ASIDE + DESCRIBED_BY_AGENT + IDIOM_OBJECT + ORPHANED_NAME_ASIDE + CONTROLLED + SENTENCE_SUBJECT + ANTICIPATORY_IT
 CASES += DATELINE_PARSED_APART
 CASES += SAID_NOUN_COLON + REPORT_NOUN_PHRASE + LIGHT_PAIR + RECEIVED_JUDGMENT + ENACTED_MEASURE + TELLING_NOUN + NOUN_IN_A_VERB_CUE
-CASES += CHAIN_ADJECTIVE + LAY_OUT + PURPOSE_DISCUSSION + LIGHT_NOUN_LEMMA
+CASES += CHAIN_ADJECTIVE + LAY_OUT + PURPOSE_DISCUSSION + LIGHT_NOUN_LEMMA + STANCE_ADJECTIVE
 
 
 def _params() -> Iterator[object]:
