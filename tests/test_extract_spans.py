@@ -1412,6 +1412,29 @@ NOUN_IN_A_VERB_CUE = [
        "increased cooperation that would create a permanent office to run the ferries")]),
 ]
 
+# A content the parser cut at the close of a phrase it quotes goes on when the sentence runs on
+# after the mark without a comma; not after a comma, "and"/"but" or a subordinator, nor past a
+# free relative ("what X calls “...”").
+PAST_QUOTE_CLOSE = [
+    ("headline_goes_on_past_a_quoted_phrase", "Ruiz calls ferry toll ‘harbour robbery’ during pier visit.",
+     [("Ruiz", "calls", "ferry toll ‘harbour robbery’ during pier visit")]),
+    ("coordinated_verb_after_a_quoted_verb",
+     "The mayor said the pier was old, referencing the port’s drive to “fast-track” or skip safety checks.",
+     [("The mayor", "said", "the pier was old"),
+      ("The mayor", "referencing", "the port’s drive to “fast-track” or skip safety checks")]),
+    ("split_quotation_whose_last_half_runs_on_in_narration",
+     "“The pier is old,” said Tom Bell, a council engineer. “It is just a patch” for the next winter.",
+     [("Tom Bell, a council engineer", "said",
+       "“The pier is old,” said Tom Bell, a council engineer. “It is just a patch” for the next winter")]),
+    ("subordinate_clause_after_a_quoted_phrase_stays_out",
+     "The mayor described the toll as a “disgrace” after the council raised it.",
+     [("The mayor", "described", "the toll as a “disgrace”")]),
+    ("comma_and_but_after_a_quoted_phrase_stay_out", "Bell says the council is “a mess,” but the pier is fine.",
+     [("Bell", "says", "the council is “a mess,”")]),
+    ("free_relative_ends_with_its_quoted_phrase", "Residents pay what the council calls a “harbour fee” every month.",
+     [("the council", "calls", "what the council calls a “harbour fee”")]),
+]
+
 XFAIL = {
     "quote_speaker_in_earlier_sentence": "a speaker named only in an earlier sentence is not looked for",
 }
@@ -1421,6 +1444,7 @@ CASES += TOPIC_PARTICIPLE + TOPIC_NOUN + FRONTED_WHAT + GOING_ON + TITLE_CASE + 
 CASES += OPENING_PHRASE + SOURCE_TIME + PLACE_ASIDE + DESCRIBED_BY_AGENT + IDIOM_OBJECT + ORPHANED_NAME_ASIDE + CONTROLLED + SENTENCE_SUBJECT + ANTICIPATORY_IT
 CASES += DATELINE_PARSED_APART
 CASES += SAID_NOUN_COLON + REPORT_NOUN_PHRASE + LIGHT_PAIR + RECEIVED_JUDGMENT + ENACTED_MEASURE + TELLING_NOUN + NOUN_IN_A_VERB_CUE
+CASES += PAST_QUOTE_CLOSE
 
 
 def _params() -> Iterator[object]:

@@ -110,6 +110,7 @@ def _find(doc: Doc) -> Iterator[Found]:
     hits += _labelled(doc, text, hits)
     hits += [_widen(h, quotes, text) for h in _colon_paragraphs(doc, text, hits)]  # (a quotation may go on)
     hits = [_outside_quotes(doc, _one_paragraph(text, h, quotes), quotes) for h in _quoted(doc, text, quotes, hits)]
+    hits = [_past_quote_close(doc, h, quotes) for h in hits]
     hits = _outermost(_join_split_quotes(text, hits), quotes)
     seen: set[Range] = set()
     for hit in sorted(hits, key=lambda h: (h.content, _cue_within(h), h.cue_token)):
@@ -121,6 +122,44 @@ def _find(doc: Doc) -> Iterator[Found]:
             source=_span(text, hit.source) if hit.source else None,
             cue=_span(text, hit.cue) if hit.cue else None,
         )
+
+
+#: Words that after a quoted phrase open a new clause of their own rather than go on with it:
+#: 'is “depleted” and says he will ...', 'called it a “disgrace” after she ...'.
+_CLAUSE_JOINERS = frozenset(
+    {"and", "but", "after", "before", "when", "while", "because", "as", "since", "though", "although", "if"}
+    | {"unless", "until", "once", "whereas"}
+)
+
+
+def _past_quote_close(doc: Doc, hit: Hit, quotes: list[tuple[int, int]]) -> Hit:
+    """A reported content the parser cut at the close of a phrase it quotes goes on to the end of
+    the sentence, or its next comma, when the sentence runs on after the mark without a comma:
+    'says the harbour is “too shallow for” the new ferries', 'called it a “use it or lose it”
+    approach'."""
+    text = doc.text
+    start, end = hit.content
+    if hit.cue is None or hit.cue[0] >= end:
+        return hit
+    q = next(((s, e) for s, e in quotes if e == end and start < s), None)
+    if q is None or not text[q[0] : q[1]].rstrip(QUOTE_CHARS + " ")[-1:].isalnum():
+        return hit
+    if re.match(r"(?:what|which|who|whom)\b", text[start:end], re.I):
+        return hit  # a free relative ends with the phrase it quotes: 'what he calls “a toll”'
+    m = re.match(r"[ \t]+([a-z]+)\b", text[end : end + 40])
+    if m is None or m.group(1) in _CLAUSE_JOINERS:
+        return hit
+    after = doc.char_span(m.start(1) + end, m.end(1) + end, alignment_mode="expand")
+    if after is None:
+        return hit
+    stop = after[0].sent.end_char  # (the parser may end a sentence at the mark)
+    comma = text.find(",", end, stop)
+    stop = comma if comma >= 0 else stop
+    while stop > end and (text[stop - 1] in QUOTE_CHARS + ".,;:!?" or text[stop - 1].isspace()):
+        stop -= 1
+    if stop <= end or "\n" in text[end:stop]:
+        return hit
+    return dataclasses.replace(hit, content=(start, stop))
 
 
 def _cue_inside(hit: Hit, cues_of: list[Range]) -> bool:
