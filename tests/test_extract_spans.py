@@ -1431,6 +1431,10 @@ PAST_QUOTE_CLOSE = [
      [("The mayor", "described", "the toll as a “disgrace”")]),
     ("comma_and_but_after_a_quoted_phrase_stay_out", "Bell says the council is “a mess,” but the pier is fine.",
      [("Bell", "says", "the council is “a mess,”")]),
+    ("second_quoted_phrase_after_but_goes_on",
+     "The mayor is claiming that the ferry is “a disaster for the island” but “nobody wants to talk about it.”",
+     [("The mayor", "is claiming",
+       "that the ferry is “a disaster for the island” but “nobody wants to talk about it.”")]),
     ("free_relative_ends_with_its_quoted_phrase", "Residents pay what the council calls a “harbour fee” every month.",
      [("the council", "calls", "what the council calls a “harbour fee”")]),
 ]

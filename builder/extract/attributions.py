@@ -136,7 +136,7 @@ def _past_quote_close(doc: Doc, hit: Hit, quotes: list[tuple[int, int]]) -> Hit:
     """A reported content the parser cut at the close of a phrase it quotes goes on to the end of
     the sentence, or its next comma, when the sentence runs on after the mark without a comma:
     'says the harbour is “too shallow for” the new ferries', 'called it a “use it or lose it”
-    approach'."""
+    approach'. A quoted phrase joined to it by 'and', 'but' or 'or' goes with it."""
     text = doc.text
     start, end = hit.content
     if hit.cue is None or hit.cue[0] >= end:
@@ -146,6 +146,12 @@ def _past_quote_close(doc: Doc, hit: Hit, quotes: list[tuple[int, int]]) -> Hit:
         return hit
     if re.match(r"(?:what|which|who|whom)\b", text[start:end], re.I):
         return hit  # a free relative ends with the phrase it quotes: 'what he calls “a toll”'
+    starts = {s: e for s, e in quotes}
+    joined = end
+    while (n := re.match(r"[ \t]+(?:and|but|or)[ \t]+", text[joined : joined + 12])) and joined + n.end() in starts:
+        joined = starts[joined + n.end()]  # 'is “a big problem” but “nobody will say so”'
+    if joined > end:
+        return dataclasses.replace(hit, content=(start, joined))
     m = re.match(r"[ \t]+([a-z]+)\b", text[end : end + 40])
     if m is None or m.group(1) in _CLAUSE_JOINERS:
         return hit
