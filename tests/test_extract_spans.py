@@ -1435,6 +1435,10 @@ PAST_QUOTE_CLOSE = [
      "The mayor is claiming that the ferry is “a disaster for the island” but “nobody wants to talk about it.”",
      [("The mayor", "is claiming",
        "that the ferry is “a disaster for the island” but “nobody wants to talk about it.”")]),
+    ("straight_mark_spaced_after_a_single_one_closes_the_quotation",
+     "\"I was never happy with the term 'ferry tax,' \" he told the council, adding that the toll had to go.",
+     [("he", "told", "\"I was never happy with the term 'ferry tax,' \""),
+      ("he", "adding", "that the toll had to go")]),
     ("free_relative_ends_with_its_quoted_phrase", "Residents pay what the council calls a “harbour fee” every month.",
      [("the council", "calls", "what the council calls a “harbour fee”")]),
 ]
@@ -1599,6 +1603,9 @@ def test_found_in_text_order(english: Language) -> None:
         ("He said “it’s ‘fine’ now” again.", ["“it’s ‘fine’ now”"]),
         ("Open “here\n\nand never closed", []),
         ("”Typed the wrong way,” he said.", ["”Typed the wrong way,”"]),
+        # a straight mark set apart by a space from the single mark it closes after
+        ("\"The term 'toll,' \" he said, \"was mine.\"", ["\"The term 'toll,' \"", '"was mine."']),
+        ("A 'toll' \" is no mark.", ["'toll'"]),
         # a quotation goes on in the next paragraph when it opens with a mark of the same style
         ("“The pier is shut.\n\n“The ferry is late,” he said.", ["“The pier is shut.\n\n“The ferry is late,”"]),
         ('"The pier is shut.\n\n"The ferry is late," he said.', ['"The pier is shut.\n\n"The ferry is late,"']),
