@@ -1439,6 +1439,10 @@ PAST_QUOTE_CLOSE = [
      "\"I was never happy with the term 'ferry tax,' \" he told the council, adding that the toll had to go.",
      [("he", "told", "\"I was never happy with the term 'ferry tax,' \""),
       ("he", "adding", "that the toll had to go")]),
+    ("title_with_a_period_between_the_halves_of_a_quotation",
+     "\"By closing the old pier,\" Mrs. Ruiz told the council, \"we saved the town a great deal of money.\"",
+     [("Mrs. Ruiz", "told",
+       "\"By closing the old pier,\" Mrs. Ruiz told the council, \"we saved the town a great deal of money.\"")]),
     ("free_relative_ends_with_its_quoted_phrase", "Residents pay what the council calls a “harbour fee” every month.",
      [("the council", "calls", "what the council calls a “harbour fee”")]),
 ]

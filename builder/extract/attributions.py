@@ -296,7 +296,7 @@ def _interrupted(text: str, q: Range, hits: list[Hit]) -> int | None:
         gap = text[q[1] : h.content[0]]
         if not (text[q[0] : q[1]].rstrip(QUOTE_CHARS).endswith(",") or gap.lstrip().startswith(",")):
             continue  # the first half breaks off at a comma: "“Now that it is over,” he told"
-        if len(gap) <= MAX_INTERRUPTION and "\n" not in gap and not any(c in gap for c in ".?!"):
+        if len(gap) <= MAX_INTERRUPTION and "\n" not in gap and not any(c in _ABBREVIATION.sub("", gap) for c in ".?!"):
             return k
     return None
 
