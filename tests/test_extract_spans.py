@@ -1440,7 +1440,9 @@ PAST_QUOTE_CLOSE = [
 ]
 
 # The halves of a quotation and its marks: a title's period in the narration between the halves
-# ends no sentence; a straight mark set apart by a space after a single one closes the quotation.
+# ends no sentence; a straight mark set apart by a space after a single one closes the quotation; a
+# quotation no report covers that ends its paragraph but for a few words leads into the next
+# paragraph's quotation, said by the speaker named after that one.
 QUOTE_HALVES = [
     ("title_with_a_period_between_the_halves_of_a_quotation",
      "\"By closing the old pier,\" Mrs. Ruiz told the council, \"we saved the town a great deal of money.\"",
@@ -1450,6 +1452,17 @@ QUOTE_HALVES = [
      "\"I was never happy with the term 'ferry tax,' \" he told the council, adding that the toll had to go.",
      [("he", "told", "\"I was never happy with the term 'ferry tax,' \""),
       ("he", "adding", "that the toll had to go")]),
+    ("uncovered_quotation_ending_its_paragraph_leads_into_the_next",
+     "The harbour master was angry. “We were never told about the closure” this time.\n\n“It was a disgrace,” Ruiz said.",
+     [("Ruiz", "said",
+       "“We were never told about the closure” this time.\n\n“It was a disgrace,”")]),
+    ("quoted_phrase_with_a_long_tail_leads_into_nothing",
+     "The pier shut in May. The town then held a “day of reflection and quiet” with music, stalls and a long parade "
+     "along the harbour.\n\n“It was a disgrace,” Ruiz said.",
+     [("Ruiz", "said", "“It was a disgrace,”")]),
+    ("reported_quotation_ending_its_paragraph_stays_with_its_report",
+     "The harbour master was angry. She said the council “never told us about” the closure.\n\n“It was a disgrace,” Ruiz said.",
+     [("She", "said", "the council “never told us about” the closure"), ("Ruiz", "said", "“It was a disgrace,”")]),
 ]
 
 XFAIL = {

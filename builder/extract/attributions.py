@@ -110,6 +110,7 @@ def _find(doc: Doc) -> Iterator[Found]:
     hits += _labelled(doc, text, hits)
     hits += [_widen(h, quotes, text) for h in _colon_paragraphs(doc, text, hits)]  # (a quotation may go on)
     hits = [_outside_quotes(doc, _one_paragraph(text, h, quotes), quotes) for h in _quoted(doc, text, quotes, hits)]
+    hits = _lead_in_quotes(text, hits, quotes)
     hits = [_past_quote_close(doc, h, quotes) for h in hits]
     hits = _outermost(_join_split_quotes(text, hits), quotes)
     seen: set[Range] = set()
@@ -166,6 +167,35 @@ def _past_quote_close(doc: Doc, hit: Hit, quotes: list[tuple[int, int]]) -> Hit:
     if stop <= end or "\n" in text[end:stop]:
         return hit
     return dataclasses.replace(hit, content=(start, stop))
+
+
+#: The most words after a quotation that ends its paragraph for it to lead into the next one.
+LEAD_IN_TAIL_WORDS = 3
+
+
+def _lead_in_quotes(text: str, hits: list[Hit], quotes: list[tuple[int, int]]) -> list[Hit]:
+    """A quotation that no report covers and that ends its paragraph but for a few words ('“We
+    were never told about” the closure.') leads into the quotation opening the next paragraph
+    whose speaker is named after it ('“It was a disgrace,” Ruiz said.'): both are what she says."""
+    out = list(hits)
+    for k, hit in enumerate(out):
+        start = hit.content[0]
+        if hit.cue is None or hit.cue[0] < hit.content[1] or start not in {s for s, _ in quotes}:
+            continue
+        para = text.rfind("\n", 0, start)
+        if para < 0 or text[para + 1 : start].strip() or "\n" in text[hit.content[1] : hit.cue[0]]:
+            continue
+        before = [q for q in quotes if q[1] <= para and "\n" not in text[q[1] : para].rstrip("\n")]
+        if not before:
+            continue
+        q = before[-1]
+        tail = text[q[1] : para].strip()
+        if len(tail.split()) > LEAD_IN_TAIL_WORDS or not tail.endswith(".") or "\n" in text[q[0] : q[1]]:
+            continue
+        if len(text[q[0] : q[1]].split()) < 3 or any(_overlaps(h.content, q) for h in out):
+            continue
+        out[k] = dataclasses.replace(hit, content=(q[0], hit.content[1]))
+    return out
 
 
 def _cue_inside(hit: Hit, cues_of: list[Range]) -> bool:
