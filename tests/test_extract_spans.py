@@ -1458,6 +1458,59 @@ STANCE_ADJECTIVE = [
     ("vague_in_a_place_says_nothing", "The ferry was vague in the fog.", []),
 ]
 
+# A content the parser cut at the close of a phrase it quotes goes on when the sentence runs on
+# after the mark without a comma; not after a comma, "and"/"but" or a subordinator, nor past a
+# free relative ("what X calls “...”").
+PAST_QUOTE_CLOSE = [
+    ("headline_goes_on_past_a_quoted_phrase", "Ruiz calls ferry toll ‘harbour robbery’ during pier visit.",
+     [("Ruiz", "calls", "ferry toll ‘harbour robbery’ during pier visit")]),
+    ("coordinated_verb_after_a_quoted_verb",
+     "The mayor said the pier was old, referencing the port’s drive to “fast-track” or skip safety checks.",
+     [("The mayor", "said", "the pier was old"),
+      ("The mayor", "referencing", "the port’s drive to “fast-track” or skip safety checks")]),
+    ("split_quotation_whose_last_half_runs_on_in_narration",
+     "“The pier is old,” said Tom Bell, a council engineer. “It is just a patch” for the next winter.",
+     [("Tom Bell, a council engineer", "said",
+       "“The pier is old,” said Tom Bell, a council engineer. “It is just a patch” for the next winter")]),
+    ("subordinate_clause_after_a_quoted_phrase_stays_out",
+     "The mayor described the toll as a “disgrace” after the council raised it.",
+     [("The mayor", "described", "the toll as a “disgrace”")]),
+    ("comma_and_but_after_a_quoted_phrase_stay_out", "Bell says the council is “a mess,” but the pier is fine.",
+     [("Bell", "says", "the council is “a mess,”")]),
+    ("second_quoted_phrase_after_but_goes_on",
+     "The mayor is claiming that the ferry is “a disaster for the island” but “nobody wants to talk about it.”",
+     [("The mayor", "is claiming",
+       "that the ferry is “a disaster for the island” but “nobody wants to talk about it.”")]),
+    ("free_relative_ends_with_its_quoted_phrase", "Residents pay what the council calls a “harbour fee” every month.",
+     [("the council", "calls", "what the council calls a “harbour fee”")]),
+]
+
+# The halves of a quotation and its marks: a title's period in the narration between the halves
+# ends no sentence; a straight mark set apart by a space after a single one closes the quotation; a
+# quotation no report covers that ends its paragraph but for a few words leads into the next
+# paragraph's quotation, said by the speaker named after that one.
+QUOTE_HALVES = [
+    ("title_with_a_period_between_the_halves_of_a_quotation",
+     "\"By closing the old pier,\" Mrs. Ruiz told the council, \"we saved the town a great deal of money.\"",
+     [("Mrs. Ruiz", "told",
+       "\"By closing the old pier,\" Mrs. Ruiz told the council, \"we saved the town a great deal of money.\"")]),
+    ("straight_mark_spaced_after_a_single_one_closes_the_quotation",
+     "\"I was never happy with the term 'ferry tax,' \" he told the council, adding that the toll had to go.",
+     [("he", "told", "\"I was never happy with the term 'ferry tax,' \""),
+      ("he", "adding", "that the toll had to go")]),
+    ("uncovered_quotation_ending_its_paragraph_leads_into_the_next",
+     "The harbour master was angry. “We were never told about the closure” this time.\n\n“It was a disgrace,” Ruiz said.",
+     [("Ruiz", "said",
+       "“We were never told about the closure” this time.\n\n“It was a disgrace,”")]),
+    ("quoted_phrase_with_a_long_tail_leads_into_nothing",
+     "The pier shut in May. The town then held a “day of reflection and quiet” with music, stalls and a long parade "
+     "along the harbour.\n\n“It was a disgrace,” Ruiz said.",
+     [("Ruiz", "said", "“It was a disgrace,”")]),
+    ("reported_quotation_ending_its_paragraph_stays_with_its_report",
+     "The harbour master was angry. She said the council “never told us about” the closure.\n\n“It was a disgrace,” Ruiz said.",
+     [("She", "said", "the council “never told us about” the closure"), ("Ruiz", "said", "“It was a disgrace,”")]),
+]
+
 XFAIL = {
     "quote_speaker_in_earlier_sentence": "a speaker named only in an earlier sentence is not looked for",
 }
@@ -1468,6 +1521,7 @@ CASES += OPENING_PHRASE + SOURCE_TIME + PLACE_ASIDE + DESCRIBED_BY_AGENT + IDIOM
 CASES += DATELINE_PARSED_APART
 CASES += SAID_NOUN_COLON + REPORT_NOUN_PHRASE + LIGHT_PAIR + RECEIVED_JUDGMENT + ENACTED_MEASURE + TELLING_NOUN + NOUN_IN_A_VERB_CUE
 CASES += CHAIN_ADJECTIVE + LAY_OUT + PURPOSE_DISCUSSION + LIGHT_NOUN_LEMMA + STANCE_ADJECTIVE
+CASES += PAST_QUOTE_CLOSE + QUOTE_HALVES
 
 
 def _params() -> Iterator[object]:
@@ -1618,6 +1672,9 @@ def test_found_in_text_order(english: Language) -> None:
         ("He said “it’s ‘fine’ now” again.", ["“it’s ‘fine’ now”"]),
         ("Open “here\n\nand never closed", []),
         ("”Typed the wrong way,” he said.", ["”Typed the wrong way,”"]),
+        # a straight mark set apart by a space from the single mark it closes after
+        ("\"The term 'toll,' \" he said, \"was mine.\"", ["\"The term 'toll,' \"", '"was mine."']),
+        ("A 'toll' \" is no mark.", ["'toll'"]),
         # a quotation goes on in the next paragraph when it opens with a mark of the same style
         ("“The pier is shut.\n\n“The ferry is late,” he said.", ["“The pier is shut.\n\n“The ferry is late,”"]),
         ('"The pier is shut.\n\n"The ferry is late," he said.', ['"The pier is shut.\n\n"The ferry is late,"']),

@@ -110,6 +110,8 @@ def _find(doc: Doc) -> Iterator[Found]:
     hits += _labelled(doc, text, hits)
     hits += [_widen(h, quotes, text) for h in _colon_paragraphs(doc, text, hits)]  # (a quotation may go on)
     hits = [_outside_quotes(doc, _one_paragraph(text, h, quotes), quotes) for h in _quoted(doc, text, quotes, hits)]
+    hits = _lead_in_quotes(text, hits, quotes)
+    hits = [_past_quote_close(doc, h, quotes) for h in hits]
     hits = _outermost(_join_split_quotes(text, hits), quotes)
     seen: set[Range] = set()
     for hit in sorted(hits, key=lambda h: (h.content, _cue_within(h), h.cue_token)):
@@ -121,6 +123,79 @@ def _find(doc: Doc) -> Iterator[Found]:
             source=_span(text, hit.source) if hit.source else None,
             cue=_span(text, hit.cue) if hit.cue else None,
         )
+
+
+#: Words that after a quoted phrase open a new clause of their own rather than go on with it:
+#: 'is “depleted” and says he will ...', 'called it a “disgrace” after she ...'.
+_CLAUSE_JOINERS = frozenset(
+    {"and", "but", "after", "before", "when", "while", "because", "as", "since", "though", "although", "if"}
+    | {"unless", "until", "once", "whereas"}
+)
+
+
+def _past_quote_close(doc: Doc, hit: Hit, quotes: list[tuple[int, int]]) -> Hit:
+    """A reported content the parser cut at the close of a phrase it quotes goes on to the end of
+    the sentence, or its next comma, when the sentence runs on after the mark without a comma:
+    'says the harbour is “too shallow for” the new ferries', 'called it a “use it or lose it”
+    approach'. A quoted phrase joined to it by 'and', 'but' or 'or' goes with it."""
+    text = doc.text
+    start, end = hit.content
+    if hit.cue is None or hit.cue[0] >= end:
+        return hit
+    q = next(((s, e) for s, e in quotes if e == end and start < s), None)
+    if q is None or not text[q[0] : q[1]].rstrip(QUOTE_CHARS + " ")[-1:].isalnum():
+        return hit
+    if re.match(r"(?:what|which|who|whom)\b", text[start:end], re.I):
+        return hit  # a free relative ends with the phrase it quotes: 'what he calls “a toll”'
+    starts = {s: e for s, e in quotes}
+    joined = end
+    while (n := re.match(r"[ \t]+(?:and|but|or)[ \t]+", text[joined : joined + 12])) and joined + n.end() in starts:
+        joined = starts[joined + n.end()]  # 'is “a big problem” but “nobody will say so”'
+    if joined > end:
+        return dataclasses.replace(hit, content=(start, joined))
+    m = re.match(r"[ \t]+([a-z]+)\b", text[end : end + 40])
+    if m is None or m.group(1) in _CLAUSE_JOINERS:
+        return hit
+    after = doc.char_span(m.start(1) + end, m.end(1) + end, alignment_mode="expand")
+    if after is None:
+        return hit
+    stop = after[0].sent.end_char  # (the parser may end a sentence at the mark)
+    comma = text.find(",", end, stop)
+    stop = comma if comma >= 0 else stop
+    while stop > end and (text[stop - 1] in QUOTE_CHARS + ".,;:!?" or text[stop - 1].isspace()):
+        stop -= 1
+    if stop <= end or "\n" in text[end:stop]:
+        return hit
+    return dataclasses.replace(hit, content=(start, stop))
+
+
+#: The most words after a quotation that ends its paragraph for it to lead into the next one.
+LEAD_IN_TAIL_WORDS = 3
+
+
+def _lead_in_quotes(text: str, hits: list[Hit], quotes: list[tuple[int, int]]) -> list[Hit]:
+    """A quotation that no report covers and that ends its paragraph but for a few words ('“We
+    were never told about” the closure.') leads into the quotation opening the next paragraph
+    whose speaker is named after it ('“It was a disgrace,” Ruiz said.'): both are what she says."""
+    out = list(hits)
+    for k, hit in enumerate(out):
+        start = hit.content[0]
+        if hit.cue is None or hit.cue[0] < hit.content[1] or start not in {s for s, _ in quotes}:
+            continue
+        para = text.rfind("\n", 0, start)
+        if para < 0 or text[para + 1 : start].strip() or "\n" in text[hit.content[1] : hit.cue[0]]:
+            continue
+        before = [q for q in quotes if q[1] <= para and "\n" not in text[q[1] : para].rstrip("\n")]
+        if not before:
+            continue
+        q = before[-1]
+        tail = text[q[1] : para].strip()
+        if len(tail.split()) > LEAD_IN_TAIL_WORDS or not tail.endswith(".") or "\n" in text[q[0] : q[1]]:
+            continue
+        if len(text[q[0] : q[1]].split()) < 3 or any(_overlaps(h.content, q) for h in out):
+            continue
+        out[k] = dataclasses.replace(hit, content=(q[0], hit.content[1]))
+    return out
 
 
 def _cue_inside(hit: Hit, cues_of: list[Range]) -> bool:
@@ -251,7 +326,7 @@ def _interrupted(text: str, q: Range, hits: list[Hit]) -> int | None:
         gap = text[q[1] : h.content[0]]
         if not (text[q[0] : q[1]].rstrip(QUOTE_CHARS).endswith(",") or gap.lstrip().startswith(",")):
             continue  # the first half breaks off at a comma: "“Now that it is over,” he told"
-        if len(gap) <= MAX_INTERRUPTION and "\n" not in gap and not any(c in gap for c in ".?!"):
+        if len(gap) <= MAX_INTERRUPTION and "\n" not in gap and not any(c in _ABBREVIATION.sub("", gap) for c in ".?!"):
             return k
     return None
 

@@ -37,7 +37,10 @@ def _role(text: str, i: int, width: int = 1) -> str:
         return "close" if not prev.isspace() and not nxt.isalnum() else ""
     # a straight double quote, or two straight single quotes standing for one
     if prev.isspace() or prev in _BEFORE_OPEN or prev in DOUBLE_OPEN + SINGLE_OPEN:
-        return "open" if not nxt.isspace() else ""
+        if not nxt.isspace():
+            return "open"
+        # set apart by a space from a single mark it closes after: 'the term 'ferry tax,' "'
+        return "close" if prev == " " and i > 1 and text[i - 2] in SINGLE_CLOSE + "'" else ""
     return "close"
 
 
