@@ -335,8 +335,8 @@ CASES: list[tuple[str, str, list[Triple]]] = [
      '"It is a slow issue that people do not see."\n\nClimate change, the mayor often says, is the worst threat.',
      [("the mayor", "often says", "Climate change, the mayor often says, is the worst threat")]),
     ("told_someone_on_a_day_set_inside_the_words",
-     "The difference now, he told me on Friday, is that he is the anchor of a news program.",
-     [("he", "told", "The difference now, he told me on Friday, is that he is the anchor of a news program")]),
+     "The change now, he told me on Tuesday, is that he is the captain of a cargo ship.",
+     [("he", "told", "The change now, he told me on Tuesday, is that he is the captain of a cargo ship")]),
     ("trailing_participle_goes_on_with_what_is_said",
      "The mayor said the bridge would reopen in May, ending months of delays for commuters.",
      [("The mayor", "said", "the bridge would reopen in May, ending months of delays for commuters")]),
@@ -390,9 +390,9 @@ CASES: list[tuple[str, str, list[Triple]]] = [
     ("as_report_without_object", "Prices, as the report noted, rose sharply.",
      [("the report", "noted", "Prices, as the report noted, rose sharply")]),
     ("reported_clause_goes_on_after_the_report",
-     "The middle fifth paid 8.9 percent, the agency said in a June report, and those in the bottom fifth paid 0.8 percent.",
-     [("the agency", "said",
-       "The middle fifth paid 8.9 percent, the agency said in a June report, and those in the bottom fifth paid 0.8 percent")]),
+     "The top tenth paid 6.2 percent, the office said in a May survey, and those in the lowest tenth paid 0.4 percent.",
+     [("the office", "said",
+       "The top tenth paid 6.2 percent, the office said in a May survey, and those in the lowest tenth paid 0.4 percent")]),
     ("narration_after_a_quotation_and_its_report_is_not_said",
      "“We cannot pay for this,” the mayor said, and soon the crowd was cheering.",
      [("the mayor", "said", "“We cannot pay for this,”")]),
@@ -415,18 +415,18 @@ CASES: list[tuple[str, str, list[Triple]]] = [
      "The governor spoke to the farmers, promising to lower the tax on diesel ― probably not what the mayor had in mind.",
      [("The governor", "promising", "to lower the tax on diesel")]),
     ("quotation_after_a_colon_is_what_the_trailing_cue_reports",
-     "The statement also referenced her record on labor: “Her fight, long and historic, has opened the door for "
-     "workers,” the union wrote.",
-     [("The statement", "also referenced", "her record on labor"),
-      ("the union", "wrote", "“Her fight, long and historic, has opened the door for workers,”")]),
+     "The letter also praised his work on ferries: “His effort, patient and stubborn, has kept the islands "
+     "connected,” the guild wrote.",
+     [("The letter", "also praised", "his work on ferries"),
+      ("the guild", "wrote", "“His effort, patient and stubborn, has kept the islands connected,”")]),
     ("speaker_not_looked_for_in_the_next_paragraph",
-     'In August, several fishing groups granted Mr. Ruiz an extension on a court order to treat runoff from a former '
-     'mine, saying his "start-up capital was less than expected."\n\nShould his company run into trouble, '
-     "environmentalists worry that the cost of cleaning the mines could fall to taxpayers.",
-     [("several fishing groups", "saying", 'his "start-up capital was less than expected."'),
-      ("environmentalists", "worry", "that the cost of cleaning the mines could fall to taxpayers")]),
-    ("went_on_to_parsed_as_adverbial", "Ham went on to explain how he believes cuts to military spending left his hands tied.",
-     [("Ham", "went on to explain", "how he believes cuts to military spending left his hands tied")]),
+     'In March, two river councils gave Ms. Vale more time under a court order to clean waste from an old quarry, '
+     'saying her "budget was smaller than planned."\n\nShould her firm fail, fishermen fear that the cost of '
+     "clearing the quarry could fall to the town.",
+     [("two river councils", "saying", 'her "budget was smaller than planned."'),
+      ("fishermen", "fear", "that the cost of clearing the quarry could fall to the town")]),
+    ("went_on_to_parsed_as_adverbial", "Vale went on to describe how she thinks cuts to the harbour budget left her crews stretched.",
+     [("Vale", "went on to describe", "how she thinks cuts to the harbour budget left her crews stretched")]),
     ("clause_before_a_colon_is_not_what_the_speaker_says",
      "The news set off another round of fireworks on Friday: Republicans said they were convinced the agency was biased.",
      [("Republicans", "said", "they were convinced the agency was biased")]),
@@ -624,15 +624,15 @@ CASES: list[tuple[str, str, list[Triple]]] = [
      "The port stayed open.\n",
      [("veteran radio host Ana Ruiz", "According to", "the move reeks of “fear” and desperation")]),
     ("report_the_parser_hung_from_the_that_clause_it_reports",
-     "The harbour chief continues to insist, most recently in a Labor Day interview with Coast Radio, that he really, "
-     "really wants to open the port but can't because it is being repaired.",
+     "The harbour chief continues to insist, most recently in a spring interview with Coast Radio, that she really, "
+     "really wants to open the dock but cannot because it is under repair.",
      [("The harbour chief", "continues to insist",
-       "that he really, really wants to open the port but can't because it is being repaired")]),
+       "that she really, really wants to open the dock but cannot because it is under repair")]),
     ("report_the_parser_hung_from_the_that_clause_it_reports_claim",
-     "The senator continues to claim, most recently in a Labor Day interview with NBC News, that he really wants to "
-     "release his records but can't because they are being audited.",
-     [("The senator", "continues to claim", "that he really wants to release his records but can't because they are "
-       "being audited")]),
+     "The senator continues to claim, most recently in a spring interview with Harbour TV, that she really wants to "
+     "publish her accounts but cannot because they are under review.",
+     [("The senator", "continues to claim", "that she really wants to publish her accounts but cannot because they are "
+       "under review")]),
     ("that_clause_after_an_aside_parsed_as_the_complement",
      "The company said, in a statement released late on Friday by its lawyers, that the ferry had been inspected.",
      [("The company", "said", "that the ferry had been inspected")]),
@@ -751,8 +751,8 @@ GOING_ON = [
      "Claiming the fares are designed to punish commuters, Ruiz told the council that the ferries should be free.",
      [("Ruiz", "told", "that the ferries should be free")]),
     ("noun_the_parser_hung_from_the_cue_goes_on_with_the_list",
-     "The mayor started off by emphasizing economic fairness, and a need to raise the minimum wage.",
-     [("The mayor", "emphasizing", "economic fairness, and a need to raise the minimum wage")]),
+     "The mayor opened by stressing fair wages, and a need to lower the ferry fares.",
+     [("The mayor", "stressing", "fair wages, and a need to lower the ferry fares")]),
     ("bare_verb_the_parser_hung_from_the_cue_goes_on_with_the_infinitive",
      "The firm planned to revitalize ticket sales, then hand over the property as a park.",
      [("The firm", "planned", "to revitalize ticket sales, then hand over the property as a park")]),
@@ -766,8 +766,8 @@ GOING_ON = [
      "They said he rated the crews by their speed and talked about which ones he would fire.",
      [("They", "said", "he rated the crews by their speed"), ("he", "talked about", "which ones he would fire")]),
     ("modal_verb_the_parser_hung_from_the_cue_goes_on_with_what_is_said",
-     "The agency says it would depress revenue in the early years, but would eventually add billions.",
-     [("The agency", "says", "it would depress revenue in the early years, but would eventually add billions")]),
+     "The office says it would cut income in the first years, but would later bring in millions.",
+     [("The office", "says", "it would cut income in the first years, but would later bring in millions")]),
     ("second_action_of_the_reporter_is_not_a_conjunct", "Ruiz said the plan was sound, but declined to give details.",
      [("Ruiz", "said", "the plan was sound"), ("Ruiz", "declined", "to give details")]),
     ("second_report_of_the_reporter_is_not_a_conjunct", "The mayor said the plan was sound, and praised the council.",
@@ -1020,9 +1020,10 @@ ORPHANED_NAME_ASIDE = [
 # reporting verb further up; an object-control verb's object still does ("asked Ruiz to explain").
 CONTROLLED = [
     ("gerund_done_by_the_subject_of_its_verb",
-     "The harbour board then ruled that the fares were fair, but in the course of their report they could not resist pointing out that every ferry did not run on time.",
-     [("The harbour board", "then ruled", "that the fares were fair"),
-      ("they", "pointing out", "that every ferry did not run on time")]),
+     "The ferry board then decided that the tolls were lawful, but in the body of their ruling they could not help "
+     "noting that no boat had sailed on schedule.",
+     [("The ferry board", "then decided", "that the tolls were lawful"),
+      ("they", "noting", "that no boat had sailed on schedule")]),
     ("object_control_unchanged", "Vale asked Ruiz to explain why the ferry was late.",
      [("Vale", "asked", "Ruiz to explain why the ferry was late")]),
 ]
@@ -1129,9 +1130,9 @@ THAT_ON_A_NOUN = [
     ("that_clause_hung_from_the_addressee", "The mayor told a gathering of ferry captains that the pier would reopen in May.",
      [("The mayor", "told", "that the pier would reopen in May")]),
     ("that_clause_hung_from_the_addressee_long",
-     "In Lisbon last week, he told a meeting of Atlantic Island leaders that few people understood the stakes of the "
-     "storm better than residents of their part of the coast.",
-     [("he", "told", "that few people understood the stakes of the storm better than residents of their part of the coast")]),
+     "In Porto last week, she told a meeting of island mayors that few people knew the risks of the floods better "
+     "than the fishermen of their own coast.",
+     [("she", "told", "that few people knew the risks of the floods better than the fishermen of their own coast")]),
     ("that_clause_hung_from_a_time_phrase",
      'He also told one of his young deck hands on a regular basis that "the sea is the answer."',
      [("He", "also told", 'that "the sea is the answer."')]),
@@ -1147,14 +1148,14 @@ THAT_ON_A_NOUN = [
 # with what is said; a conjunct after "and" is a report of its own.
 RUN_INTO = [
     ("conjunct_without_and_goes_on",
-     "The mayor has often cited improving ferry services for sailors as a top priority of he makes it to the town hall.",
-     [("The mayor", "has often cited",
-       "improving ferry services for sailors as a top priority of he makes it to the town hall")]),
+     "The harbour master has often cited dredging the channel for trawlers as a first task of she wins the vote in May.",
+     [("The harbour master", "has often cited",
+       "dredging the channel for trawlers as a first task of she wins the vote in May")]),
     ("conjunct_without_and_goes_on_after_a_relative_clause",
-     "On Sunday, the Harbour Times published portions of the port’s tax returns from 1995 that showed the ferry "
-     "company and its owners lost nearly $9 million in a single year.",
-     [("the Harbour Times", "published", "portions of the port’s tax returns from 1995 that showed the ferry company "
-       "and its owners lost nearly $9 million in a single year")]),
+     "On Monday, the Coast Gazette published pages of the port’s accounts from 2003 that showed the ferry firm and "
+     "its partners lost almost $4 million in one season.",
+     [("the Coast Gazette", "published", "pages of the port’s accounts from 2003 that showed the ferry firm and its "
+       "partners lost almost $4 million in one season")]),
     ("conjunct_after_and_is_apart", "The mayor said the pier would reopen in May, and the captain praised the crews.",
      [("The mayor", "said", "the pier would reopen in May"), ("the captain", "praised", "the crews")]),
 ]
@@ -1217,10 +1218,10 @@ QUOTE_AFTER = [
 # whole sentence, though the parser hang it from the opening clause.
 SAID_AFTER_OPENER = [
     ("report_hung_from_the_opening_clause",
-     "Though the 1972 switch was relatively seamless, he said, replacing Ruiz now would be much more acrimonious and "
-     "could lead to intense lobbying.",
-     [("he", "said", "Though the 1972 switch was relatively seamless, he said, replacing Ruiz now would be much more "
-       "acrimonious and could lead to intense lobbying")]),
+     "Although the old crossing had closed without trouble, she said, shutting the new one now would be far more "
+     "bitter and might bring months of protests.",
+     [("she", "said", "Although the old crossing had closed without trouble, she said, shutting the new one now would "
+       "be far more bitter and might bring months of protests")]),
     ("report_hung_from_the_main_clause", "While the first storm was mild, he said, the second one would be much worse.",
      [("he", "said", "While the first storm was mild, he said, the second one would be much worse")]),
 ]
@@ -1228,8 +1229,8 @@ SAID_AFTER_OPENER = [
 # A time phrase between the verb and its "to" clause is no object that does what it says.
 TIME_BEFORE_INFINITIVE = [
     ("time_phrase_before_the_infinitive",
-     "The harbour police decided after a lengthy investigation not to recommend charges against the captain.",
-     [("The harbour police", "decided", "not to recommend charges against the captain")]),
+     "The coast guard decided after a long inquiry not to bring charges against the pilot.",
+     [("The coast guard", "decided", "not to bring charges against the pilot")]),
     ("called_on_someone_to", "The union called on members to strike.",
      [("The union", "called on", "members to strike")]),
 ]
@@ -1260,11 +1261,10 @@ COMPARED_AFTER_QUOTE = [
 # read as a second clause is no part of it; a quoted second half is.
 NARRATION_AFTER_QUOTE = [
     ("narration_after_the_cue_of_a_quotation",
-     "“You should resign. You should give back the money you took while this scheme was going on and you should be "
-     "criminally investigated,” Ruiz told Vale, after he admitted under Ruiz’s grilling he hadn’t yet been held "
-     "personally accountable for the actions of his crews.",
-     [("Ruiz", "told", "“You should resign. You should give back the money you took while this scheme was going on "
-       "and you should be criminally investigated,”")]),
+     "“Step down. Hand back the fees you collected while the fraud went on, and face a full inquiry,” Vale told Ruiz, "
+     "after Ruiz conceded under Vale’s questioning that no manager had yet been punished for what his clerks did.",
+     [("Vale", "told", "“Step down. Hand back the fees you collected while the fraud went on, and face a full inquiry,”"),
+      ("Ruiz", "conceded", "that no manager had yet been punished for what his clerks did")]),
     ("narration_after_a_report_hung_from_the_quotation",
      '"We will act on this at once," they said, under a rule in the charter that allows for fines.',
      [("they", "said", '"We will act on this at once,"')]),
@@ -1406,10 +1406,10 @@ TELLING_NOUN = [
 # A report noun that a reporting verb joins into its cue reports nothing of its own.
 NOUN_IN_A_VERB_CUE = [
     ("noun_in_the_cue_of_a_verb_is_no_report_of_its_own",
-     "Ahead of Friday's meeting, the two ports unveiled a proposal for increased cooperation that would create a "
-     "permanent office to run the ferries.",
-     [("the two ports", "unveiled a proposal for",
-       "increased cooperation that would create a permanent office to run the ferries")]),
+     "Before the summit on Monday, the two harbours unveiled a proposal for closer work that would set up a joint "
+     "office to manage the ferries.",
+     [("the two harbours", "unveiled a proposal for",
+       "closer work that would set up a joint office to manage the ferries")]),
 ]
 
 # An infinitive reporting verb after "be" and an adjective of ability or pace joins them into its cue,

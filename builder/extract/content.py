@@ -476,9 +476,9 @@ def _fronted_what(verb: Token) -> list[Token]:
 
 def _addressed_preposition(verb: Token, clauses: list[Token], lex: Cues) -> Token | None:
     """The preposition after the person (or thing) a verb addresses, named in a word or a name:
-    in "asked him about his taxes", "accused Holt of lying", "pressed her on the deal" and
-    "blame this on the storm" the person is asked, accused or pressed, the taxes, the lying and
-    the deal are what is spoken of (PolNeAR's cue is "asked him about", "accused Holt of"); a
+    in "asked him about his fares", "accused Vale of lying", "pressed her on the deal" and
+    "blame this on the storm" the person is asked, accused or pressed, the fares, the lying and
+    the deal are what is spoken of (PolNeAR's cue is "asked him about", "accused Vale of"); a
     longer object stays in what is said ("accused the harbour board of ...")."""
     if len(clauses) != 2:
         return None

@@ -80,8 +80,8 @@ def _from_noun(noun: Token, lex: Cues) -> Hit | None:
 
 
 #: Prepositions whose phrase right after what a report noun is about is part of it, wherever
-#: the parser hung it: "questions about business practices | at a foundation that bears his
-#: name" (the parser may hang "at ..." from "questions").
+#: the parser hung it: "questions about the fees | at a harbour that bears her name" (the
+#: parser may hang "at ..." from "questions").
 _ATTACHED = (
     "at", "of", "in", "for", "with", "from", "on", "about", "over", "against", "to", "by", "between", "among", "into",
 )
@@ -122,8 +122,8 @@ def _infinitive(clause: Token) -> bool:
 
 
 def _received(noun: Token, lex: Cues) -> Hit | None:
-    """ "The clip has faced ridicule", "Mrs. Clinton enjoyed tremendous support from black
-    voters": a verb of receiving with a noun of judgment that says nothing of what is judged
+    """ "The toll plan has faced ridicule", "The mayor enjoyed strong support from ferry
+    crews": a verb of receiving with a noun of judgment that says nothing of what is judged
     reports on its subject, by whoever the "from" phrase names."""
     verb = noun.head
     if noun.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in lex.receiving_verbs:
@@ -131,7 +131,7 @@ def _received(noun: Token, lex: Cues) -> Hit | None:
     if any(c.dep_ in ("nummod", "quantmod") or c.lower_ in ("percent", "%") for c in noun.subtree):
         return None  # "received 38 percent support": a poll's figure
     target = subject_of(verb)
-    if target is not None and across_lines(target, verb):  # "1:21 p.m. / Donald Trump is drawing criticism"
+    if target is not None and across_lines(target, verb):  # "9:40 a.m. / The mayor is drawing criticism"
         target = next((c for c in target.children if c.dep_ == "appos" and not across_lines(c, verb)), None)
     if target is None or target.i > verb.i or target.lower_ in ("who", "which", "that"):
         return None
@@ -338,7 +338,7 @@ def _from_hearsay(adverb: Token) -> Hit | None:
 
 
 def before_colon(colon: Token, content: Range) -> Hit | None:
-    """ "Obama is rolling out a new campaign message: “...”", "Sanders made the following
+    """ "The mayor is rolling out a new campaign message: “...”", "Ruiz made the following
     comment:": a noun of words said right before a colon reports what follows the colon, with
     the subject of the verb the noun hangs from as the source and the words from that verb to
     the noun as the cue (PolNeAR marks them so)."""

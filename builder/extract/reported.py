@@ -387,7 +387,7 @@ def for_to(clause: Token) -> bool:
 
 
 def _from_quoting_verb(verb: Token, lex: Cues) -> Hit | None:
-    """ "Trump has used the phrase “Islamic terrorism”": a verb and a noun for words that name the
+    """ "The mayor has used the phrase “harbour tax”": a verb and a noun for words that name the
     words, in quote marks right after the noun (see quoting_pairs)."""
     nouns = lex.quoting_pairs.get(lex.lemma(verb), frozenset())
     for noun in verb.children:

@@ -78,8 +78,8 @@ def source_range(src: Token, cue: Token | None = None) -> Range | None:
         else:
             last = cue.left_edge.i - 1
     if src.dep_ in SUBJECTS and src.i < src.head.i:
-        # the parser split one subject into several: "Ban Ki-moon, the secretary general of
-        # the UN, vowed", "The family, protesters and civic leaders have been demanding"
+        # the parser split one subject into several: "Ana Ruiz, the head of the harbour
+        # board, vowed", "The crews, traders and local leaders have been demanding"
         topic = detached_topic(src.head)
         split = [c for c in src.head.children if c.dep_ == src.dep_ and c.i < src.head.i]
         split = [c for c in split if (topic is None or c.i != topic.i) and not _relative_word(c)]
