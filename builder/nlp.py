@@ -75,9 +75,9 @@ _DATELINE_SENTENCE = 80
 
 def dateline_starts(doc: Doc) -> Doc:
     """Mark the word after each dateline as a sentence start, and the words after it up to a
-    full stop as none, before the parser runs (which keeps such marks). Parsed with its
-    sentence, "LISBON -- The pier will reopen, the mayor said" hangs the clause from the place
-    name, and "LISBON -- President Ruiz" becomes a speaker."""
+    full stop as none, before the parser runs (which keeps such marks). Parsed as one sentence
+    with it, "LISBON -- The pier will reopen, the mayor said" hung the clause from the place
+    name, and "LISBON -- President Ruiz" became a speaker."""
     for m in _DATELINE.finditer(doc.text):
         span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
         if span is None or span[0].i == 0:

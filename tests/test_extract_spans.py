@@ -1160,7 +1160,8 @@ RUN_INTO = [
      [("The mayor", "said", "the pier would reopen in May"), ("the captain", "praised", "the crews")]),
 ]
 
-# The dateline that opens a paragraph is no part of what is said after it.
+# The dateline that opens a paragraph is no part of what is said after it (builder/nlp.py parses it
+# apart from its sentence).
 DATELINE_CONTENT = [
     ("dateline_before_a_trailing_report",
      "WASHINGTON ― The harbour board’s long fight with the ferry firm is an insult to all sailors, top union leaders "

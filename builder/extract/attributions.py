@@ -279,7 +279,7 @@ def _overlaps(a: Range, b: Range) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def _widen(hit: Hit, quotes: list[tuple[int, int]], text: str = "") -> Hit:
+def _widen(hit: Hit, quotes: list[tuple[int, int]], text: str) -> Hit:
     """Stretch the content over every quotation it touches, and over one that follows it with
     only a space between when its cue stands before it ("..., the mayor said, wore shirts with
     the words ''Save our ferry''": the parser may hang the quoted words elsewhere)."""
@@ -287,7 +287,7 @@ def _widen(hit: Hit, quotes: list[tuple[int, int]], text: str = "") -> Hit:
     for q in quotes:
         if _overlaps((start, end), q):
             start, end = min(start, q[0]), max(end, q[1])
-        elif text and q[0] > end and not text[end : q[0]].strip(" ") and hit.cue is not None and hit.cue[1] <= q[0]:
+        elif q[0] > end and not text[end : q[0]].strip(" ") and hit.cue is not None and hit.cue[1] <= q[0]:
             end = q[1]
     if (start, end) == hit.content:
         return hit

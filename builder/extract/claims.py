@@ -262,15 +262,14 @@ def _that_is_said(doc: Doc, start: int, end: int) -> bool:
     return first is not None and first.lower_ == "that" and first.dep_ != "mark"
 
 
-def _innermost(doc: Doc, found: tuple[Found, ...], members: Sequence[int], chosen: int) -> int:
-    """The member whose words another member's hold whole ("The board announced that | the vote
-    was delayed |"): the claim is what is reported, not the report of it."""
+def _innermost(found: tuple[Found, ...], clausal: Sequence[int], chosen: int) -> int:
+    """The clausal member whose words another member's hold whole ("The board announced that |
+    the vote was delayed |"): the claim is what is reported, not the report of it."""
     outer = found[chosen].content
     inner = [
-        i for i in members
+        i for i in clausal
         if outer.start <= found[i].content.start and found[i].content.end <= outer.end
         and found[i].content.end - found[i].content.start < outer.end - outer.start
-        and _clausal(doc, found[i].content.start, found[i].content.end)
     ]
     return min(inner, key=lambda i: (found[i].content.end - found[i].content.start, i)) if inner else chosen
 
@@ -326,8 +325,8 @@ def group_claims(
     taken: set[str] = set()
     ids: list[str] = []
     for g in groups:
-        if not any(_has_verb(doc, found[i].content.start, found[i].content.end) or _accusation(doc, found[i])
-                   for i in g.members):
+        verbal = [i for i in g.members if _has_verb(doc, found[i].content.start, found[i].content.end)]
+        if not verbal and not any(_accusation(doc, found[i]) for i in g.members):
             # things, not a proposition: "(praised) the harbour plan", "(criticised) the minister's
             # remarks" put no claim forward, unless words with a verb join them ("Russia's actions")
             ids.append("")
@@ -336,8 +335,7 @@ def group_claims(
             continue
         clausal = [i for i in g.members if _clausal(doc, found[i].content.start, found[i].content.end)]
         asserting = [i for i in clausal if stances[i] in ("asserts", "supports")]
-        verbal = [i for i in g.members if _has_verb(doc, found[i].content.start, found[i].content.end)]
-        chosen = _innermost(doc, found, g.members, (asserting or clausal or verbal or g.members)[0])
+        chosen = _innermost(found, clausal, (asserting or clausal or verbal or g.members)[0])
         c = found[chosen].content
         speaker = (names or {}).get(actor_of[chosen] or "")
         ids.append(_claim_id(doc, c.start, c.end, taken))

@@ -130,7 +130,6 @@ def content_of(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
             last_i = t.i - 1  # an aside after a dash that the parser cut short: "... diesel ― probably"
             break
     if last_i < verb.i:
-        first_i = after_dateline(verb.doc, first_i, last_i)
         first_i = skip_opener(verb.doc, first_i, last_i)
         first_i = _after_colon(verb.doc, first_i, last_i)
     return trim(verb.doc, first_i, _whole_word(verb.doc, last_i)), extra
@@ -194,22 +193,6 @@ LINKS = ("however", "still", "meanwhile", "also", "indeed", "instead", "moreover
 #: The words that make a short comma-set opener a link: "In addition,", "Details aside,", "As it
 #: stands,", "After all,", "Of course,".
 LINK_PHRASE_WORDS = ("addition", "aside", "stands", "all", "course")
-
-
-def after_dateline(doc: Doc, first: int, last: int) -> int:
-    """Where what is said starts after the dateline that opens its paragraph: "WASHINGTON ― ...",
-    "KABUL, Afghanistan (AP) -- ..." (a place in capitals, a dash within a few words)."""
-    if first > 0 and "\n" not in doc[first - 1].text_with_ws:
-        return first
-    if not (doc[first].is_upper and len(doc[first].text) > 1):
-        return first
-    for t in doc[first + 1 : min(last, first + 8)]:
-        if t.text in DASHES and t.whitespace_ and doc[t.i - 1].whitespace_:
-            after = doc[t.i + 1 : t.i + 3].text.lstrip(QUOTE_CHARS + " ")
-            return t.i + 1 if after[:1].isupper() or after[:1].isdigit() else first  # (not "NATO — the alliance")
-        if "\n" in t.text_with_ws or (t.is_alpha and not t.text[0].isupper()):
-            break  # (not "NATO forces -- ...")
-    return first
 
 
 def skip_opener(doc: Doc, first: int, last: int) -> int:
@@ -680,7 +663,6 @@ def clause_without(head: Token, part: Token) -> Range | None:
     for c in part.lefts:
         if c.dep_ in ("advcl", "ccomp", "csubj") and any(k.dep_ == "mark" for k in c.children):
             p_left = max(p_left, c.right_edge.i + 1)  # "Though it was smooth, he said, ...": said
-    left = after_dateline(doc, left, p_left - 1)
     while left < p_left and doc[left].dep_ == "cc" and doc[left].head.i == head.i:
         left += 1  # "But prices, she said, will rise": the link to the sentence before is not said
     if left < p_left and _link_end(doc, left, p_left) >= p_left:

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Token
 
-from .content import after_dateline, clause_without, same_paragraph, skip_opener, word_count
+from .content import clause_without, same_paragraph, skip_opener, word_count
 from .cues import Cues, cues
 from .reported import for_to, inside_ranges
 from .sources import (
@@ -273,7 +273,6 @@ def _beside(first: Token, last: int) -> Range | None:
     while start < first.i and doc[start].dep_ == "cc" and doc[start].head.i == sent.root.i:
         start += 1  # "But prices will rise, according to X": the link is not what X says
     if start < first.i - 1:
-        start = after_dateline(doc, start, first.i - 1)  # "LISBON - Prices ..., according to X"
         start = skip_opener(doc, start, first.i - 1)  # "As it stands, prices ..., according to X"
     before = trim(doc, start, first.i - 1) if first.i > start else None
     after = trim(doc, last + 1, end) if last < end else None

@@ -119,7 +119,9 @@ def _before_a_time(src: Token, last: int) -> int:
     "a Ruiz ad in 2008", "a poll in May"."""
     doc = src.doc
     lex = cues()
-    if src.pos_ not in ("NOUN", "PROPN") or src.lemma_.lower() in lex.document_nouns | lex.report_nouns | lex.channels:
+    lemma = src.lemma_.lower()
+    if src.pos_ not in ("NOUN", "PROPN") or any(lemma in words for words in (lex.document_nouns, lex.report_nouns,
+                                                                           lex.channels)):
         return last
     made = (c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN") for c in src.children)
     if src.pos_ == "NOUN" and any(made):
