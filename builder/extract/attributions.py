@@ -111,7 +111,7 @@ def _find(doc: Doc) -> Iterator[Found]:
     hits += [_widen(h, quotes, text) for h in _colon_paragraphs(doc, text, hits)]  # (a quotation may go on)
     hits = [_outside_quotes(doc, _one_paragraph(text, h, quotes), quotes) for h in _quoted(doc, text, quotes, hits)]
     hits = _lead_in_quotes(text, hits, quotes)
-    hits = [_past_quote_close(doc, h, quotes) for h in hits]
+    hits = [_past_quote_close(doc, text, h, quotes) for h in hits]
     hits = _outermost(_join_split_quotes(text, hits), quotes)
     seen: set[Range] = set()
     for hit in sorted(hits, key=lambda h: (h.content, _cue_within(h), h.cue_token)):
@@ -133,12 +133,11 @@ _CLAUSE_JOINERS = frozenset(
 )
 
 
-def _past_quote_close(doc: Doc, hit: Hit, quotes: list[tuple[int, int]]) -> Hit:
+def _past_quote_close(doc: Doc, text: str, hit: Hit, quotes: list[tuple[int, int]]) -> Hit:
     """A reported content the parser cut at the close of a phrase it quotes goes on to the end of
     the sentence, or its next comma, when the sentence runs on after the mark without a comma:
     'says the harbour is “too shallow for” the new ferries', 'called it a “use it or lose it”
     approach'. A quoted phrase joined to it by 'and', 'but' or 'or' goes with it."""
-    text = doc.text
     start, end = hit.content
     if hit.cue is None or hit.cue[0] >= end:
         return hit
