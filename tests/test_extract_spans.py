@@ -1512,6 +1512,20 @@ QUOTE_HALVES = [
      [("She", "said", "the council “never told us about” the closure"), ("Ruiz", "said", "“It was a disgrace,”")]),
 ]
 
+#: Whom a telling verb names is not what it tells, where a quotation says it or a colon opens it.
+TOLD_WHOM = [
+    ("quotation_told_to_a_broadcaster", "“The ferry ran late,” Ruiz told the BBC.",
+     [("Ruiz", "told", "“The ferry ran late,”")]),
+    ("quotation_told_on_television", "\"The depot supplied fuel to the fleet,\" the port spokesman told state television.",
+     [("the port spokesman", "told", "\"The depot supplied fuel to the fleet,\"")]),
+    ("quotation_told_after_a_colon", "Ruiz told reporters: \"The pier is gone.\"",
+     [("Ruiz", "told", "\"The pier is gone.\"")]),
+    ("suggested_object_before_a_colon_is_said", "The harbour master suggested a cheaper route: sail around the cape.",
+     [("The harbour master", "suggested", "a cheaper route: sail around the cape")]),
+    ("promised_object_is_what_is_promised", "The mayor promised a new pier.",
+     [("The mayor", "promised", "a new pier")]),
+]
+
 XFAIL = {
     "quote_speaker_in_earlier_sentence": "a speaker named only in an earlier sentence is not looked for",
 }
@@ -1523,6 +1537,7 @@ CASES += DATELINE_PARSED_APART
 CASES += SAID_NOUN_COLON + REPORT_NOUN_PHRASE + LIGHT_PAIR + RECEIVED_JUDGMENT + ENACTED_MEASURE + TELLING_NOUN + NOUN_IN_A_VERB_CUE
 CASES += CHAIN_ADJECTIVE + LAY_OUT + PURPOSE_DISCUSSION + LIGHT_NOUN_LEMMA + STANCE_ADJECTIVE
 CASES += PAST_QUOTE_CLOSE + QUOTE_HALVES
+CASES += TOLD_WHOM
 
 
 def _params() -> Iterator[object]:

@@ -19,6 +19,7 @@ from .sources import (
     in_other_paragraph,
     is_cue_verb,
     names_someone,
+    subject_of,
     that_after,
     trim,
     verb_chain,
@@ -85,6 +86,8 @@ def content_of(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
     hidden = _that_clause_on_a_noun(verb, clauses, lex)
     if hidden is not None:
         clauses, first_i = [hidden.head], hidden.i
+    if lemma in lex.telling_verbs and clauses and all(c.dep_ in ("dobj", "dative") for c in clauses):
+        clauses = [] if _after_a_quotation(verb) else clauses  # whom they told: '“It is safe,” Ruiz told the BBC.'
     if not clauses:
         clauses = _stray_that_clause(verb, lex) or _question_clause(verb, lex) or _fronted_what(verb)
         clauses = clauses or _said_so(verb, lex)
@@ -99,7 +102,7 @@ def content_of(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
         first_i = mark.i + 1
     first_i = max(first_i, min(c.left_edge.i for c in clauses))
     first_i = _listed_object(verb, clauses, first_i)
-    first_i = _detached_subject(verb, clauses, first_i)
+    first_i = _detached_subject(verb, clauses, first_i, lex)
     fronted = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in ("what", "which") and c.i < verb.i]
     if fronted and first_i > verb.i and not any(c.dep_ == "ccomp" for c in clauses):
         first_i = fronted[0].i  # "what the minister called | a “reckless” act": PolNeAR's content starts at "what"
@@ -133,6 +136,15 @@ def content_of(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
         first_i = skip_opener(verb.doc, first_i, last_i)
         first_i = _after_colon(verb.doc, first_i, last_i)
     return trim(verb.doc, first_i, _whole_word(verb.doc, last_i)), extra
+
+
+def _after_a_quotation(verb: Token) -> bool:
+    """Whether the verb's subject comes right after a quotation closes: '“...,” Ruiz told'."""
+    subject = subject_of(verb)
+    if subject is None or subject.i > verb.i or subject.left_edge.i == 0:
+        return False
+    before = verb.doc[subject.left_edge.i - 1]
+    return before.text in QUOTE_CHARS and before.i > 0 and not before.doc[before.i - 1].whitespace_  # (a closing mark)
 
 
 def _whole_word(doc: Doc, last: int) -> int:
@@ -275,7 +287,7 @@ def _listed_object(verb: Token, clauses: list[Token], first: int) -> int:
     return min(first, obj.left_edge.i) if joint and obj.right_edge.i == clause.left_edge.i - 1 else first
 
 
-def _detached_subject(verb: Token, clauses: list[Token], first: int) -> int:
+def _detached_subject(verb: Token, clauses: list[Token], first: int, lex: Cues) -> int:
     """Where a reported clause starts when the parser took its subject for the verb's object:
     in "seemed to think the outreach to farmers was phony" the clause "was phony" has no
     subject and "the outreach to farmers" hangs from "think"."""
@@ -283,7 +295,9 @@ def _detached_subject(verb: Token, clauses: list[Token], first: int) -> int:
     if clause.dep_ != "ccomp" or clause.i < verb.i or any(c.dep_ in (*SUBJECTS, "expl") for c in clause.children):
         return first
     objects = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.left_edge.i]
-    return min(first, objects[0].left_edge.i) if objects else first
+    if not objects or (lex.lemma(verb) in lex.telling_verbs and verb.doc[objects[0].right_edge.i + 1].text == ":"):
+        return first  # "told reporters: “The pier is gone”": whom it was told ("suggested a plan: ..." says it)
+    return min(first, objects[0].left_edge.i)
 
 
 def _going_on(verb: Token, lex: Cues) -> list[Token]:
