@@ -358,6 +358,18 @@ STANCE_CASES = [
         id="considers_plausible_said_of_itself",
     ),
     pytest.param(
+        "The port said it had found cracks in the pier, a week after the council rejected a survey.",
+        ("The port", "said", "it had found cracks in the pier, a week after the council rejected a survey"),
+        "asserts",
+        id="another_subject_rejecting_inside_what_is_said_of_itself",
+    ),
+    pytest.param(
+        "The mayor said she knows crews who doubt that the pier is safe.",
+        ("The mayor", "said", "she knows crews who doubt that the pier is safe"),
+        "asserts",
+        id="others_doubting_inside_what_is_said_of_itself",
+    ),
+    pytest.param(
         "The mayor said, “We believe that the dam is safe.”",
         ("The mayor", "said", "“We believe that the dam is safe.”"),
         "asserts",

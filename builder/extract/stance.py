@@ -29,6 +29,7 @@ _NEGATIONS = frozenset({"not", "no", "never", "cannot"})
 _OBJECT_DEPS = frozenset({"dobj", "oprd", "attr", "prep", "dative", "pobj"})
 _OWN_CLAUSES = frozenset({"relcl", "appos", "acl", "conj", "parataxis", "ccomp"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
+_OTHERS_CLAUSES = frozenset({"advcl", "acl", "relcl", "parataxis"})
 
 
 def _word_matches(token: Token, word: str) -> bool:
@@ -132,8 +133,17 @@ def _said_of_itself(doc: Doc, found: Found) -> list[Token]:
             c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")
         ]
         if all(s.lower_ in _SUBJECT_PRONOUNS for s in subjects):
-            out.extend(t for t in verb.subtree if span.start <= t.i < span.end)
+            others = {t.i for c in verb.subtree if c is not verb and _of_another(c) for t in c.subtree}
+            out.extend(t for t in verb.subtree if span.start <= t.i < span.end and t.i not in others)
     return sorted(set(out), key=lambda t: t.i)
+
+
+def _of_another(clause: Token) -> bool:
+    """A clause inside what is said with a subject of its own that is not the speaker's pronoun:
+    in "it had detected signs of a launch, days after the North rejected talks" the North rejects."""
+    return clause.dep_ in _OTHERS_CLAUSES and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _SUBJECT_PRONOUNS for c in clause.children
+    )
 
 
 def _negated(doc: Doc, found: Found) -> bool:
