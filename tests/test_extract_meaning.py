@@ -196,6 +196,18 @@ ACTOR_CASES = [
         ["tom-berg"],
         id="first_person_inside_quotes_is_the_speaker",
     ),
+    pytest.param(
+        "Norway's deputy fisheries minister said the quota was fair. Norway will vote on it in May.",
+        [("Norway's deputy fisheries minister", "said", "the quota was fair")],
+        ["norway-deputy-fisheries-minister"],
+        id="unnamed_holder_of_a_country_s_office_is_not_the_country",
+    ),
+    pytest.param(
+        "Norway's fisheries minister, Ola Strand, said the quota was fair.",
+        [("Norway's fisheries minister, Ola Strand", "said", "the quota was fair")],
+        ["ola-strand"],
+        id="named_holder_of_a_country_s_office_is_the_person",
+    ),
 ]
 
 

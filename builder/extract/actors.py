@@ -123,9 +123,15 @@ def _head_mention(reading: _Reading, span: Span) -> Mention | None:
     if root.lower_ in titles().offices or root.pos_ == "PROPN":
         for kind in ("person", "organization", "country", "group"):
             for m in inside:
-                if m.kind == kind:
+                if m.kind == kind and (kind == "person" or root.pos_ == "PROPN" or not _owner(root, m)):
                     return m
     return None
+
+
+def _owner(root: Token, mention: Mention) -> bool:
+    """Whether ``mention`` owns the office ``root`` names: "Japan's foreign minister" is a
+    person who holds an office of Japan, not Japan."""
+    return any(c.dep_ == "poss" and mention.start <= c.idx < mention.end for c in root.children)
 
 
 def _compatible(reading: _Reading, name: str, kinds: frozenset[str], gender: str) -> bool:
