@@ -1526,6 +1526,14 @@ TOLD_WHOM = [
      [("The mayor", "promised", "a new pier")]),
 ]
 
+#: Who is quoted as saying something says it: the quoting paper only passes it on.
+QUOTED_AS_SAYING = [
+    ("quoted_as_saying", "The Harbour Gazette quoted the ferry captain as saying that the crossing was rough.",
+     [("the ferry captain", "saying", "that the crossing was rough")]),
+    ("passive_quoted_as_saying", "Berg was quoted as saying the pier was safe.",
+     [("Berg", "saying", "the pier was safe")]),
+]
+
 XFAIL = {
     "quote_speaker_in_earlier_sentence": "a speaker named only in an earlier sentence is not looked for",
 }
@@ -1537,7 +1545,7 @@ CASES += DATELINE_PARSED_APART
 CASES += SAID_NOUN_COLON + REPORT_NOUN_PHRASE + LIGHT_PAIR + RECEIVED_JUDGMENT + ENACTED_MEASURE + TELLING_NOUN + NOUN_IN_A_VERB_CUE
 CASES += CHAIN_ADJECTIVE + LAY_OUT + PURPOSE_DISCUSSION + LIGHT_NOUN_LEMMA + STANCE_ADJECTIVE
 CASES += PAST_QUOTE_CLOSE + QUOTE_HALVES
-CASES += TOLD_WHOM
+CASES += TOLD_WHOM + QUOTED_AS_SAYING
 
 
 def _params() -> Iterator[object]:

@@ -352,6 +352,9 @@ def source_of(verb: Token, lex: Cues) -> Token | None:
         for child in verb.head.children:
             if child.dep_ in ("dobj", "dative"):
                 return child  # "asked Stumpf to admit ...": Stumpf admits
+    quoted = _quoted_as_saying(verb)
+    if quoted is not None:
+        return quoted
     chain = verb_chain(verb, lex)
     if chain and chain[0].pos_ == "ADJ":
         return subject_of(chain[1])  # "the board was slow to embrace ...": the board's subject
@@ -382,6 +385,14 @@ def source_of(verb: Token, lex: Cues) -> Token | None:
     if fallback is None and verb.dep_ == "ROOT":
         return _left_appositive(verb)
     return fallback
+
+
+def _quoted_as_saying(verb: Token) -> Token | None:
+    """The one quoted in "Reuters quoted the harbour master as saying ..." (and "cited officials
+    as saying"): the object of the verb that "as saying" completes says it, not its subject."""
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or verb.head.lower_ != "as":
+        return None
+    return next((c for c in verb.head.head.children if c.dep_ == "dobj" and c.i < verb.head.i), None)
 
 
 def _anticipatory_it(subject: Token) -> bool:
