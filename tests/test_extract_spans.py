@@ -1534,6 +1534,14 @@ QUOTED_AS_SAYING = [
      [("Berg", "saying", "the pier was safe")]),
 ]
 
+#: The day a report was made is no part of what it says.
+SAID_ON_A_DAY = [
+    ("said_on_a_day_without_that", "The port said on Monday it had found cracks in the pier.",
+     [("The port", "said", "it had found cracks in the pier")]),
+    ("said_in_a_month_without_that", "The port said in May the pier would close.",
+     [("The port", "said", "the pier would close")]),
+]
+
 XFAIL = {
     "quote_speaker_in_earlier_sentence": "a speaker named only in an earlier sentence is not looked for",
 }
@@ -1545,7 +1553,7 @@ CASES += DATELINE_PARSED_APART
 CASES += SAID_NOUN_COLON + REPORT_NOUN_PHRASE + LIGHT_PAIR + RECEIVED_JUDGMENT + ENACTED_MEASURE + TELLING_NOUN + NOUN_IN_A_VERB_CUE
 CASES += CHAIN_ADJECTIVE + LAY_OUT + PURPOSE_DISCUSSION + LIGHT_NOUN_LEMMA + STANCE_ADJECTIVE
 CASES += PAST_QUOTE_CLOSE + QUOTE_HALVES
-CASES += TOLD_WHOM + QUOTED_AS_SAYING
+CASES += TOLD_WHOM + QUOTED_AS_SAYING + SAID_ON_A_DAY
 
 
 def _params() -> Iterator[object]:

@@ -261,12 +261,18 @@ def _after_the_colon(verb: Token, first: int, last: int) -> int:
 
 def _skip_time(doc: Doc, first: int) -> int:
     """Where a clause reported after its verb starts when a time phrase the parser gave it
-    opens it: in "told voters this weekend he would ..." the weekend is when he told them."""
+    opens it: in "told voters this weekend he would ..." and "said on Monday it had ..." the
+    weekend and Monday are when it was said."""
     t = doc[first]
-    if t.dep_ != "npadvmod" and not (t.head.dep_ == "npadvmod" and t.head.i > t.i):
+    if t.dep_ == "prep" and t.head.i > t.i:  # "said on Monday it had ...": the day it was said
+        objects = [c for c in t.children if c.dep_ == "pobj"]
+        phrase, timed = t, len(objects) == 1 and objects[0].ent_type_ in ("DATE", "TIME")
+    elif t.dep_ == "npadvmod" or (t.head.dep_ == "npadvmod" and t.head.i > t.i):
+        phrase = t if t.dep_ == "npadvmod" else t.head
+        timed = phrase.ent_type_ in ("DATE", "TIME")
+    else:
         return first
-    phrase = t if t.dep_ == "npadvmod" else t.head
-    if phrase.ent_type_ not in ("DATE", "TIME") or phrase.left_edge.i != first:
+    if not timed or phrase.left_edge.i != first:
         return first
     after = phrase.right_edge.i + 1
     return after if after < len(doc) and doc[after].dep_ in (*SUBJECTS, "mark", "expl") else first
