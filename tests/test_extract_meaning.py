@@ -382,6 +382,12 @@ STANCE_CASES = [
         id="others_doubting_inside_what_is_said_of_itself",
     ),
     pytest.param(
+        "The port warned of delays as doubts grew about the pier.",
+        ("The port", "warned of", "delays"),
+        "asserts",
+        id="doubts_of_a_clause_with_its_own_subject_are_not_the_speaker_s",
+    ),
+    pytest.param(
         "The mayor said, “We believe that the dam is safe.”",
         ("The mayor", "said", "“We believe that the dam is safe.”"),
         "asserts",

@@ -1542,6 +1542,13 @@ SAID_ON_A_DAY = [
      [("The port", "said", "the pier would close")]),
 ]
 
+#: "as X said" reports the sentence around it; "as X applauded" tells when it happened.
+AS_ASIDE = [
+    ("as_a_crowd_applauded_reports_nothing", "The ferry left the quay as the crowd applauded.", []),
+    ("as_a_union_warned_reports_the_sentence", "The toll rose as the union warned.",
+     [("the union", "warned", "The toll rose")]),
+]
+
 XFAIL = {
     "quote_speaker_in_earlier_sentence": "a speaker named only in an earlier sentence is not looked for",
 }
@@ -1553,7 +1560,7 @@ CASES += DATELINE_PARSED_APART
 CASES += SAID_NOUN_COLON + REPORT_NOUN_PHRASE + LIGHT_PAIR + RECEIVED_JUDGMENT + ENACTED_MEASURE + TELLING_NOUN + NOUN_IN_A_VERB_CUE
 CASES += CHAIN_ADJECTIVE + LAY_OUT + PURPOSE_DISCUSSION + LIGHT_NOUN_LEMMA + STANCE_ADJECTIVE
 CASES += PAST_QUOTE_CLOSE + QUOTE_HALVES
-CASES += TOLD_WHOM + QUOTED_AS_SAYING + SAID_ON_A_DAY
+CASES += TOLD_WHOM + QUOTED_AS_SAYING + SAID_ON_A_DAY + AS_ASIDE
 
 
 def _params() -> Iterator[object]:

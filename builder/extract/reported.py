@@ -95,6 +95,9 @@ def _from_verb(verb: Token, lex: Cues) -> Hit | None:
     it = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "it" and c.i == verb.i + 1]
     if mark and content is not None and not it:
         mark = []  # "as China supports the rebels": a time ("while"), and China's own report
+    lemma = lex.lemma(verb)
+    if mark and not (lemma in lex.clause_verbs or lemma in lex.quote_only_verbs or lemma in lex.as_verbs):
+        mark = []  # "as Oslo rejects the offer": an act at that time, no report of the sentence
     if mark and verb.dep_ == "advcl" and verb.head.i != verb.i:
         content = clause_without(verb.head, verb)
         by = any(c.dep_ == "agent" for c in verb.children)  # "as confirmed by X": "as" joins the cue

@@ -29,7 +29,7 @@ _NEGATIONS = frozenset({"not", "no", "never", "cannot"})
 _OBJECT_DEPS = frozenset({"dobj", "oprd", "attr", "prep", "dative", "pobj"})
 _OWN_CLAUSES = frozenset({"relcl", "appos", "acl", "conj", "parataxis", "ccomp"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
-_OTHERS_CLAUSES = frozenset({"advcl", "acl", "relcl", "parataxis"})
+_OTHERS_CLAUSES = frozenset({"advcl", "acl", "relcl", "parataxis"})  # (with a subject of their own)
 
 
 def _word_matches(token: Token, word: str) -> bool:
@@ -111,8 +111,8 @@ def frame(doc: Doc, found: Found, others: Sequence[Found]) -> list[Token]:
     said = doc.char_span(found.content.start, found.content.end, alignment_mode="expand")
     if said is not None and len(said) and said.root.head == head and said.root.dep_ in _OBJECT_DEPS:
         inside |= set(said)
-    for t in subtree:  # clauses of their own: "..., a claim that both deny"
-        if t.dep_ in _OWN_CLAUSES and t not in inside and t is not head:
+    for t in subtree:  # clauses of their own: "..., a claim that both deny", "as Oslo rejects the offer"
+        if (t.dep_ in _OWN_CLAUSES or _of_another(t)) and t not in inside and t is not head:
             out_of.append((t.left_edge.idx, t.right_edge.idx + len(t.right_edge)))
     return [t for t in subtree if t in inside or not any(s <= t.idx < e for s, e in out_of)]
 
