@@ -435,6 +435,16 @@ def test_backing_someone_elses_claim_supports(english: Language) -> None:
     assert len({a.claim for a in result.attributions}) == 1
 
 
+def test_corroborating_someone_elses_claim_supports(english: Language) -> None:
+    text = "Mayor Anna Keller said a crack had appeared in the dam. Engineers later corroborated that a crack had appeared in the dam."
+    said = [
+        ("Mayor Anna Keller", "said", "a crack had appeared in the dam"),
+        ("Engineers", "later corroborated", "that a crack had appeared in the dam"),
+    ]
+    result = run(english, text, said)
+    assert [a.stance for a in result.attributions] == ["asserts", "supports"]
+
+
 # --- claims -------------------------------------------------------------------------------
 
 

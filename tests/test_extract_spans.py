@@ -1549,6 +1549,11 @@ AS_ASIDE = [
      [("the union", "warned", "The toll rose")]),
 ]
 
+CORROBORATED = [
+    ("corroborated_a_claim", "The port engineers corroborated the claim.",
+     [("The port engineers", "corroborated", "the claim")]),
+]
+
 XFAIL = {
     "quote_speaker_in_earlier_sentence": "a speaker named only in an earlier sentence is not looked for",
 }
@@ -1560,7 +1565,7 @@ CASES += DATELINE_PARSED_APART
 CASES += SAID_NOUN_COLON + REPORT_NOUN_PHRASE + LIGHT_PAIR + RECEIVED_JUDGMENT + ENACTED_MEASURE + TELLING_NOUN + NOUN_IN_A_VERB_CUE
 CASES += CHAIN_ADJECTIVE + LAY_OUT + PURPOSE_DISCUSSION + LIGHT_NOUN_LEMMA + STANCE_ADJECTIVE
 CASES += PAST_QUOTE_CLOSE + QUOTE_HALVES
-CASES += TOLD_WHOM + QUOTED_AS_SAYING + SAID_ON_A_DAY + AS_ASIDE
+CASES += TOLD_WHOM + QUOTED_AS_SAYING + SAID_ON_A_DAY + AS_ASIDE + CORROBORATED
 
 
 def _params() -> Iterator[object]:
