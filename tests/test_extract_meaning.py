@@ -411,6 +411,18 @@ STANCE_CASES = [
         "asserts",
         id="confirm_on_a_new_claim_asserts",
     ),
+    pytest.param(
+        "Engineers found it likely that the dam had cracked.",
+        ("Engineers", "found", "it likely that the dam had cracked"),
+        "considers-plausible",
+        id="find_it_likely",
+    ),
+    pytest.param(
+        "Engineers found it unlikely that the dam had cracked.",
+        ("Engineers", "found", "it unlikely that the dam had cracked"),
+        "doubts",
+        id="find_it_unlikely",
+    ),
 ]
 
 

@@ -111,6 +111,8 @@ def frame(doc: Doc, found: Found, others: Sequence[Found]) -> list[Token]:
     said = doc.char_span(found.content.start, found.content.end, alignment_mode="expand")
     if said is not None and len(said) and said.root.head == head and said.root.dep_ in _OBJECT_DEPS:
         inside |= set(said)
+    elif said is not None and len(said) and said.root.head == head and _judged(said.root):
+        inside |= {t for t in said if t.i <= said.root.i}  # "found | it likely | that ...": how they judge it
     for t in subtree:  # clauses of their own: "..., a claim that both deny", "as Oslo rejects the offer"
         if (t.dep_ in _OWN_CLAUSES or _of_another(t)) and t not in inside and t is not head:
             out_of.append((t.left_edge.idx, t.right_edge.idx + len(t.right_edge)))
@@ -136,6 +138,11 @@ def _said_of_itself(doc: Doc, found: Found) -> list[Token]:
             others = {t.i for c in verb.subtree if c is not verb and _of_another(c) for t in c.subtree}
             out.extend(t for t in verb.subtree if span.start <= t.i < span.end and t.i not in others)
     return sorted(set(out), key=lambda t: t.i)
+
+
+def _judged(root: Token) -> bool:
+    """Whether what is said opens with "it" and a judgment of it: "it likely that ..."."""
+    return root.pos_ == "ADJ" and any(c.lower_ == "it" and c.dep_ in ("nsubj", "expl") for c in root.children)
 
 
 def _of_another(clause: Token) -> bool:
