@@ -1554,6 +1554,13 @@ CORROBORATED = [
      [("The port engineers", "corroborated", "the claim")]),
 ]
 
+#: Quotation marks as other languages' newspapers set them, in English copy.
+QUOTE_STYLES = [
+    ("low_high_quotation", "„The pier is safe“, the mayor said.", [("the mayor", "said", "„The pier is safe“")]),
+    ("single_low_high_quotation", "‚The pier is safe‘, the mayor said.", [("the mayor", "said", "‚The pier is safe‘")]),
+    ("inward_guillemets", "The mayor said: »The pier is safe.«", [("The mayor", "said", "»The pier is safe.«")]),
+]
+
 XFAIL = {
     "quote_speaker_in_earlier_sentence": "a speaker named only in an earlier sentence is not looked for",
 }
@@ -1565,7 +1572,7 @@ CASES += DATELINE_PARSED_APART
 CASES += SAID_NOUN_COLON + REPORT_NOUN_PHRASE + LIGHT_PAIR + RECEIVED_JUDGMENT + ENACTED_MEASURE + TELLING_NOUN + NOUN_IN_A_VERB_CUE
 CASES += CHAIN_ADJECTIVE + LAY_OUT + PURPOSE_DISCUSSION + LIGHT_NOUN_LEMMA + STANCE_ADJECTIVE
 CASES += PAST_QUOTE_CLOSE + QUOTE_HALVES
-CASES += TOLD_WHOM + QUOTED_AS_SAYING + SAID_ON_A_DAY + AS_ASIDE + CORROBORATED
+CASES += TOLD_WHOM + QUOTED_AS_SAYING + SAID_ON_A_DAY + AS_ASIDE + CORROBORATED + QUOTE_STYLES
 
 
 def _params() -> Iterator[object]:

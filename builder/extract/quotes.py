@@ -1,6 +1,6 @@
 """Quotations in plain text: pair quote marks within and across paragraphs.
 
-Straight, curly, guillemet and single quote marks are understood; a mark that finds no
+Straight, curly, low-high („…“), guillemet and single quote marks are understood; a mark that finds no
 partner is skipped, so an unbalanced quote never spoils the rest of the text.
 """
 
@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 DOUBLE_OPEN = "“„«"
 DOUBLE_CLOSE = "”»"
-SINGLE_OPEN = "‘‹"
+SINGLE_OPEN = "‘‹‚"
 SINGLE_CLOSE = "’›"
 MARKS = DOUBLE_OPEN + DOUBLE_CLOSE + SINGLE_OPEN + SINGLE_CLOSE + "\"'"
 _BEFORE_OPEN = "([{—–-/"
@@ -24,6 +24,8 @@ def _role(text: str, i: int, width: int = 1) -> str:
     prev = text[i - 1] if i > 0 else " "
     nxt = text[i + width] if i + width < len(text) else " "
     if c in DOUBLE_OPEN or c in SINGLE_OPEN:
+        if c in "“‘«‹" and not (prev.isspace() or prev in _BEFORE_OPEN) and (nxt.isspace() or nxt in ".,;:!?"):
+            return "close"  # it closes „German“, ‚German‘ and »Danish« quotations (or was typed where one closes)
         return "open"
     if c in DOUBLE_CLOSE:
         if (prev.isspace() or prev in _BEFORE_OPEN) and not nxt.isspace():

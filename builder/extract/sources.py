@@ -20,7 +20,7 @@ COMPLEMENTS = ("dobj", "dative", "prep", "oprd", "xcomp", "ccomp", "attr", "pcom
 CLIMB = ("advcl", "conj", "xcomp", "acl", "dobj", "pobj", "pcomp", "prep", "ccomp", "relcl", "appos", "npadvmod")
 EXPLETIVES = ("it", "there", "this")
 DASHES = ("-", "--", "—", "–", "―")
-QUOTE_CHARS = "\"'“”‘’«»„‹›"
+QUOTE_CHARS = "\"'“”‘’«»„‚‹›"
 
 
 @dataclass(frozen=True, slots=True)
