@@ -55,7 +55,7 @@ def load() -> Language:
         folder = model_dir(package)
         if folder is not None:
             verify(folder)
-            return with_datelines(tune(spacy.load(folder)))
+            return with_sentence_starts(tune(spacy.load(folder)))
     raise ModelError(
         "no spaCy English model: expected one of " + ", ".join(MODEL_PACKAGES) + "; run: python3 -m pip install -e ."
     )
@@ -71,6 +71,26 @@ _DATELINE = re.compile(
 
 #: The most tokens of the sentence after a dateline that are kept together.
 _DATELINE_SENTENCE = 80
+
+
+#: Where a sentence ends, and the closing marks that may follow its last stop.
+_STOPS = (".", "!", "?")
+_CLOSING = ("\"", "'", "”", "’", "»")
+
+
+def paragraph_starts(doc: Doc) -> Doc:
+    """Mark the word after a blank line, or after a line break that follows a full stop, as a
+    sentence start, before the parser runs: it ran '“We must wait.”' and the paragraph after it
+    into one sentence, and the paragraph's verb lost its subject. (A line break right after a
+    word may wrap a sentence or end a headline; the parser tells those apart.)"""
+    for token in doc[1:-1]:
+        if not (token.is_space and "\n" in token.text):
+            continue
+        before = doc[token.i - 1]
+        stop = before.text in _STOPS or (before.text in _CLOSING and doc[before.i - 1].text in _STOPS)
+        if stop or token.text.count("\n") > 1:
+            doc[token.i + 1].is_sent_start = True
+    return doc
 
 
 def dateline_starts(doc: Doc) -> Doc:
@@ -92,14 +112,19 @@ def dateline_starts(doc: Doc) -> Doc:
     return doc
 
 
-def with_datelines(language: Language) -> Language:
-    """The pipeline with :func:`dateline_starts` before its parser."""
+def sentence_starts(doc: Doc) -> Doc:
+    """Sentence starts the parser is told in advance: after paragraphs, then after datelines."""
+    return dateline_starts(paragraph_starts(doc))
+
+
+def with_sentence_starts(language: Language) -> Language:
+    """The pipeline with :func:`sentence_starts` before its parser."""
     from spacy.language import Language as _Language
 
-    if not _Language.has_factory("briefing_datelines"):
-        _Language.component("briefing_datelines", func=dateline_starts)
-    if "parser" in language.pipe_names and "briefing_datelines" not in language.pipe_names:
-        language.add_pipe("briefing_datelines", before="parser")
+    if not _Language.has_factory("briefing_sentences"):
+        _Language.component("briefing_sentences", func=sentence_starts)
+    if "parser" in language.pipe_names and "briefing_sentences" not in language.pipe_names:
+        language.add_pipe("briefing_sentences", before="parser")
     return language
 
 
