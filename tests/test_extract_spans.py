@@ -1512,6 +1512,25 @@ QUOTE_HALVES = [
      [("She", "said", "the council “never told us about” the closure"), ("Ruiz", "said", "“It was a disgrace,”")]),
 ]
 
+# A verb joined by "and" or "but" inside what is said is the reporter's own second report only
+# when it hangs on the top of the report and has no modal of its own.
+SECOND_REPORT_BESIDE = [
+    ("conjunct_with_its_own_modal_is_said",
+     "The mayor said that the council would not close the pier but would first review how much the ferry "
+     "company had paid for repairs.",
+     [("The mayor", "said", "that the council would not close the pier but would first review how much the "
+       "ferry company had paid for repairs")]),
+    ("conjunct_deep_in_the_report_is_said",
+     "A harbour spokeswoman said the captain was headed to the quay to meet the inspectors, which he was "
+     "doing when the police stopped him and told him to wait.",
+     [("A harbour spokeswoman", "said", "the captain was headed to the quay to meet the inspectors, which he "
+       "was doing when the police stopped him and told him to wait")]),
+    ("conjunct_on_the_top_of_the_report_is_the_reporters",
+     "The mayor said the pier would close for the winter and warned drivers about the new toll.",
+     [("The mayor", "said", "the pier would close for the winter"),
+      ("The mayor", "warned", "drivers about the new toll")]),
+]
+
 XFAIL = {
     "quote_speaker_in_earlier_sentence": "a speaker named only in an earlier sentence is not looked for",
 }
@@ -1523,6 +1542,7 @@ CASES += DATELINE_PARSED_APART
 CASES += SAID_NOUN_COLON + REPORT_NOUN_PHRASE + LIGHT_PAIR + RECEIVED_JUDGMENT + ENACTED_MEASURE + TELLING_NOUN + NOUN_IN_A_VERB_CUE
 CASES += CHAIN_ADJECTIVE + LAY_OUT + PURPOSE_DISCUSSION + LIGHT_NOUN_LEMMA + STANCE_ADJECTIVE
 CASES += PAST_QUOTE_CLOSE + QUOTE_HALVES
+CASES += SECOND_REPORT_BESIDE
 
 
 def _params() -> Iterator[object]:

@@ -639,7 +639,7 @@ def _cut_side_reports(verb: Token, first: int, last: int, lex: Cues) -> int:
         if t.tag_ == "VBG" and t.dep_ in ("advcl", "conj", "xcomp") and before.text in (",", ";", "—", "–"):
             return t.left_edge.i - 1  # ", stating ..."
         second = any(c.dep_ == "ccomp" for c in t.children) or t.tag_ == verb.tag_
-        if t.dep_ == "conj" and before.dep_ == "cc" and second:
+        if t.dep_ == "conj" and before.dep_ == "cc" and second and _beside_the_report(verb, t):
             return before.i - 1  # "... and added that ...", "... and praised ...": the reporter's second report
     for t in doc[first + 2 : last + 1]:
         trailing = t.dep_ == "advcl" and t.right_edge.i >= last - 1 and doc[t.left_edge.i - 1].text in (",", *DASHES)
@@ -648,6 +648,16 @@ def _cut_side_reports(verb: Token, first: int, last: int, lex: Cues) -> int:
         if trailing and doc[t.left_edge.i].lower_ in ("although", "though"):
             return t.left_edge.i - 1  # ", although he again refused to ...": the writer's concession
     return last
+
+
+def _beside_the_report(verb: Token, conj: Token) -> bool:
+    """Whether ``conj``, a verb joined by "and" inside the content, may be the reporter's own
+    second report: it is joined to the cue or to the top of what the cue reports, and has no
+    modal of its own ("said the ferry would not sail but would first be inspected": both are
+    what was said; "said the pier was closed and warned drivers": the second is the reporter's)."""
+    if any(c.tag_ == "MD" for c in conj.children):
+        return False
+    return conj.head.i == verb.i or conj.head.head.i == verb.i or conj.head.i == verb.head.i
 
 
 def _reports_inside(tok: Token, lex: Cues) -> bool:
