@@ -1531,6 +1531,21 @@ SECOND_REPORT_BESIDE = [
       ("The mayor", "warned", "drivers about the new toll")]),
 ]
 
+# A report by someone named, joined to what is said by "and", is not part of it; "and that ..."
+# and a verb that reports nothing go on with what was said.
+OTHER_REPORTER = [
+    ("named_second_reporter_after_and_is_apart",
+     "The mayor said the ramp was unsafe and engineers warned that the ferry could not dock.",
+     [("The mayor", "said", "the ramp was unsafe"), ("engineers", "warned", "that the ferry could not dock")]),
+    ("second_question_with_its_own_reporter_is_apart",
+     "The mayor explained what the toll would pay for and how engineers say the ramp will be rebuilt.",
+     [("The mayor", "explained", "what the toll would pay for"), ("engineers", "say", "the ramp will be rebuilt")]),
+    ("and_that_goes_on_with_what_was_said", "Ruiz said the ferry was late and that the captain had apologised.",
+     [("Ruiz", "said", "the ferry was late and that the captain had apologised")]),
+    ("and_a_verb_that_reports_nothing_goes_on", "Ruiz said the ferry was late and the captain apologised.",
+     [("Ruiz", "said", "the ferry was late and the captain apologised")]),
+]
+
 XFAIL = {
     "quote_speaker_in_earlier_sentence": "a speaker named only in an earlier sentence is not looked for",
 }
@@ -1542,7 +1557,7 @@ CASES += DATELINE_PARSED_APART
 CASES += SAID_NOUN_COLON + REPORT_NOUN_PHRASE + LIGHT_PAIR + RECEIVED_JUDGMENT + ENACTED_MEASURE + TELLING_NOUN + NOUN_IN_A_VERB_CUE
 CASES += CHAIN_ADJECTIVE + LAY_OUT + PURPOSE_DISCUSSION + LIGHT_NOUN_LEMMA + STANCE_ADJECTIVE
 CASES += PAST_QUOTE_CLOSE + QUOTE_HALVES
-CASES += SECOND_REPORT_BESIDE
+CASES += SECOND_REPORT_BESIDE + OTHER_REPORTER
 
 
 def _params() -> Iterator[object]:

@@ -121,6 +121,7 @@ def content_of(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
     last_i = _coordinated(verb, first_i, last_i)
     last_i = _run_into(verb, first_i, last_i)
     last_i = _cut_side_reports(verb, first_i, last_i, lex)
+    last_i = _cut_other_reporter(verb, first_i, last_i, lex)
     last_i = _run_on(verb, first_i, last_i, lex)
     last_i = _after_the_colon(verb, first_i, last_i)
     first_i, last_i = same_paragraph(verb, first_i, last_i)
@@ -647,6 +648,22 @@ def _cut_side_reports(verb: Token, first: int, last: int, lex: Cues) -> int:
             return t.i - 1  # a trailing ", contradicting what X said": a report of its own
         if trailing and doc[t.left_edge.i].lower_ in ("although", "though"):
             return t.left_edge.i - 1  # ", although he again refused to ...": the writer's concession
+    return last
+
+
+def _cut_other_reporter(verb: Token, first: int, last: int, lex: Cues) -> int:
+    """End the content before an "and" that joins a report by someone named: "said the pier was
+    safe, and engineers warned that ..." (a second reporter's report; a pronoun may be the first
+    reporter again, and "and that ..." goes on with what was said)."""
+    doc = verb.doc
+    for t in doc[first + 2 : last + 1]:
+        if t.dep_ != "conj" or not is_cue_verb(t, lex) or not _beside_the_report(verb, t):
+            continue
+        subj = [c for c in t.children if c.dep_ in SUBJECTS]
+        before = doc[t.left_edge.i - 1]
+        marked = any(c.dep_ == "mark" for c in t.children)
+        if subj and not marked and subj[0].pos_ in ("NOUN", "PROPN") and before.dep_ == "cc" and before.i - 1 > first:
+            return before.i - 1 - (doc[before.i - 1].text == ",")
     return last
 
 
