@@ -1546,6 +1546,19 @@ OTHER_REPORTER = [
      [("Ruiz", "said", "the ferry was late and the captain apologised")]),
 ]
 
+# The writer's concession after a report with its "he said" inside it stays out, as after a plain
+# report; a reason goes on with what was said.
+CONCESSION_AFTER_ASIDE = [
+    ("although_after_a_said_aside_stays_out",
+     "The new pier, the mayor said, was the longest yet, although it may take weeks to measure how long it was.",
+     [("the mayor", "said", "The new pier, the mayor said, was the longest yet")]),
+    ("though_after_a_said_aside_stays_out",
+     "The new pier, the mayor said, was the longest yet, though the old one was wider.",
+     [("the mayor", "said", "The new pier, the mayor said, was the longest yet")]),
+    ("because_after_a_said_aside_goes_on", "The ferry, the captain said, was late because the tide was low.",
+     [("the captain", "said", "The ferry, the captain said, was late because the tide was low")]),
+]
+
 XFAIL = {
     "quote_speaker_in_earlier_sentence": "a speaker named only in an earlier sentence is not looked for",
 }
@@ -1557,7 +1570,7 @@ CASES += DATELINE_PARSED_APART
 CASES += SAID_NOUN_COLON + REPORT_NOUN_PHRASE + LIGHT_PAIR + RECEIVED_JUDGMENT + ENACTED_MEASURE + TELLING_NOUN + NOUN_IN_A_VERB_CUE
 CASES += CHAIN_ADJECTIVE + LAY_OUT + PURPOSE_DISCUSSION + LIGHT_NOUN_LEMMA + STANCE_ADJECTIVE
 CASES += PAST_QUOTE_CLOSE + QUOTE_HALVES
-CASES += SECOND_REPORT_BESIDE + OTHER_REPORTER
+CASES += SECOND_REPORT_BESIDE + OTHER_REPORTER + CONCESSION_AFTER_ASIDE
 
 
 def _params() -> Iterator[object]:

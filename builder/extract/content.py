@@ -698,6 +698,7 @@ def clause_without(head: Token, part: Token) -> Range | None:
         if c.i > p_right and c.dep_ == "advcl" and doc[c.left_edge.i - 1].text == "," and c.left_edge.lower_ == "as":
             right = min(right, c.left_edge.i - 2)  # "..., they said, as they gathered ...": how they said it
             break
+    right = _before_concession(head, p_right, right)
     before = trim(doc, left, p_left - 1)
     after = trim(doc, p_right + 1, right)
     if before is None or after is None:
@@ -710,6 +711,19 @@ def clause_without(head: Token, part: Token) -> Range | None:
     if word_count(doc, before) <= 1 and doc[left].pos_ in ("SCONJ", "CCONJ", "ADP"):
         return after  # "If, as I have said, the plan fails": the link word is not said
     return trim(doc, left, right)  # a parenthetical "X said" inside what is said ("Perhaps, he said, ...")
+
+
+def _before_concession(head: Token, after: int, right: int) -> int:
+    """Where a sentence with a "he said" inside it ends before a trailing ", although ..." on its
+    main verb: "The pier, the mayor said, is safe, although it may need repairs" (the writer's
+    concession, as after a plain report)."""
+    doc = head.doc
+    for c in head.rights:
+        first = c.left_edge.i
+        conceded = doc[first].lower_ in ("although", "though") and doc[first - 1].text == ","
+        if c.dep_ == "advcl" and first > after and conceded:
+            return min(right, first - 2)
+    return right
 
 
 def word_count(doc: Doc, r: Range) -> int:
