@@ -1559,6 +1559,26 @@ CONCESSION_AFTER_ASIDE = [
      [("the captain", "said", "The ferry, the captain said, was late because the tide was low")]),
 ]
 
+# A clause on "it" or "there" after ", and" that the parser hung from the cue goes on with the
+# reported clause before it; a person doing something else, or a second report, does not.
+AND_IT_GOES_ON = [
+    ("and_there_was_goes_on_with_what_was_said",
+     "The mayor also said that it was too early to tell whether the pier was damaged by the storm, and there "
+     "was no sign yet that it had moved.",
+     [("The mayor", "also said", "that it was too early to tell whether the pier was damaged by the storm, and "
+       "there was no sign yet that it had moved")]),
+    ("and_it_will_goes_on_with_what_was_announced",
+     "The council announced it will have 18 inspectors working during the first ferry crossing, and it will "
+     "all be done in real time.",
+     [("The council", "announced", "it will have 18 inspectors working during the first ferry crossing, and it "
+       "will all be done in real time")]),
+    ("and_a_person_doing_something_else_stays_out", "The mayor said the pier was safe, and she left the meeting early.",
+     [("The mayor", "said", "the pier was safe")]),
+    ("and_it_with_a_report_of_its_own_stays_out",
+     "The mayor said the pier was safe, and it warned that the ferry would be late.",
+     [("The mayor", "said", "the pier was safe"), ("it", "warned", "that the ferry would be late")]),
+]
+
 XFAIL = {
     "quote_speaker_in_earlier_sentence": "a speaker named only in an earlier sentence is not looked for",
 }
@@ -1570,7 +1590,7 @@ CASES += DATELINE_PARSED_APART
 CASES += SAID_NOUN_COLON + REPORT_NOUN_PHRASE + LIGHT_PAIR + RECEIVED_JUDGMENT + ENACTED_MEASURE + TELLING_NOUN + NOUN_IN_A_VERB_CUE
 CASES += CHAIN_ADJECTIVE + LAY_OUT + PURPOSE_DISCUSSION + LIGHT_NOUN_LEMMA + STANCE_ADJECTIVE
 CASES += PAST_QUOTE_CLOSE + QUOTE_HALVES
-CASES += SECOND_REPORT_BESIDE + OTHER_REPORTER + CONCESSION_AFTER_ASIDE
+CASES += SECOND_REPORT_BESIDE + OTHER_REPORTER + CONCESSION_AFTER_ASIDE + AND_IT_GOES_ON
 
 
 def _params() -> Iterator[object]:

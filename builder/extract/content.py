@@ -118,7 +118,7 @@ def content_of(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
         objects = [o for o in _controller(verb, lex) if verb.i < o.i < first_i]
         first_i = min([first_i, *(o.left_edge.i for o in objects)])
         extra += [o.head for o in objects if o.dep_ == "pobj" and o.head not in extra]
-    last_i = _coordinated(verb, first_i, last_i)
+    last_i = _coordinated(verb, first_i, last_i, lex)
     last_i = _run_into(verb, first_i, last_i)
     last_i = _cut_side_reports(verb, first_i, last_i, lex)
     last_i = _cut_other_reporter(verb, first_i, last_i, lex)
@@ -360,14 +360,16 @@ def _infinitive_conjuncts(verb: Token, clauses: list[Token]) -> list[Token]:
     return out
 
 
-def _coordinated(verb: Token, first: int, last: int) -> int:
+def _coordinated(verb: Token, first: int, last: int, lex: Cues) -> int:
     """Where what is said ends when the parser hung the rest of its list from the cue: in
     "stressed fairness, and a need to raise wages" the noun "need", in "see it as a way to fix
     problems, increase oversight and ..." the bare "increase", in "mentioned refinancing loans and
     forcing ..." the gerund after "and" (when what is said starts with one), in "spoke of racism, and how the
     fight went on" the question, in "rated 32% as false, compared to 11% ..." the comparison go
     on with what is said (the cue cannot take a noun or a bare verb as its conjunct; a clause
-    with a subject of its own is a report of its own)."""
+    with a subject of its own is a report of its own, but for a clause on "it" or "there" after
+    ", and" that follows a reported clause: "said it was too early to tell, and there was no sign
+    of ...")."""
     doc = verb.doc
     heads = [t for t in doc[first : last + 1] if t.head.i == verb.i or not first <= t.head.i <= last]
     nominal = bool(heads) and all(t.pos_ in ("NOUN", "PROPN", "PRON", "ADP") for t in heads if not t.is_punct)
@@ -396,10 +398,20 @@ def _coordinated(verb: Token, first: int, last: int) -> int:
         bare = bare or (gerund and any(t.dep_ == "cc" for t in between))
         modal = clausal and _modal(c) and not _modal(verb)  # "said it would X, but would Y"
         own = any(k.dep_ in SUBJECTS for k in c.children)
-        if not (compared or question or ((listed or bare) and not subject) or (modal and not own)):
+        anded = clausal and c.dep_ == "conj" and any(t.lower_ == "and" for t in between) and _goes_on(c, lex)
+        if not (compared or question or ((listed or bare) and not subject) or (modal and not own) or anded):
             break
         last = c.right_edge.i
     return last
+
+
+def _goes_on(clause: Token, lex: Cues) -> bool:
+    """Whether a clause hung from the cue after "and" goes on with a reported clause: its subject
+    is "it" or "there" (a person may be the reporter doing something else), it reports nothing
+    itself and asks nothing ("and what it would cost" is a second thing reported)."""
+    if clause.left_edge.tag_ in ("WP", "WRB", "WDT") or is_cue_verb(clause, lex):
+        return False
+    return any(k.dep_ in (*SUBJECTS, "expl") and k.lower_ in ("it", "there") for k in clause.children)
 
 
 def _run_into(verb: Token, first: int, last: int) -> int:
