@@ -1579,6 +1579,16 @@ AND_IT_GOES_ON = [
      [("The mayor", "said", "the pier was safe"), ("it", "warned", "that the ferry would be late")]),
 ]
 
+# What a headline's cue reports runs to the end of its line, but not past a comma.
+HEADLINE_TAIL = [
+    ("headline_clause_after_the_object_goes_on", "Mayor Seeks More Ferry Funds As He Opens New Harbour Pier.",
+     [("Mayor", "Seeks", "More Ferry Funds As He Opens New Harbour Pier")]),
+    ("headline_when_clause_with_a_quoted_word_goes_on", "Council Report Shows Bias When It Comes To ‘Safety’ Checks.",
+     [("Council Report", "Shows", "Bias When It Comes To ‘Safety’ Checks")]),
+    ("headline_clause_after_a_comma_stays_apart", "Railing Against Tolls, Mayor Vows To Scrap Fees Paid By Ferry Crews.",
+     [("Mayor", "Railing Against", "Tolls"), ("Mayor", "Vows", "To Scrap Fees Paid By Ferry Crews")]),
+]
+
 XFAIL = {
     "quote_speaker_in_earlier_sentence": "a speaker named only in an earlier sentence is not looked for",
 }
@@ -1591,6 +1601,7 @@ CASES += SAID_NOUN_COLON + REPORT_NOUN_PHRASE + LIGHT_PAIR + RECEIVED_JUDGMENT +
 CASES += CHAIN_ADJECTIVE + LAY_OUT + PURPOSE_DISCUSSION + LIGHT_NOUN_LEMMA + STANCE_ADJECTIVE
 CASES += PAST_QUOTE_CLOSE + QUOTE_HALVES
 CASES += SECOND_REPORT_BESIDE + OTHER_REPORTER + CONCESSION_AFTER_ASIDE + AND_IT_GOES_ON
+CASES += HEADLINE_TAIL
 
 
 def _params() -> Iterator[object]:
