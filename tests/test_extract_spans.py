@@ -1589,6 +1589,17 @@ HEADLINE_TAIL = [
      [("Mayor", "Railing Against", "Tolls"), ("Mayor", "Vows", "To Scrap Fees Paid By Ferry Crews")]),
 ]
 
+# What is said goes on past a possessive the parser split from the noun it owns.
+SPLIT_POSSESSIVE = [
+    ("possessive_split_from_its_noun_goes_on",
+     "The captain has been in the news since Monday night’s meeting, when Ruiz cited rude remarks the captain "
+     "had made about her as examples of the Republican’s disrespect for crews.",
+     [("Ruiz", "cited", "rude remarks the captain had made about her as examples of the Republican’s disrespect "
+       "for crews")]),
+    ("possessive_at_the_end_of_the_sentence_stays", "The mayor praised the new pier, calling it the council’s.",
+     [("The mayor", "praised", "the new pier"), ("The mayor", "calling", "it the council’s")]),
+]
+
 XFAIL = {
     "quote_speaker_in_earlier_sentence": "a speaker named only in an earlier sentence is not looked for",
 }
@@ -1601,7 +1612,7 @@ CASES += SAID_NOUN_COLON + REPORT_NOUN_PHRASE + LIGHT_PAIR + RECEIVED_JUDGMENT +
 CASES += CHAIN_ADJECTIVE + LAY_OUT + PURPOSE_DISCUSSION + LIGHT_NOUN_LEMMA + STANCE_ADJECTIVE
 CASES += PAST_QUOTE_CLOSE + QUOTE_HALVES
 CASES += SECOND_REPORT_BESIDE + OTHER_REPORTER + CONCESSION_AFTER_ASIDE + AND_IT_GOES_ON
-CASES += HEADLINE_TAIL
+CASES += HEADLINE_TAIL + SPLIT_POSSESSIVE
 
 
 def _params() -> Iterator[object]:

@@ -133,7 +133,23 @@ def content_of(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
     if last_i < verb.i:
         first_i = skip_opener(verb.doc, first_i, last_i)
         first_i = _after_colon(verb.doc, first_i, last_i)
-    return trim(verb.doc, first_i, _whole_word(verb.doc, last_i)), extra
+    last_i = _through_possessed(verb, _whole_word(verb.doc, last_i))
+    return trim(verb.doc, first_i, last_i), extra
+
+
+def _through_possessed(verb: Token, last: int) -> int:
+    """Where what is said ends when it stops at a possessive "’s" the parser hung apart from the
+    noun it owns: "welcomed the council’s | plans to widen the pier", "cited them as signs of the
+    mayor’s | contempt for crews" go on through the plans and the contempt."""
+    doc = verb.doc
+    if last + 1 >= len(doc) or doc[last].lower_ not in ("'s", "’s") or "\n" in doc[last].text_with_ws:
+        return last
+    owned = doc[last + 1]
+    if owned.pos_ not in ("NOUN", "PROPN", "ADJ") or owned.is_sent_start:
+        return last
+    while owned.dep_ in ("amod", "compound", "nmod", "nummod") and owned.head.i > owned.i:
+        owned = owned.head
+    return same_paragraph(verb, last, owned.right_edge.i)[1] if owned.right_edge.i > last else last
 
 
 def _whole_word(doc: Doc, last: int) -> int:
