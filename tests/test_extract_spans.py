@@ -1561,6 +1561,94 @@ QUOTE_STYLES = [
     ("inward_guillemets", "The mayor said: »The pier is safe.«", [("The mayor", "said", "»The pier is safe.«")]),
 ]
 
+# A verb joined by "and" or "but" inside what is said is the reporter's own second report only
+# when it hangs on the top of the report and has no modal of its own.
+SECOND_REPORT_BESIDE = [
+    ("conjunct_with_its_own_modal_is_said",
+     "The mayor said that the council would not close the pier but would first review how much the ferry "
+     "company had paid for repairs.",
+     [("The mayor", "said", "that the council would not close the pier but would first review how much the "
+       "ferry company had paid for repairs")]),
+    ("conjunct_deep_in_the_report_is_said",
+     "A harbour spokeswoman said the captain was headed to the quay to meet the inspectors, which he was "
+     "doing when the police stopped him and told him to wait.",
+     [("A harbour spokeswoman", "said", "the captain was headed to the quay to meet the inspectors, which he "
+       "was doing when the police stopped him and told him to wait")]),
+    ("conjunct_on_the_top_of_the_report_is_the_reporters",
+     "The mayor said the pier would close for the winter and warned drivers about the new toll.",
+     [("The mayor", "said", "the pier would close for the winter"),
+      ("The mayor", "warned", "drivers about the new toll")]),
+]
+
+# A report by someone named, joined to what is said by "and", is not part of it; "and that ..."
+# and a verb that reports nothing go on with what was said.
+OTHER_REPORTER = [
+    ("named_second_reporter_after_and_is_apart",
+     "The mayor said the ramp was unsafe and engineers warned that the ferry could not dock.",
+     [("The mayor", "said", "the ramp was unsafe"), ("engineers", "warned", "that the ferry could not dock")]),
+    ("second_question_with_its_own_reporter_is_apart",
+     "The mayor explained what the toll would pay for and how engineers say the ramp will be rebuilt.",
+     [("The mayor", "explained", "what the toll would pay for"), ("engineers", "say", "the ramp will be rebuilt")]),
+    ("and_that_goes_on_with_what_was_said", "Ruiz said the ferry was late and that the captain had apologised.",
+     [("Ruiz", "said", "the ferry was late and that the captain had apologised")]),
+    ("and_a_verb_that_reports_nothing_goes_on", "Ruiz said the ferry was late and the captain apologised.",
+     [("Ruiz", "said", "the ferry was late and the captain apologised")]),
+]
+
+# The writer's concession after a report with its "he said" inside it stays out, as after a plain
+# report; a reason goes on with what was said.
+CONCESSION_AFTER_ASIDE = [
+    ("although_after_a_said_aside_stays_out",
+     "The new pier, the mayor said, was the longest yet, although it may take weeks to measure how long it was.",
+     [("the mayor", "said", "The new pier, the mayor said, was the longest yet")]),
+    ("though_after_a_said_aside_stays_out",
+     "The new pier, the mayor said, was the longest yet, though the old one was wider.",
+     [("the mayor", "said", "The new pier, the mayor said, was the longest yet")]),
+    ("because_after_a_said_aside_goes_on", "The ferry, the captain said, was late because the tide was low.",
+     [("the captain", "said", "The ferry, the captain said, was late because the tide was low")]),
+]
+
+# A clause on "it" or "there" after ", and" that the parser hung from the cue goes on with the
+# reported clause before it; a person doing something else, or a second report, does not.
+AND_IT_GOES_ON = [
+    ("and_there_was_goes_on_with_what_was_said",
+     "The mayor also said that it was too early to tell whether the pier was damaged by the storm, and there "
+     "was no sign yet that it had moved.",
+     [("The mayor", "also said", "that it was too early to tell whether the pier was damaged by the storm, and "
+       "there was no sign yet that it had moved")]),
+    ("and_it_will_goes_on_with_what_was_announced",
+     "The council announced it will have 18 inspectors working during the first ferry crossing, and it will "
+     "all be done in real time.",
+     [("The council", "announced", "it will have 18 inspectors working during the first ferry crossing, and it "
+       "will all be done in real time")]),
+    ("and_a_person_doing_something_else_stays_out", "The mayor said the pier was safe, and she left the meeting early.",
+     [("The mayor", "said", "the pier was safe")]),
+    ("and_it_with_a_report_of_its_own_stays_out",
+     "The mayor said the pier was safe, and it warned that the ferry would be late.",
+     [("The mayor", "said", "the pier was safe"), ("it", "warned", "that the ferry would be late")]),
+]
+
+# What a headline's cue reports runs to the end of its line, but not past a comma.
+HEADLINE_TAIL = [
+    ("headline_clause_after_the_object_goes_on", "Mayor Seeks More Ferry Funds As He Opens New Harbour Pier.",
+     [("Mayor", "Seeks", "More Ferry Funds As He Opens New Harbour Pier")]),
+    ("headline_when_clause_with_a_quoted_word_goes_on", "Council Report Shows Bias When It Comes To ‘Safety’ Checks.",
+     [("Council Report", "Shows", "Bias When It Comes To ‘Safety’ Checks")]),
+    ("headline_clause_after_a_comma_stays_apart", "Railing Against Tolls, Mayor Vows To Scrap Fees Paid By Ferry Crews.",
+     [("Mayor", "Railing Against", "Tolls"), ("Mayor", "Vows", "To Scrap Fees Paid By Ferry Crews")]),
+]
+
+# What is said goes on past a possessive the parser split from the noun it owns.
+SPLIT_POSSESSIVE = [
+    ("possessive_split_from_its_noun_goes_on",
+     "The captain has been in the news since Monday night’s meeting, when Ruiz cited rude remarks the captain "
+     "had made about her as examples of the Republican’s disrespect for crews.",
+     [("Ruiz", "cited", "rude remarks the captain had made about her as examples of the Republican’s disrespect "
+       "for crews")]),
+    ("possessive_at_the_end_of_the_sentence_stays", "The mayor praised the new pier, calling it the council’s.",
+     [("The mayor", "praised", "the new pier"), ("The mayor", "calling", "it the council’s")]),
+]
+
 XFAIL = {
     "quote_speaker_in_earlier_sentence": "a speaker named only in an earlier sentence is not looked for",
 }
@@ -1573,6 +1661,8 @@ CASES += SAID_NOUN_COLON + REPORT_NOUN_PHRASE + LIGHT_PAIR + RECEIVED_JUDGMENT +
 CASES += CHAIN_ADJECTIVE + LAY_OUT + PURPOSE_DISCUSSION + LIGHT_NOUN_LEMMA + STANCE_ADJECTIVE
 CASES += PAST_QUOTE_CLOSE + QUOTE_HALVES
 CASES += TOLD_WHOM + QUOTED_AS_SAYING + SAID_ON_A_DAY + AS_ASIDE + CORROBORATED + QUOTE_STYLES
+CASES += SECOND_REPORT_BESIDE + OTHER_REPORTER + CONCESSION_AFTER_ASIDE + AND_IT_GOES_ON
+CASES += HEADLINE_TAIL + SPLIT_POSSESSIVE
 
 
 def _params() -> Iterator[object]:

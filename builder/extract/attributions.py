@@ -57,12 +57,28 @@ def find_attributions(doc: Doc) -> Iterator[Found]:
     text = doc.text
     copies = nlp.load().pipe(copy for _, copy in recased)
     for ((start, end), _), copy in zip(recased, copies, strict=True):
-        again = [_shifted(text, f, start) for f in _find(copy)]
+        again = [_to_line_end(text, _shifted(text, f, start), end) for f in _find(copy)]
         found = [f for f in found if not _within_line(f, start, end) and not _read_again(f, again, start, end)]
         kept = [f for f in found if _touches_line(f, start, end)]  # what reaches past the line
         found += [f for f in again if not any(_clash(f, k) for k in kept)]
         lend_lemmas(doc, copy, start)
     yield from sorted(found, key=lambda f: (f.content.start, f.content.end))
+
+
+def _to_line_end(text: str, found: Found, end: int) -> Found:
+    """What a headline's cue reports, to the end of its line (``end``): in "Mayor Seeks More Ferry
+    Funds As He Opens New Pier" the clause the parser hung from the cue goes on with what is
+    sought, as headlines have no room for narration. Not past a comma ("Railing Against X, Y
+    Vows ...": a second clause) or a quote mark that closes what is said ("Speaks ‘...’ After ...")."""
+    if found.cue is None or found.content.start < found.cue.end or found.content.end >= end:
+        return found
+    stop = end
+    while stop > found.content.end and (text[stop - 1].isspace() or text[stop - 1] in ".!?"):
+        stop -= 1
+    edge = text[found.content.end - 1 : found.content.end + 1]
+    if "," in text[found.content.end : stop] or any(ch in QUOTE_CHARS + "’" for ch in edge):
+        return found
+    return Found(content=_span(text, (found.content.start, stop)), source=found.source, cue=found.cue)
 
 
 def _within_line(found: Found, start: int, end: int) -> bool:

@@ -121,9 +121,10 @@ def content_of(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
         objects = [o for o in _controller(verb, lex) if verb.i < o.i < first_i]
         first_i = min([first_i, *(o.left_edge.i for o in objects)])
         extra += [o.head for o in objects if o.dep_ == "pobj" and o.head not in extra]
-    last_i = _coordinated(verb, first_i, last_i)
+    last_i = _coordinated(verb, first_i, last_i, lex)
     last_i = _run_into(verb, first_i, last_i)
     last_i = _cut_side_reports(verb, first_i, last_i, lex)
+    last_i = _cut_other_reporter(verb, first_i, last_i, lex)
     last_i = _run_on(verb, first_i, last_i, lex)
     last_i = _after_the_colon(verb, first_i, last_i)
     first_i, last_i = same_paragraph(verb, first_i, last_i)
@@ -135,7 +136,23 @@ def content_of(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
     if last_i < verb.i:
         first_i = skip_opener(verb.doc, first_i, last_i)
         first_i = _after_colon(verb.doc, first_i, last_i)
-    return trim(verb.doc, first_i, _whole_word(verb.doc, last_i)), extra
+    last_i = _through_possessed(verb, _whole_word(verb.doc, last_i))
+    return trim(verb.doc, first_i, last_i), extra
+
+
+def _through_possessed(verb: Token, last: int) -> int:
+    """Where what is said ends when it stops at a possessive "’s" the parser hung apart from the
+    noun it owns: "welcomed the council’s | plans to widen the pier", "cited them as signs of the
+    mayor’s | contempt for crews" go on through the plans and the contempt."""
+    doc = verb.doc
+    if last + 1 >= len(doc) or doc[last].lower_ not in ("'s", "’s") or "\n" in doc[last].text_with_ws:
+        return last
+    owned = doc[last + 1]
+    if owned.pos_ not in ("NOUN", "PROPN", "ADJ") or owned.is_sent_start:
+        return last
+    while owned.dep_ in ("amod", "compound", "nmod", "nummod") and owned.head.i > owned.i:
+        owned = owned.head
+    return same_paragraph(verb, last, owned.right_edge.i)[1] if owned.right_edge.i > last else last
 
 
 def _after_a_quotation(verb: Token) -> bool:
@@ -379,14 +396,16 @@ def _infinitive_conjuncts(verb: Token, clauses: list[Token]) -> list[Token]:
     return out
 
 
-def _coordinated(verb: Token, first: int, last: int) -> int:
+def _coordinated(verb: Token, first: int, last: int, lex: Cues) -> int:
     """Where what is said ends when the parser hung the rest of its list from the cue: in
     "stressed fairness, and a need to raise wages" the noun "need", in "see it as a way to fix
     problems, increase oversight and ..." the bare "increase", in "mentioned refinancing loans and
     forcing ..." the gerund after "and" (when what is said starts with one), in "spoke of racism, and how the
     fight went on" the question, in "rated 32% as false, compared to 11% ..." the comparison go
     on with what is said (the cue cannot take a noun or a bare verb as its conjunct; a clause
-    with a subject of its own is a report of its own)."""
+    with a subject of its own is a report of its own, but for a clause on "it" or "there" after
+    ", and" that follows a reported clause: "said it was too early to tell, and there was no sign
+    of ...")."""
     doc = verb.doc
     heads = [t for t in doc[first : last + 1] if t.head.i == verb.i or not first <= t.head.i <= last]
     nominal = bool(heads) and all(t.pos_ in ("NOUN", "PROPN", "PRON", "ADP") for t in heads if not t.is_punct)
@@ -415,10 +434,20 @@ def _coordinated(verb: Token, first: int, last: int) -> int:
         bare = bare or (gerund and any(t.dep_ == "cc" for t in between))
         modal = clausal and _modal(c) and not _modal(verb)  # "said it would X, but would Y"
         own = any(k.dep_ in SUBJECTS for k in c.children)
-        if not (compared or question or ((listed or bare) and not subject) or (modal and not own)):
+        anded = clausal and c.dep_ == "conj" and any(t.lower_ == "and" for t in between) and _goes_on(c, lex)
+        if not (compared or question or ((listed or bare) and not subject) or (modal and not own) or anded):
             break
         last = c.right_edge.i
     return last
+
+
+def _goes_on(clause: Token, lex: Cues) -> bool:
+    """Whether a clause hung from the cue after "and" goes on with a reported clause: its subject
+    is "it" or "there" (a person may be the reporter doing something else), it reports nothing
+    itself and asks nothing ("and what it would cost" is a second thing reported)."""
+    if clause.left_edge.tag_ in ("WP", "WRB", "WDT") or is_cue_verb(clause, lex):
+        return False
+    return any(k.dep_ in (*SUBJECTS, "expl") and k.lower_ in ("it", "there") for k in clause.children)
 
 
 def _run_into(verb: Token, first: int, last: int) -> int:
@@ -659,7 +688,7 @@ def _cut_side_reports(verb: Token, first: int, last: int, lex: Cues) -> int:
         if t.tag_ == "VBG" and t.dep_ in ("advcl", "conj", "xcomp") and before.text in (",", ";", "—", "–"):
             return t.left_edge.i - 1  # ", stating ..."
         second = any(c.dep_ == "ccomp" for c in t.children) or t.tag_ == verb.tag_
-        if t.dep_ == "conj" and before.dep_ == "cc" and second:
+        if t.dep_ == "conj" and before.dep_ == "cc" and second and _beside_the_report(verb, t):
             return before.i - 1  # "... and added that ...", "... and praised ...": the reporter's second report
     for t in doc[first + 2 : last + 1]:
         trailing = t.dep_ == "advcl" and t.right_edge.i >= last - 1 and doc[t.left_edge.i - 1].text in (",", *DASHES)
@@ -668,6 +697,32 @@ def _cut_side_reports(verb: Token, first: int, last: int, lex: Cues) -> int:
         if trailing and doc[t.left_edge.i].lower_ in ("although", "though"):
             return t.left_edge.i - 1  # ", although he again refused to ...": the writer's concession
     return last
+
+
+def _cut_other_reporter(verb: Token, first: int, last: int, lex: Cues) -> int:
+    """End the content before an "and" that joins a report by someone named: "said the pier was
+    safe, and engineers warned that ..." (a second reporter's report; a pronoun may be the first
+    reporter again, and "and that ..." goes on with what was said)."""
+    doc = verb.doc
+    for t in doc[first + 2 : last + 1]:
+        if t.dep_ != "conj" or not is_cue_verb(t, lex) or not _beside_the_report(verb, t):
+            continue
+        subj = [c for c in t.children if c.dep_ in SUBJECTS]
+        before = doc[t.left_edge.i - 1]
+        marked = any(c.dep_ == "mark" for c in t.children)
+        if subj and not marked and subj[0].pos_ in ("NOUN", "PROPN") and before.dep_ == "cc" and before.i - 1 > first:
+            return before.i - 1 - (doc[before.i - 1].text == ",")
+    return last
+
+
+def _beside_the_report(verb: Token, conj: Token) -> bool:
+    """Whether ``conj``, a verb joined by "and" inside the content, may be the reporter's own
+    second report: it is joined to the cue or to the top of what the cue reports, and has no
+    modal of its own ("said the ferry would not sail but would first be inspected": both are
+    what was said; "said the pier was closed and warned drivers": the second is the reporter's)."""
+    if any(c.tag_ == "MD" for c in conj.children):
+        return False
+    return conj.head.i == verb.i or conj.head.head.i == verb.i or conj.head.i == verb.head.i
 
 
 def _reports_inside(tok: Token, lex: Cues) -> bool:
@@ -691,6 +746,7 @@ def clause_without(head: Token, part: Token) -> Range | None:
         if c.i > p_right and c.dep_ == "advcl" and doc[c.left_edge.i - 1].text == "," and c.left_edge.lower_ == "as":
             right = min(right, c.left_edge.i - 2)  # "..., they said, as they gathered ...": how they said it
             break
+    right = _before_concession(head, p_right, right)
     before = trim(doc, left, p_left - 1)
     after = trim(doc, p_right + 1, right)
     if before is None or after is None:
@@ -703,6 +759,19 @@ def clause_without(head: Token, part: Token) -> Range | None:
     if word_count(doc, before) <= 1 and doc[left].pos_ in ("SCONJ", "CCONJ", "ADP"):
         return after  # "If, as I have said, the plan fails": the link word is not said
     return trim(doc, left, right)  # a parenthetical "X said" inside what is said ("Perhaps, he said, ...")
+
+
+def _before_concession(head: Token, after: int, right: int) -> int:
+    """Where a sentence with a "he said" inside it ends before a trailing ", although ..." on its
+    main verb: "The pier, the mayor said, is safe, although it may need repairs" (the writer's
+    concession, as after a plain report)."""
+    doc = head.doc
+    for c in head.rights:
+        first = c.left_edge.i
+        conceded = doc[first].lower_ in ("although", "though") and doc[first - 1].text == ","
+        if c.dep_ == "advcl" and first > after and conceded:
+            return min(right, first - 2)
+    return right
 
 
 def word_count(doc: Doc, r: Range) -> int:
