@@ -1512,6 +1512,19 @@ QUOTE_HALVES = [
      [("She", "said", "the council “never told us about” the closure"), ("Ruiz", "said", "“It was a disgrace,”")]),
 ]
 
+REPORT_NOUN_THAT = [
+    ("report_noun_object_leaves_its_that_clause", "The union seized on the mayor's claim that fares would fall.",
+     [("The union", "seized on", "that fares would fall")]),
+    ("report_noun_object_with_an_article", "In his speech the mayor highlighted his message that the harbour must stay open.",
+     [("the mayor", "highlighted", "that the harbour must stay open")]),
+    ("report_noun_without_a_clause_stays", "The union seized on the mayor's claim about the fares.",
+     [("The union", "seized on", "the mayor's claim about the fares")]),
+    ("other_noun_keeps_its_that_clause", "The captain offered no proof that the ferry was late.",
+     [("The captain", "offered", "no proof that the ferry was late")]),
+    ("rebutted_report_keeps_its_that_clause", "The captain disputed the mayor's claim that the ferry was late.",
+     [("The captain", "disputed", "the mayor's claim that the ferry was late")]),
+]
+
 XFAIL = {
     "quote_speaker_in_earlier_sentence": "a speaker named only in an earlier sentence is not looked for",
 }
@@ -1523,6 +1536,7 @@ CASES += DATELINE_PARSED_APART
 CASES += SAID_NOUN_COLON + REPORT_NOUN_PHRASE + LIGHT_PAIR + RECEIVED_JUDGMENT + ENACTED_MEASURE + TELLING_NOUN + NOUN_IN_A_VERB_CUE
 CASES += CHAIN_ADJECTIVE + LAY_OUT + PURPOSE_DISCUSSION + LIGHT_NOUN_LEMMA + STANCE_ADJECTIVE
 CASES += PAST_QUOTE_CLOSE + QUOTE_HALVES
+CASES += REPORT_NOUN_THAT
 
 
 def _params() -> Iterator[object]:

@@ -108,6 +108,7 @@ def content_of(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
         first_i = topic.left_edge.i  # "The plant, the company said, will close": from the plant on
     if first_i > verb.i:
         first_i = _skip_time(verb.doc, first_i)
+        first_i = _report_noun_clause(verb, clauses, first_i, lex)
     own = same_paragraph(verb, first_i, verb.i)[0]  # (the parser may run the paragraph before into it)
     if all(c.i < verb.i for c in clauses) and not any(t.text in QUOTE_CHARS for t in verb.doc[own : verb.i]):
         clauses += _going_on(verb, lex)  # (a quotation ends where its quote marks do)
@@ -258,6 +259,25 @@ def _skip_time(doc: Doc, first: int) -> int:
         return first
     after = phrase.right_edge.i + 1
     return after if after < len(doc) and doc[after].dep_ in (*SUBJECTS, "mark", "expl") else first
+
+
+def _report_noun_clause(verb: Token, clauses: list[Token], first: int, lex: Cues) -> int:
+    """Where what is said starts when the verb's object is a report with its "that" clause:
+    in "seized on the mayor's claim that fares would fall" what is said is that fares would
+    fall (the claim is the mayor's report); a verb that rejects it takes the report itself
+    ("dismissed the mayor's claim that ...", see rebutting_verbs)."""
+    if len(clauses) != 1 or clauses[0].dep_ not in ("dobj", "pobj") or clauses[0].left_edge.i != first:
+        return first
+    if lex.lemma(verb) in lex.rebutting_verbs:
+        return first
+    noun = clauses[0]
+    if noun.pos_ != "NOUN" or lex.lemma(noun) not in lex.report_nouns:
+        return first
+    for c in noun.children:
+        mark = verb.doc[c.left_edge.i]
+        if c.dep_ in ("acl", "ccomp", "relcl") and mark.i == noun.i + 1 and mark.dep_ == "mark":
+            return mark.i if mark.lower_ == "that" else first
+    return first
 
 
 def _listed_object(verb: Token, clauses: list[Token], first: int) -> int:
