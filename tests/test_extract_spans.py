@@ -1525,6 +1525,13 @@ REPORT_NOUN_THAT = [
      [("The captain", "disputed", "the mayor's claim that the ferry was late")]),
 ]
 
+QUOTED_PHRASE_ARTICLE = [
+    ("quoted_phrase_keeps_its_article", "The strike led the mayor to fear the “summer of chaos.”",
+     [("the mayor", "fear", "the “summer of chaos.”")]),
+    ("quoted_phrase_without_an_article", "The union has led the clerk to fear “harbour taxes.”",
+     [("the clerk", "fear", "“harbour taxes.”")]),
+]
+
 XFAIL = {
     "quote_speaker_in_earlier_sentence": "a speaker named only in an earlier sentence is not looked for",
 }
@@ -1536,7 +1543,7 @@ CASES += DATELINE_PARSED_APART
 CASES += SAID_NOUN_COLON + REPORT_NOUN_PHRASE + LIGHT_PAIR + RECEIVED_JUDGMENT + ENACTED_MEASURE + TELLING_NOUN + NOUN_IN_A_VERB_CUE
 CASES += CHAIN_ADJECTIVE + LAY_OUT + PURPOSE_DISCUSSION + LIGHT_NOUN_LEMMA + STANCE_ADJECTIVE
 CASES += PAST_QUOTE_CLOSE + QUOTE_HALVES
-CASES += REPORT_NOUN_THAT
+CASES += REPORT_NOUN_THAT + QUOTED_PHRASE_ARTICLE
 
 
 def _params() -> Iterator[object]:
