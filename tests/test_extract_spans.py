@@ -1532,6 +1532,16 @@ QUOTED_PHRASE_ARTICLE = [
      [("the clerk", "fear", "“harbour taxes.”")]),
 ]
 
+JOINED_CLAUSES = [
+    ("trailing_report_covers_both_joined_clauses", "The ferry was due at six, but the crew left the pier early, a clerk said.",
+     [("a clerk", "said", "The ferry was due at six, but the crew left the pier early")]),
+    ("trailing_report_covers_a_nested_report_too",
+     "The mayor had told the board that she wanted a new pier, but the council voted it down, the clerk added.",
+     [("the clerk", "added", "The mayor had told the board that she wanted a new pier, but the council voted it down")]),
+    ("report_in_the_second_clause_keeps_its_own", "The ferry was late, but the captain said the engine had failed.",
+     [("the captain", "said", "the engine had failed")]),
+]
+
 XFAIL = {
     "quote_speaker_in_earlier_sentence": "a speaker named only in an earlier sentence is not looked for",
 }
@@ -1543,7 +1553,7 @@ CASES += DATELINE_PARSED_APART
 CASES += SAID_NOUN_COLON + REPORT_NOUN_PHRASE + LIGHT_PAIR + RECEIVED_JUDGMENT + ENACTED_MEASURE + TELLING_NOUN + NOUN_IN_A_VERB_CUE
 CASES += CHAIN_ADJECTIVE + LAY_OUT + PURPOSE_DISCUSSION + LIGHT_NOUN_LEMMA + STANCE_ADJECTIVE
 CASES += PAST_QUOTE_CLOSE + QUOTE_HALVES
-CASES += REPORT_NOUN_THAT + QUOTED_PHRASE_ARTICLE
+CASES += REPORT_NOUN_THAT + QUOTED_PHRASE_ARTICLE + JOINED_CLAUSES
 
 
 def _params() -> Iterator[object]:

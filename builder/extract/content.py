@@ -109,6 +109,7 @@ def content_of(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
     if first_i > verb.i:
         first_i = _skip_time(verb.doc, first_i)
         first_i = _report_noun_clause(verb, clauses, first_i, lex)
+    first_i = _joined_clauses(verb, clauses, first_i)
     own = same_paragraph(verb, first_i, verb.i)[0]  # (the parser may run the paragraph before into it)
     if all(c.i < verb.i for c in clauses) and not any(t.text in QUOTE_CHARS for t in verb.doc[own : verb.i]):
         clauses += _going_on(verb, lex)  # (a quotation ends where its quote marks do)
@@ -259,6 +260,26 @@ def _skip_time(doc: Doc, first: int) -> int:
         return first
     after = phrase.right_edge.i + 1
     return after if after < len(doc) and doc[after].dep_ in (*SUBJECTS, "mark", "expl") else first
+
+
+def _joined_clauses(verb: Token, clauses: list[Token], first: int) -> int:
+    """Where what is said starts when a trailing "..., X said" follows two clauses joined by
+    "but" or "and" that the parser split: in "The ferry was due at six, but the crew left
+    early, a clerk said" the clerk says both (the parser hangs "said" from the first clause
+    and takes only the second as what is said)."""
+    doc = verb.doc
+    head = verb.head
+    if verb.dep_ != "conj" or head.i >= verb.i or not clauses:
+        return first
+    if any(c.dep_ != "ccomp" or c.i > verb.i for c in clauses):
+        return first
+    start = min(c.left_edge.i for c in clauses)
+    joint = doc[start - 1]
+    if first != start or joint.dep_ != "cc" or joint.head.i != head.i or doc[start - 2].text != ",":
+        return first
+    if any(t.text in QUOTE_CHARS for t in doc[head.left_edge.i : verb.i]):
+        return first
+    return head.left_edge.i
 
 
 def _report_noun_clause(verb: Token, clauses: list[Token], first: int, lex: Cues) -> int:
