@@ -1542,6 +1542,13 @@ JOINED_CLAUSES = [
      [("the captain", "said", "the engine had failed")]),
 ]
 
+DAY_BEFORE_TOPIC = [
+    ("day_between_verb_and_topic_preposition", "The mayor spoke out Tuesday about the ferry fares.",
+     [("The mayor", "spoke out Tuesday about", "the ferry fares")]),
+    ("day_before_other_preposition_stays_out", "The court ruled Friday against the harbour board.",
+     [("The court", "ruled", "against the harbour board")]),
+]
+
 XFAIL = {
     "quote_speaker_in_earlier_sentence": "a speaker named only in an earlier sentence is not looked for",
 }
@@ -1553,7 +1560,7 @@ CASES += DATELINE_PARSED_APART
 CASES += SAID_NOUN_COLON + REPORT_NOUN_PHRASE + LIGHT_PAIR + RECEIVED_JUDGMENT + ENACTED_MEASURE + TELLING_NOUN + NOUN_IN_A_VERB_CUE
 CASES += CHAIN_ADJECTIVE + LAY_OUT + PURPOSE_DISCUSSION + LIGHT_NOUN_LEMMA + STANCE_ADJECTIVE
 CASES += PAST_QUOTE_CLOSE + QUOTE_HALVES
-CASES += REPORT_NOUN_THAT + QUOTED_PHRASE_ARTICLE + JOINED_CLAUSES
+CASES += REPORT_NOUN_THAT + QUOTED_PHRASE_ARTICLE + JOINED_CLAUSES + DAY_BEFORE_TOPIC
 
 
 def _params() -> Iterator[object]:

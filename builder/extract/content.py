@@ -622,9 +622,21 @@ def _to_someone_after_an_object(prep: Token) -> bool:
 def _next_to(verb: Token, prep: Token) -> bool:
     """Whether only particles and adverbs stand between the verb and its preposition:
     "spoke of", "spoke out about", "spoke emotionally of", "knew all about" (the preposition
-    joins the cue)."""
+    joins the cue); before a preposition of topic a day may stand too: "spoke out Tuesday
+    about" (not "ruled Friday | against ...")."""
     between = verb.doc[verb.i + 1 : prep.i]
-    return all(t.dep_ in ("prt", "advmod", "neg") and t.head.i in (verb.i, prep.i) for t in between)
+    topic = prep.lower_ in ADDRESS_PREPOSITIONS
+    return all(_adverb_of(t, verb, prep) or (topic and _when(t, verb)) for t in between)
+
+
+def _adverb_of(tok: Token, verb: Token, prep: Token) -> bool:
+    return tok.dep_ in ("prt", "advmod", "neg") and tok.head.i in (verb.i, prep.i)
+
+
+def _when(tok: Token, verb: Token) -> bool:
+    """Whether ``tok`` is a one-word day or time of the verb: "spoke out Tuesday about"."""
+    alone = tok.n_lefts + tok.n_rights == 0
+    return alone and tok.dep_ == "npadvmod" and tok.head.i == verb.i and tok.ent_type_ in ("DATE", "TIME")
 
 
 def _controller(verb: Token, lex: Cues) -> list[Token]:
