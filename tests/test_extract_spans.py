@@ -1549,6 +1549,14 @@ DAY_BEFORE_TOPIC = [
      [("The court", "ruled", "against the harbour board")]),
 ]
 
+SET_OFF_REPORT = [
+    ("words_after_a_set_off_report_are_reported",
+     "But, as the captain noted, in the first weeks of the new timetable the ferries ran empty.",
+     [("the captain", "noted", "in the first weeks of the new timetable the ferries ran empty")]),
+    ("set_off_report_parsed_apart_is_unchanged", "Still, as Ruiz observed, in the winter months the harbour is quiet.",
+     [("Ruiz", "observed", "in the winter months the harbour is quiet")]),
+]
+
 XFAIL = {
     "quote_speaker_in_earlier_sentence": "a speaker named only in an earlier sentence is not looked for",
 }
@@ -1560,7 +1568,7 @@ CASES += DATELINE_PARSED_APART
 CASES += SAID_NOUN_COLON + REPORT_NOUN_PHRASE + LIGHT_PAIR + RECEIVED_JUDGMENT + ENACTED_MEASURE + TELLING_NOUN + NOUN_IN_A_VERB_CUE
 CASES += CHAIN_ADJECTIVE + LAY_OUT + PURPOSE_DISCUSSION + LIGHT_NOUN_LEMMA + STANCE_ADJECTIVE
 CASES += PAST_QUOTE_CLOSE + QUOTE_HALVES
-CASES += REPORT_NOUN_THAT + QUOTED_PHRASE_ARTICLE + JOINED_CLAUSES + DAY_BEFORE_TOPIC
+CASES += REPORT_NOUN_THAT + QUOTED_PHRASE_ARTICLE + JOINED_CLAUSES + DAY_BEFORE_TOPIC + SET_OFF_REPORT
 
 
 def _params() -> Iterator[object]:

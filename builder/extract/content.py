@@ -712,7 +712,7 @@ def clause_without(head: Token, part: Token) -> Range | None:
     """The clause of ``head`` on the far side of ``part`` (an "according to X" phrase)."""
     doc = head.doc
     left, right = same_paragraph(part, head.left_edge.i, head.right_edge.i)  # the parser may run on
-    p_left, p_right = part.left_edge.i, part.right_edge.i
+    p_left, p_right = part.left_edge.i, _set_off_end(part)
     for c in part.lefts:
         if c.dep_ in ("advcl", "ccomp", "csubj") and any(k.dep_ == "mark" for k in c.children):
             p_left = max(p_left, c.right_edge.i + 1)  # "Though it was smooth, he said, ...": said
@@ -736,6 +736,17 @@ def clause_without(head: Token, part: Token) -> Range | None:
     if word_count(doc, before) <= 1 and doc[left].pos_ in ("SCONJ", "CCONJ", "ADP"):
         return after  # "If, as I have said, the plan fails": the link word is not said
     return trim(doc, left, right)  # a parenthetical "X said" inside what is said ("Perhaps, he said, ...")
+
+
+def _set_off_end(part: Token) -> int:
+    """Where a report set off inside what is said ends: at the comma right after its verb when
+    the parser hung the words after that comma from it ("Yet, as Kall observed, in the early
+    days of the service ...": the early days are in what is observed)."""
+    doc = part.doc
+    comma = part.i + 1
+    if part.pos_ == "VERB" and comma < part.right_edge.i and doc[comma].text == ",":
+        return comma
+    return part.right_edge.i
 
 
 def word_count(doc: Doc, r: Range) -> int:
