@@ -784,7 +784,7 @@ GOING_ON = [
        "are generous")]),
     ("quotation_after_a_colon_with_a_report_of_its_own_is_not_spelled_out",
      'The mayor scolded him: "The harbour is a mess," she said. "Fix it."',
-     [("The mayor", "scolded", "him"), ("she", "said", '"The harbour is a mess," she said. "Fix it."')]),
+     [("The mayor", "scolded", '"The harbour is a mess,"'), ("she", "said", '"The harbour is a mess," she said. "Fix it."')]),
     ("comparison_the_parser_hung_from_the_cue_goes_on_with_what_is_said",
      "The agency rated 32% of the claims as false, compared to 11% of the others.",
      [("The agency", "rated", "32% of the claims as false, compared to 11% of the others")]),
@@ -1649,6 +1649,61 @@ SPLIT_POSSESSIVE = [
      [("The mayor", "praised", "the new pier"), ("The mayor", "calling", "it the council’s")]),
 ]
 
+REPORT_NOUN_THAT = [
+    ("report_noun_object_leaves_its_that_clause", "The union seized on the mayor's claim that fares would fall.",
+     [("The union", "seized on", "that fares would fall")]),
+    ("report_noun_object_with_an_article", "In his speech the mayor highlighted his message that the harbour must stay open.",
+     [("the mayor", "highlighted", "that the harbour must stay open")]),
+    ("report_noun_without_a_clause_stays", "The union seized on the mayor's claim about the fares.",
+     [("The union", "seized on", "the mayor's claim about the fares")]),
+    ("other_noun_keeps_its_that_clause", "The captain offered no proof that the ferry was late.",
+     [("The captain", "offered", "no proof that the ferry was late")]),
+    ("rebutted_report_keeps_its_that_clause", "The captain disputed the mayor's claim that the ferry was late.",
+     [("The captain", "disputed", "the mayor's claim that the ferry was late")]),
+]
+
+QUOTED_PHRASE_ARTICLE = [
+    ("quoted_phrase_keeps_its_article", "The strike led the mayor to fear the “summer of chaos.”",
+     [("the mayor", "fear", "the “summer of chaos.”")]),
+    ("quoted_phrase_without_an_article", "The union has led the clerk to fear “harbour taxes.”",
+     [("the clerk", "fear", "“harbour taxes.”")]),
+]
+
+JOINED_CLAUSES = [
+    ("trailing_report_covers_both_joined_clauses", "The ferry was due at six, but the crew left the pier early, a clerk said.",
+     [("a clerk", "said", "The ferry was due at six, but the crew left the pier early")]),
+    ("trailing_report_covers_a_nested_report_too",
+     "The mayor had told the board that she wanted a new pier, but the council voted it down, the clerk added.",
+     [("the clerk", "added", "The mayor had told the board that she wanted a new pier, but the council voted it down")]),
+    ("report_in_the_second_clause_keeps_its_own", "The ferry was late, but the captain said the engine had failed.",
+     [("the captain", "said", "the engine had failed")]),
+]
+
+DAY_BEFORE_TOPIC = [
+    ("day_between_verb_and_topic_preposition", "The mayor spoke out Tuesday about the ferry fares.",
+     [("The mayor", "spoke out Tuesday about", "the ferry fares")]),
+    ("day_before_other_preposition_stays_out", "The court ruled Friday against the harbour board.",
+     [("The court", "ruled", "against the harbour board")]),
+]
+
+SET_OFF_REPORT = [
+    ("words_after_a_set_off_report_are_reported",
+     "But, as the captain noted, in the first weeks of the new timetable the ferries ran empty.",
+     [("the captain", "noted", "in the first weeks of the new timetable the ferries ran empty")]),
+    ("set_off_report_parsed_apart_is_unchanged", "Still, as Ruiz observed, in the winter months the harbour is quiet.",
+     [("Ruiz", "observed", "in the winter months the harbour is quiet")]),
+]
+
+QUOTED_AFTER_PERSON = [
+    ("quotation_after_the_person_asked_is_what_is_said",
+     "Ruiz waved at the captain before asking him, “Where does the ferry go from here?”",
+     [("Ruiz", "asking", "“Where does the ferry go from here?”")]),
+    ("quotation_after_a_colon_is_what_is_said", "The councillor scolded him: “The ferry has been late every day this month.”",
+     [("The councillor", "scolded", "“The ferry has been late every day this month.”")]),
+    ("person_without_a_quotation_stays", "The councillor scolded him for the late ferry.",
+     [("The councillor", "scolded", "him for the late ferry")]),
+]
+
 XFAIL = {
     "quote_speaker_in_earlier_sentence": "a speaker named only in an earlier sentence is not looked for",
 }
@@ -1663,6 +1718,7 @@ CASES += PAST_QUOTE_CLOSE + QUOTE_HALVES
 CASES += TOLD_WHOM + QUOTED_AS_SAYING + SAID_ON_A_DAY + AS_ASIDE + CORROBORATED + QUOTE_STYLES
 CASES += SECOND_REPORT_BESIDE + OTHER_REPORTER + CONCESSION_AFTER_ASIDE + AND_IT_GOES_ON
 CASES += HEADLINE_TAIL + SPLIT_POSSESSIVE
+CASES += REPORT_NOUN_THAT + QUOTED_PHRASE_ARTICLE + JOINED_CLAUSES + DAY_BEFORE_TOPIC + SET_OFF_REPORT + QUOTED_AFTER_PERSON
 
 
 def _params() -> Iterator[object]:

@@ -399,10 +399,22 @@ def _cued_quote(
                 continue
             dist = min(abs(tok.idx - q[0]), abs(tok.idx - q[1]))
             cue = (tok.idx, tok.idx + len(tok.text))
-            hit = Hit(q, _strip_comma(text, source) if source else None, cue, tok.i)
+            hit = Hit(_with_determiner(doc, q), _strip_comma(text, source) if source else None, cue, tok.i)
             if best is None or dist < best[0]:
                 best = (dist, hit)
     return best[1] if best else None
+
+
+def _with_determiner(doc: Doc, q: Range) -> Range:
+    """A quoted name or phrase with the article that opens its noun phrase outside the quote
+    marks: 'led the clerk to fear a “harbour tax.”' fears a harbour tax, article and all."""
+    span = doc.char_span(q[0], q[1], alignment_mode="expand")
+    if span is None or span.start == 0:
+        return q
+    det = doc[span.start - 1]
+    if det.dep_ in ("det", "poss") and span.start <= det.head.i < span.end and det.whitespace_:
+        return det.idx, q[1]
+    return q
 
 
 def _colon_before(doc: Doc, text: str, q: Range) -> Hit | None:

@@ -111,12 +111,17 @@ def content_of(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
         first_i = topic.left_edge.i  # "The plant, the company said, will close": from the plant on
     if first_i > verb.i:
         first_i = _skip_time(verb.doc, first_i)
+        first_i = _report_noun_clause(verb, clauses, first_i, lex)
+    first_i = _joined_clauses(verb, clauses, first_i)
     own = same_paragraph(verb, first_i, verb.i)[0]  # (the parser may run the paragraph before into it)
     if all(c.i < verb.i for c in clauses) and not any(t.text in QUOTE_CHARS for t in verb.doc[own : verb.i]):
         clauses += _going_on(verb, lex)  # (a quotation ends where its quote marks do)
     if all(c.dep_ == "xcomp" for c in clauses):
         clauses += _infinitive_conjuncts(verb, clauses)
     last_i = max(c.right_edge.i for c in clauses)
+    quoted = _quoted_after_person(verb, clauses)
+    if quoted is not None:
+        first_i = last_i = quoted  # "scolded him: “...”": the quotation is what is said (widened to it later)
     if all(c.dep_ == "xcomp" for c in clauses):
         objects = [o for o in _controller(verb, lex) if verb.i < o.i < first_i]
         first_i = min([first_i, *(o.left_edge.i for o in objects)])
@@ -293,6 +298,58 @@ def _skip_time(doc: Doc, first: int) -> int:
         return first
     after = phrase.right_edge.i + 1
     return after if after < len(doc) and doc[after].dep_ in (*SUBJECTS, "mark", "expl") else first
+
+
+def _joined_clauses(verb: Token, clauses: list[Token], first: int) -> int:
+    """Where what is said starts when a trailing "..., X said" follows two clauses joined by
+    "but" or "and" that the parser split: in "The ferry was due at six, but the crew left
+    early, a clerk said" the clerk says both (the parser hangs "said" from the first clause
+    and takes only the second as what is said)."""
+    doc = verb.doc
+    head = verb.head
+    if verb.dep_ != "conj" or head.i >= verb.i or not clauses:
+        return first
+    if any(c.dep_ != "ccomp" or c.i > verb.i for c in clauses):
+        return first
+    start = min(c.left_edge.i for c in clauses)
+    joint = doc[start - 1]
+    if first != start or joint.dep_ != "cc" or joint.head.i != head.i or doc[start - 2].text != ",":
+        return first
+    if any(t.text in QUOTE_CHARS for t in doc[head.left_edge.i : verb.i]):
+        return first
+    return head.left_edge.i
+
+
+def _quoted_after_person(verb: Token, clauses: list[Token]) -> int | None:
+    """The opening quote mark of a quotation that follows the person a verb addresses, named by
+    a pronoun and set off by a comma or colon: in "scolded him: “...”" and "before asking her,
+    “...”" the quotation is what is said, not the person."""
+    doc = verb.doc
+    if len(clauses) != 1 or clauses[0].dep_ not in ("dobj", "dative") or clauses[0].tag_ != "PRP":
+        return None
+    k = clauses[0].i
+    if k != verb.i + 1 or k + 2 >= len(doc) or doc[k + 1].text not in (",", ":"):
+        return None
+    return k + 2 if doc[k + 2].text in QUOTE_CHARS and doc[k + 2].whitespace_ == "" else None
+
+
+def _report_noun_clause(verb: Token, clauses: list[Token], first: int, lex: Cues) -> int:
+    """Where what is said starts when the verb's object is a report with its "that" clause:
+    in "seized on the mayor's claim that fares would fall" what is said is that fares would
+    fall (the claim is the mayor's report); a verb that rejects it takes the report itself
+    ("dismissed the mayor's claim that ...", see rebutting_verbs)."""
+    if len(clauses) != 1 or clauses[0].dep_ not in ("dobj", "pobj") or clauses[0].left_edge.i != first:
+        return first
+    if lex.lemma(verb) in lex.rebutting_verbs:
+        return first
+    noun = clauses[0]
+    if noun.pos_ != "NOUN" or lex.lemma(noun) not in lex.report_nouns:
+        return first
+    for c in noun.children:
+        mark = verb.doc[c.left_edge.i]
+        if c.dep_ in ("acl", "ccomp", "relcl") and mark.i == noun.i + 1 and mark.dep_ == "mark":
+            return mark.i if mark.lower_ == "that" else first
+    return first
 
 
 def _listed_object(verb: Token, clauses: list[Token], first: int) -> int:
@@ -630,9 +687,21 @@ def _to_someone_after_an_object(prep: Token) -> bool:
 def _next_to(verb: Token, prep: Token) -> bool:
     """Whether only particles and adverbs stand between the verb and its preposition:
     "spoke of", "spoke out about", "spoke emotionally of", "knew all about" (the preposition
-    joins the cue)."""
+    joins the cue); before a preposition of topic a day may stand too: "spoke out Tuesday
+    about" (not "ruled Friday | against ...")."""
     between = verb.doc[verb.i + 1 : prep.i]
-    return all(t.dep_ in ("prt", "advmod", "neg") and t.head.i in (verb.i, prep.i) for t in between)
+    topic = prep.lower_ in ADDRESS_PREPOSITIONS
+    return all(_adverb_of(t, verb, prep) or (topic and _when(t, verb)) for t in between)
+
+
+def _adverb_of(tok: Token, verb: Token, prep: Token) -> bool:
+    return tok.dep_ in ("prt", "advmod", "neg") and tok.head.i in (verb.i, prep.i)
+
+
+def _when(tok: Token, verb: Token) -> bool:
+    """Whether ``tok`` is a one-word day or time of the verb: "spoke out Tuesday about"."""
+    alone = tok.n_lefts + tok.n_rights == 0
+    return alone and tok.dep_ == "npadvmod" and tok.head.i == verb.i and tok.ent_type_ in ("DATE", "TIME")
 
 
 def _controller(verb: Token, lex: Cues) -> list[Token]:
@@ -734,7 +803,7 @@ def clause_without(head: Token, part: Token) -> Range | None:
     """The clause of ``head`` on the far side of ``part`` (an "according to X" phrase)."""
     doc = head.doc
     left, right = same_paragraph(part, head.left_edge.i, head.right_edge.i)  # the parser may run on
-    p_left, p_right = part.left_edge.i, part.right_edge.i
+    p_left, p_right = part.left_edge.i, _set_off_end(part)
     for c in part.lefts:
         if c.dep_ in ("advcl", "ccomp", "csubj") and any(k.dep_ == "mark" for k in c.children):
             p_left = max(p_left, c.right_edge.i + 1)  # "Though it was smooth, he said, ...": said
@@ -772,6 +841,17 @@ def _before_concession(head: Token, after: int, right: int) -> int:
         if c.dep_ == "advcl" and first > after and conceded:
             return min(right, first - 2)
     return right
+
+
+def _set_off_end(part: Token) -> int:
+    """Where a report set off inside what is said ends: at the comma right after its verb when
+    the parser hung the words after that comma from it ("Yet, as Kall observed, in the early
+    days of the service ...": the early days are in what is observed)."""
+    doc = part.doc
+    comma = part.i + 1
+    if part.pos_ == "VERB" and comma < part.right_edge.i and doc[comma].text == ",":
+        return comma
+    return part.right_edge.i
 
 
 def word_count(doc: Doc, r: Range) -> int:

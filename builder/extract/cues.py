@@ -57,6 +57,7 @@ class Cues:
     idiom_objects: dict[str, frozenset[str]]
     reply_verbs: frozenset[str]
     telling_verbs: frozenset[str]
+    rebutting_verbs: frozenset[str]
 
     def lemma(self, tok: Token) -> str:
         """The token's lemma, lower case, with the model's known slips mended."""
@@ -109,6 +110,7 @@ def cues() -> Cues:
         idiom_objects=table("idiom_objects"),
         reply_verbs=words("reply_verbs"),
         telling_verbs=words("telling_verbs"),
+        rebutting_verbs=words("rebutting_verbs"),
         document_nouns=words("document_nouns"),
         view_nouns=words("view_nouns"),
         hearsay_adverbs=words("hearsay_adverbs"),
