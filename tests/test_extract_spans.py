@@ -1512,6 +1512,21 @@ QUOTE_HALVES = [
      [("She", "said", "the council “never told us about” the closure"), ("Ruiz", "said", "“It was a disgrace,”")]),
 ]
 
+# An editor's note is the publisher's word on the article or its subject, not a report.
+EDITORS_NOTE = [
+    ("editors_note_reports_nothing",
+     "The ferry would leave at noon, the captain said.\n\nEditor’s note: The mayor, who has repeatedly pledged to "
+     "close the ferry, is a shareholder of this newspaper.",
+     [("the captain", "said", "The ferry would leave at noon")]),
+    ("paragraph_after_an_editors_note_reports_again",
+     "Editor's note: An earlier version of this story said the ferry left at ten.\n\nThe captain said the crossing "
+     "was calm.",
+     [("The captain", "said", "the crossing was calm")]),
+    ("same_words_without_the_note_report",
+     "The mayor, who has repeatedly pledged to close the ferry, is a shareholder of this newspaper.",
+     [("who", "has repeatedly pledged", "to close the ferry")]),
+]
+
 XFAIL = {
     "quote_speaker_in_earlier_sentence": "a speaker named only in an earlier sentence is not looked for",
 }
@@ -1523,6 +1538,7 @@ CASES += DATELINE_PARSED_APART
 CASES += SAID_NOUN_COLON + REPORT_NOUN_PHRASE + LIGHT_PAIR + RECEIVED_JUDGMENT + ENACTED_MEASURE + TELLING_NOUN + NOUN_IN_A_VERB_CUE
 CASES += CHAIN_ADJECTIVE + LAY_OUT + PURPOSE_DISCUSSION + LIGHT_NOUN_LEMMA + STANCE_ADJECTIVE
 CASES += PAST_QUOTE_CLOSE + QUOTE_HALVES
+CASES += EDITORS_NOTE
 
 
 def _params() -> Iterator[object]:

@@ -38,6 +38,10 @@ _LABELLED = re.compile(
 )
 _ABBREVIATION = re.compile(r"\b[A-Z][a-z]{0,3}\.")
 _LINE_COLON = re.compile(r":[ \t]*\n\s*(?=\S)")
+#: "Editor's note: ..." opening a paragraph, to the next blank line or the end of the text.
+_EDITORS_NOTE = re.compile(
+    r"^[^\S\n]*editor[’'`]?s[’']?[^\S\n]+note[^\S\n]*:.*?(?=\n[^\S\n]*\n|\Z)", re.I | re.M | re.S
+)
 _SIGNED = re.compile(r"[^\S\n]*(―|—|–|--)[^\S\n]*([A-Z][^\n“”\"/()]{1,60}?)(?:[^\S\n]|[.,])*(?=\n|/|$|“|\")")
 
 
@@ -113,6 +117,7 @@ def _find(doc: Doc) -> Iterator[Found]:
     hits = _lead_in_quotes(text, hits, quotes)
     hits = [_past_quote_close(doc, text, h, quotes) for h in hits]
     hits = _outermost(_join_split_quotes(text, hits), quotes)
+    hits = _outside_editors_notes(text, hits)
     seen: set[Range] = set()
     for hit in sorted(hits, key=lambda h: (h.content, _cue_within(h), h.cue_token)):
         if hit.content in seen:
@@ -123,6 +128,16 @@ def _find(doc: Doc) -> Iterator[Found]:
             source=_span(text, hit.source) if hit.source else None,
             cue=_span(text, hit.cue) if hit.cue else None,
         )
+
+
+def _outside_editors_notes(text: str, hits: list[Hit]) -> list[Hit]:
+    """The hits whose cue (or, with none, content) stands outside an editor's note: a paragraph
+    opening "Editor's note:" is the publisher's word on the article or its subject ("Editor's
+    note: the mayor, who has pledged to close the ferry, ..."), not a report in the news."""
+    notes = [m.span() for m in _EDITORS_NOTE.finditer(text)]
+    if not notes:
+        return hits
+    return [h for h in hits if not any(s <= (h.cue or h.content)[0] < e for s, e in notes)]
 
 
 #: Words that after a quoted phrase open a new clause of their own rather than go on with it:
