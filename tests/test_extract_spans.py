@@ -1527,6 +1527,27 @@ EDITORS_NOTE = [
      [("who", "has repeatedly pledged", "to close the ferry")]),
 ]
 
+# A noun phrase after the verb, then a comma or a colon and a quotation that opens a sentence:
+# the person spoken to or the thing spoken of, and the quotation is what is said.
+QUOTE_AFTER_OBJECT = [
+    ("quotation_after_the_person_scolded",
+     "Ruiz scolded him: “You were warned about the pier.”",
+     [("Ruiz", "scolded", "“You were warned about the pier.”")]),
+    ("quotation_after_what_is_joked_of",
+     "The captain joked of the pier, ''It floats better than my boat.''",
+     [("The captain", "joked of", "''It floats better than my boat.''")]),
+    ("two_sayings_each_with_its_quotation",
+     "“Keep your hands in sight,” the singer sang to Ruiz before asking her, “Where do we go from here?”",
+     [("the singer", "sang", "“Keep your hands in sight,”"),
+      ("the singer", "asking", "“Where do we go from here?”")]),
+    ("quoted_apposition_in_lower_case_stays_with_its_noun",
+     "Ruiz praised the harbour master, “a fine sailor,” at the dinner.",
+     [("Ruiz", "praised", "the harbour master, “a fine sailor,”")]),
+    ("quotation_in_halves_around_its_cue_stays_one",
+     "“The pier is safe,” Ruiz told the council, “and it will stay open.”",
+     [("Ruiz", "told", "“The pier is safe,” Ruiz told the council, “and it will stay open.”")]),
+]
+
 XFAIL = {
     "quote_speaker_in_earlier_sentence": "a speaker named only in an earlier sentence is not looked for",
 }
@@ -1538,7 +1559,7 @@ CASES += DATELINE_PARSED_APART
 CASES += SAID_NOUN_COLON + REPORT_NOUN_PHRASE + LIGHT_PAIR + RECEIVED_JUDGMENT + ENACTED_MEASURE + TELLING_NOUN + NOUN_IN_A_VERB_CUE
 CASES += CHAIN_ADJECTIVE + LAY_OUT + PURPOSE_DISCUSSION + LIGHT_NOUN_LEMMA + STANCE_ADJECTIVE
 CASES += PAST_QUOTE_CLOSE + QUOTE_HALVES
-CASES += EDITORS_NOTE
+CASES += EDITORS_NOTE + QUOTE_AFTER_OBJECT
 
 
 def _params() -> Iterator[object]:

@@ -93,6 +93,29 @@ def _clash(a: Found, b: Found) -> bool:
     return _overlaps((a.content.start, a.content.end), (b.content.start, b.content.end))
 
 
+def _quote_after_object(doc: Doc, text: str, hit: Hit, quotes: list[tuple[int, int]]) -> Hit:
+    """A report whose content is the noun phrase after its verb, set off from a quotation that
+    opens a sentence and ends it by a comma or a colon, says the quotation: in 'she scolded
+    him: “You were warned.”' or 'before asking her, “Where do we go now?”' he and she are spoken to,
+    and in 'joked of the pier, “It floats.”' the pier is spoken of."""
+    start, end = hit.content
+    if hit.cue is None or hit.cue[1] > start or hit.cue_token < 0:
+        return hit
+    m = re.match(r"[^\S\n]*[,:][^\S\n]*", text[end : end + 8])
+    if m is None:
+        return hit
+    q = next(((s, e) for s, e in quotes if s == end + m.end()), None)
+    if q is None or not re.match(r"[^\w]*[A-Z]", text[q[0] : q[1]]):
+        return hit
+    if not re.match(r"[^\w]*[.?!]", text[q[0] : q[1]][::-1]) and not re.match(r"\s*(?:[.?!]|$)", text[q[1] :]):
+        return hit  # 'praised his work: “...,” the guild wrote': the quotation has its own report
+    span = doc.char_span(start, end, alignment_mode="expand")
+    verb = doc[hit.cue_token]
+    if span is None or span.root.pos_ not in ("NOUN", "PROPN", "PRON") or not verb.is_ancestor(span.root):
+        return hit
+    return dataclasses.replace(hit, content=q)
+
+
 def _shifted(text: str, found: Found, by: int) -> Found:
     """``found`` (in a copy of the line at ``by``) as spans of ``text``."""
 
@@ -106,7 +129,7 @@ def _shifted(text: str, found: Found, by: int) -> Found:
 def _find(doc: Doc) -> Iterator[Found]:
     text = doc.text
     quotes = find_quotes(text)
-    hits = [_widen(h, quotes, text) for h in find_reported(doc, skip=quotes)]
+    hits = [_widen(_quote_after_object(doc, text, h, quotes), quotes, text) for h in find_reported(doc, skip=quotes)]
     cues_of = [h.cue for h in hits if h.cue is not None]
     nominal = (_widen(h, quotes, text) for h in find_nominal(doc, skip=quotes))
     hits += [h for h in nominal if not _cue_inside(h, cues_of)]
@@ -317,7 +340,7 @@ def _quoted(doc: Doc, text: str, quotes: list[tuple[int, int]], hits: list[Hit])
     for q in quotes:
         if any(_overlaps(h.content, q) for h in out):
             continue
-        k = _interrupted(text, q, out)
+        k = _interrupted(doc, text, q, out)
         if k is not None:
             out[k] = dataclasses.replace(out[k], content=(q[0], out[k].content[1]))
             continue
@@ -330,10 +353,11 @@ def _quoted(doc: Doc, text: str, quotes: list[tuple[int, int]], hits: list[Hit])
     return out
 
 
-def _interrupted(text: str, q: Range, hits: list[Hit]) -> int | None:
+def _interrupted(doc: Doc, text: str, q: Range, hits: list[Hit]) -> int | None:
     """The hit whose cue interrupts a quotation just after ``q`` ("“Now that it is over,” he
     told the host, “it was a hard year.”"): its content is the second half; both halves are
-    what is said. None if no hit's cue and quoted content follow ``q`` in the same sentence."""
+    what is said. None if no hit's cue and quoted content follow ``q`` in the same sentence,
+    or if another verb comes first ('“...,” she sang before asking him, “...”': two sayings)."""
     for k, h in enumerate(hits):
         if h.cue is None or not q[1] <= h.cue[0] < h.content[0] or text[h.content[0]] not in QUOTE_CHARS:
             continue
@@ -341,7 +365,10 @@ def _interrupted(text: str, q: Range, hits: list[Hit]) -> int | None:
         if not (text[q[0] : q[1]].rstrip(QUOTE_CHARS).endswith(",") or gap.lstrip().startswith(",")):
             continue  # the first half breaks off at a comma: "“Now that it is over,” he told"
         if len(gap) <= MAX_INTERRUPTION and "\n" not in gap and not any(c in _ABBREVIATION.sub("", gap) for c in ".?!"):
-            return k
+            between = doc.char_span(q[1], h.cue[0], alignment_mode="contract")
+            said = doc[h.cue_token] if h.cue_token >= 0 else None
+            if between is None or said is None or not any(t.pos_ == "VERB" and t.is_ancestor(said) for t in between):
+                return k
     return None
 
 
