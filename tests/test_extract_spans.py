@@ -1548,6 +1548,17 @@ QUOTE_AFTER_OBJECT = [
      [("Ruiz", "told", "“The pier is safe,” Ruiz told the council, “and it will stay open.”")]),
 ]
 
+# A report noun's phrase that is only a date says when, not what: no attribution.
+NOUN_DATE = [
+    ("report_noun_with_only_a_date_reports_nothing",
+     "But her remarks on Saturday carried a warmer tone.", []),
+    ("report_noun_with_a_topic_reports_it",
+     "Her remarks on the ferry carried a warmer tone.", [("Her", "remarks on", "the ferry")]),
+    ("topic_with_a_date_in_it_is_still_a_topic",
+     "Her remarks on the storms of last winter were cautious.",
+     [("Her", "remarks on", "the storms of last winter")]),
+]
+
 XFAIL = {
     "quote_speaker_in_earlier_sentence": "a speaker named only in an earlier sentence is not looked for",
 }
@@ -1559,7 +1570,7 @@ CASES += DATELINE_PARSED_APART
 CASES += SAID_NOUN_COLON + REPORT_NOUN_PHRASE + LIGHT_PAIR + RECEIVED_JUDGMENT + ENACTED_MEASURE + TELLING_NOUN + NOUN_IN_A_VERB_CUE
 CASES += CHAIN_ADJECTIVE + LAY_OUT + PURPOSE_DISCUSSION + LIGHT_NOUN_LEMMA + STANCE_ADJECTIVE
 CASES += PAST_QUOTE_CLOSE + QUOTE_HALVES
-CASES += EDITORS_NOTE + QUOTE_AFTER_OBJECT
+CASES += EDITORS_NOTE + QUOTE_AFTER_OBJECT + NOUN_DATE
 
 
 def _params() -> Iterator[object]:
