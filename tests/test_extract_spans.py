@@ -849,6 +849,12 @@ READER_QUESTION = [
      [("She", "asked", '"Would you vote for him?"')]),
     ("lets_inside_what_is_said_stays", "He said, let's see what happens.",
      [("He", "said", "let's see what happens")]),
+    ("question_to_the_reader_before_a_paragraph_break",
+     "Today is two weeks until the harbour vote. Do you know where your captain's logbooks are?\n\n"
+     "If the captain is Ruiz, the answer is no.", []),
+    ("statement_before_a_paragraph_break_stays",
+     "Today is two weeks until the harbour vote. Ruiz knows where the captain's logbooks are.\n\n"
+     "If the captain is Ruiz, the answer is no.", [("Ruiz", "knows", "where the captain's logbooks are")]),
 ]
 
 # A relative word that the parser made a second subject of the cue is no part of the source:
