@@ -1565,6 +1565,21 @@ NOUN_DATE = [
      [("Her", "remarks on", "the storms of last winter")]),
 ]
 
+# A verb that reports only a quotation ("began: “...”") with an infinitive or a participle of
+# its own outside quote marks says when something is done, not what is said.
+PHASE_VERB = [
+    ("began_doing_is_no_report_of_a_quoted_name",
+     "By nine, the mayor began taking calls from listeners to his \"Harbour Hour\" radio program who said they "
+     "were worried.",
+     [("who", "said", "they were worried")]),
+    ("began_with_a_colon_reports",
+     "The mayor began: “We have waited too long for this pier.”",
+     [("The mayor", "began", "“We have waited too long for this pier.”")]),
+    ("chanting_a_quoted_clause_reports",
+     "The crowd kept going, chanting, \"Save the ferry, save the town.\"",
+     [("The crowd", "chanting", "\"Save the ferry, save the town.\"")]),
+]
+
 XFAIL = {
     "quote_speaker_in_earlier_sentence": "a speaker named only in an earlier sentence is not looked for",
 }
@@ -1576,7 +1591,7 @@ CASES += DATELINE_PARSED_APART
 CASES += SAID_NOUN_COLON + REPORT_NOUN_PHRASE + LIGHT_PAIR + RECEIVED_JUDGMENT + ENACTED_MEASURE + TELLING_NOUN + NOUN_IN_A_VERB_CUE
 CASES += CHAIN_ADJECTIVE + LAY_OUT + PURPOSE_DISCUSSION + LIGHT_NOUN_LEMMA + STANCE_ADJECTIVE
 CASES += PAST_QUOTE_CLOSE + QUOTE_HALVES
-CASES += EDITORS_NOTE + QUOTE_AFTER_OBJECT + NOUN_DATE
+CASES += EDITORS_NOTE + QUOTE_AFTER_OBJECT + NOUN_DATE + PHASE_VERB
 
 
 def _params() -> Iterator[object]:

@@ -419,6 +419,8 @@ def _cued_quote(
             lemma = tok.lemma_.lower()
             if not (lex.is_verb(lemma) or lemma in lex.quote_only_verbs):
                 continue
+            if _phase_of_doing(tok, quotes):
+                continue
             src = source_of(tok, lex)
             source = source_range(src, tok) if src is not None else _name_between(doc, q, tok)
             if source is None:
@@ -440,6 +442,16 @@ def _colon_before(doc: Doc, text: str, q: Range) -> Hit | None:
         return None
     colon = doc.char_span(k - 1, k)
     return before_colon(colon[0], q) if colon is not None else None
+
+
+def _phase_of_doing(verb: Token, quotes: list[tuple[int, int]]) -> bool:
+    """Whether a verb that reports only a quotation ("began: “...”") says instead when something
+    else is done, with an infinitive or a participle outside quote marks: "began taking calls
+    on his “Straight Talk” show", "it began to rain as “...”"."""
+    lex = cues()
+    if lex.is_verb(verb.lemma_.lower()):
+        return False
+    return any(c.dep_ == "xcomp" and not any(s <= c.idx < e for s, e in quotes) for c in verb.children)
 
 
 def _name_between(doc: Doc, q: Range, verb: Token) -> Range | None:
