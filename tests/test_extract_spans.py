@@ -849,6 +849,12 @@ READER_QUESTION = [
      [("She", "asked", '"Would you vote for him?"')]),
     ("lets_inside_what_is_said_stays", "He said, let's see what happens.",
      [("He", "said", "let's see what happens")]),
+    ("question_to_the_reader_before_a_paragraph_break",
+     "Today is two weeks until the harbour vote. Do you know where your captain's logbooks are?\n\n"
+     "If the captain is Ruiz, the answer is no.", []),
+    ("statement_before_a_paragraph_break_stays",
+     "Today is two weeks until the harbour vote. Ruiz knows where the captain's logbooks are.\n\n"
+     "If the captain is Ruiz, the answer is no.", [("Ruiz", "knows", "where the captain's logbooks are")]),
 ]
 
 # A relative word that the parser made a second subject of the cue is no part of the source:
@@ -1704,6 +1710,68 @@ QUOTED_AFTER_PERSON = [
      [("The councillor", "scolded", "him for the late ferry")]),
 ]
 
+# An editor's note is the publisher's word on the article or its subject, not a report.
+EDITORS_NOTE = [
+    ("editors_note_reports_nothing",
+     "The ferry would leave at noon, the captain said.\n\nEditor’s note: The mayor, who has repeatedly pledged to "
+     "close the ferry, is a shareholder of this newspaper.",
+     [("the captain", "said", "The ferry would leave at noon")]),
+    ("paragraph_after_an_editors_note_reports_again",
+     "Editor's note: An earlier version of this story said the ferry left at ten.\n\nThe captain said the crossing "
+     "was calm.",
+     [("The captain", "said", "the crossing was calm")]),
+    ("same_words_without_the_note_report",
+     "The mayor, who has repeatedly pledged to close the ferry, is a shareholder of this newspaper.",
+     [("who", "has repeatedly pledged", "to close the ferry")]),
+]
+
+# A noun phrase after the verb, then a comma or a colon and a quotation that opens a sentence:
+# the person spoken to or the thing spoken of, and the quotation is what is said.
+QUOTE_AFTER_OBJECT = [
+    ("quotation_after_the_person_scolded",
+     "Ruiz scolded him: “You were warned about the pier.”",
+     [("Ruiz", "scolded", "“You were warned about the pier.”")]),
+    ("quotation_after_what_is_joked_of",
+     "The captain joked of the pier, ''It floats better than my boat.''",
+     [("The captain", "joked of", "''It floats better than my boat.''")]),
+    ("two_sayings_each_with_its_quotation",
+     "“Keep your hands in sight,” the singer sang to Ruiz before asking her, “Where do we go from here?”",
+     [("the singer", "sang", "“Keep your hands in sight,”"),
+      ("the singer", "asking", "“Where do we go from here?”")]),
+    ("quoted_apposition_in_lower_case_stays_with_its_noun",
+     "Ruiz praised the harbour master, “a fine sailor,” at the dinner.",
+     [("Ruiz", "praised", "the harbour master, “a fine sailor,”")]),
+    ("quotation_in_halves_around_its_cue_stays_one",
+     "“The pier is safe,” Ruiz told the council, “and it will stay open.”",
+     [("Ruiz", "told", "“The pier is safe,” Ruiz told the council, “and it will stay open.”")]),
+]
+
+# A report noun's phrase that is only a date says when, not what: no attribution.
+NOUN_DATE = [
+    ("report_noun_with_only_a_date_reports_nothing",
+     "But her remarks on Saturday carried a warmer tone.", []),
+    ("report_noun_with_a_topic_reports_it",
+     "Her remarks on the ferry carried a warmer tone.", [("Her", "remarks on", "the ferry")]),
+    ("topic_with_a_date_in_it_is_still_a_topic",
+     "Her remarks on the storms of last winter were cautious.",
+     [("Her", "remarks on", "the storms of last winter")]),
+]
+
+# A verb that reports only a quotation ("began: “...”") with an infinitive or a participle of
+# its own outside quote marks says when something is done, not what is said.
+PHASE_VERB = [
+    ("began_doing_is_no_report_of_a_quoted_name",
+     "By nine, the mayor began taking calls from listeners to his \"Harbour Hour\" radio program who said they "
+     "were worried.",
+     [("who", "said", "they were worried")]),
+    ("began_with_a_colon_reports",
+     "The mayor began: “We have waited too long for this pier.”",
+     [("The mayor", "began", "“We have waited too long for this pier.”")]),
+    ("chanting_a_quoted_clause_reports",
+     "The crowd kept going, chanting, \"Save the ferry, save the town.\"",
+     [("The crowd", "chanting", "\"Save the ferry, save the town.\"")]),
+]
+
 XFAIL = {
     "quote_speaker_in_earlier_sentence": "a speaker named only in an earlier sentence is not looked for",
 }
@@ -1719,6 +1787,7 @@ CASES += TOLD_WHOM + QUOTED_AS_SAYING + SAID_ON_A_DAY + AS_ASIDE + CORROBORATED 
 CASES += SECOND_REPORT_BESIDE + OTHER_REPORTER + CONCESSION_AFTER_ASIDE + AND_IT_GOES_ON
 CASES += HEADLINE_TAIL + SPLIT_POSSESSIVE
 CASES += REPORT_NOUN_THAT + QUOTED_PHRASE_ARTICLE + JOINED_CLAUSES + DAY_BEFORE_TOPIC + SET_OFF_REPORT + QUOTED_AFTER_PERSON
+CASES += EDITORS_NOTE + QUOTE_AFTER_OBJECT + NOUN_DATE + PHASE_VERB
 
 
 def _params() -> Iterator[object]:

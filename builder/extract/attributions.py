@@ -38,6 +38,10 @@ _LABELLED = re.compile(
 )
 _ABBREVIATION = re.compile(r"\b[A-Z][a-z]{0,3}\.")
 _LINE_COLON = re.compile(r":[ \t]*\n\s*(?=\S)")
+#: "Editor's note: ..." opening a paragraph, to the next blank line or the end of the text.
+_EDITORS_NOTE = re.compile(
+    r"^[^\S\n]*editor[’'`]?s[’']?[^\S\n]+note[^\S\n]*:.*?(?=\n[^\S\n]*\n|\Z)", re.I | re.M | re.S
+)
 _SIGNED = re.compile(r"[^\S\n]*(―|—|–|--)[^\S\n]*([A-Z][^\n“”\"/()]{1,60}?)(?:[^\S\n]|[.,])*(?=\n|/|$|“|\")")
 
 
@@ -105,6 +109,29 @@ def _clash(a: Found, b: Found) -> bool:
     return _overlaps((a.content.start, a.content.end), (b.content.start, b.content.end))
 
 
+def _quote_after_object(doc: Doc, text: str, hit: Hit, quotes: list[tuple[int, int]]) -> Hit:
+    """A report whose content is the noun phrase after its verb, set off from a quotation that
+    opens a sentence and ends it by a comma or a colon, says the quotation: in 'she scolded
+    him: “You were warned.”' or 'before asking her, “Where do we go now?”' he and she are spoken to,
+    and in 'joked of the pier, “It floats.”' the pier is spoken of."""
+    start, end = hit.content
+    if hit.cue is None or hit.cue[1] > start or hit.cue_token < 0:
+        return hit
+    m = re.match(r"[^\S\n]*[,:][^\S\n]*", text[end : end + 8])
+    if m is None:
+        return hit
+    q = next(((s, e) for s, e in quotes if s == end + m.end()), None)
+    if q is None or not re.match(r"[^\w]*[A-Z]", text[q[0] : q[1]]):
+        return hit
+    if not re.match(r"[^\w]*[.?!]", text[q[0] : q[1]][::-1]) and not re.match(r"\s*(?:[.?!]|$)", text[q[1] :]):
+        return hit  # 'praised his work: “...,” the guild wrote': the quotation has its own report
+    span = doc.char_span(start, end, alignment_mode="expand")
+    verb = doc[hit.cue_token]
+    if span is None or span.root.pos_ not in ("NOUN", "PROPN", "PRON") or not verb.is_ancestor(span.root):
+        return hit
+    return dataclasses.replace(hit, content=q)
+
+
 def _shifted(text: str, found: Found, by: int) -> Found:
     """``found`` (in a copy of the line at ``by``) as spans of ``text``."""
 
@@ -118,7 +145,7 @@ def _shifted(text: str, found: Found, by: int) -> Found:
 def _find(doc: Doc) -> Iterator[Found]:
     text = doc.text
     quotes = find_quotes(text)
-    hits = [_widen(h, quotes, text) for h in find_reported(doc, skip=quotes)]
+    hits = [_widen(_quote_after_object(doc, text, h, quotes), quotes, text) for h in find_reported(doc, skip=quotes)]
     cues_of = [h.cue for h in hits if h.cue is not None]
     nominal = (_widen(h, quotes, text) for h in find_nominal(doc, skip=quotes))
     hits += [h for h in nominal if not _cue_inside(h, cues_of)]
@@ -129,6 +156,7 @@ def _find(doc: Doc) -> Iterator[Found]:
     hits = _lead_in_quotes(text, hits, quotes)
     hits = [_past_quote_close(doc, text, h, quotes) for h in hits]
     hits = _outermost(_join_split_quotes(text, hits), quotes)
+    hits = _outside_editors_notes(text, hits)
     seen: set[Range] = set()
     for hit in sorted(hits, key=lambda h: (h.content, _cue_within(h), h.cue_token)):
         if hit.content in seen:
@@ -139,6 +167,16 @@ def _find(doc: Doc) -> Iterator[Found]:
             source=_span(text, hit.source) if hit.source else None,
             cue=_span(text, hit.cue) if hit.cue else None,
         )
+
+
+def _outside_editors_notes(text: str, hits: list[Hit]) -> list[Hit]:
+    """The hits whose cue (or, with none, content) stands outside an editor's note: a paragraph
+    opening "Editor's note:" is the publisher's word on the article or its subject ("Editor's
+    note: the mayor, who has pledged to close the ferry, ..."), not a report in the news."""
+    notes = [m.span() for m in _EDITORS_NOTE.finditer(text)]
+    if not notes:
+        return hits
+    return [h for h in hits if not any(s <= (h.cue or h.content)[0] < e for s, e in notes)]
 
 
 #: Words that after a quoted phrase open a new clause of their own rather than go on with it:
@@ -318,7 +356,7 @@ def _quoted(doc: Doc, text: str, quotes: list[tuple[int, int]], hits: list[Hit])
     for q in quotes:
         if any(_overlaps(h.content, q) for h in out):
             continue
-        k = _interrupted(text, q, out)
+        k = _interrupted(doc, text, q, out)
         if k is not None:
             out[k] = dataclasses.replace(out[k], content=(q[0], out[k].content[1]))
             continue
@@ -331,10 +369,11 @@ def _quoted(doc: Doc, text: str, quotes: list[tuple[int, int]], hits: list[Hit])
     return out
 
 
-def _interrupted(text: str, q: Range, hits: list[Hit]) -> int | None:
+def _interrupted(doc: Doc, text: str, q: Range, hits: list[Hit]) -> int | None:
     """The hit whose cue interrupts a quotation just after ``q`` ("“Now that it is over,” he
     told the host, “it was a hard year.”"): its content is the second half; both halves are
-    what is said. None if no hit's cue and quoted content follow ``q`` in the same sentence."""
+    what is said. None if no hit's cue and quoted content follow ``q`` in the same sentence,
+    or if another verb comes first ('“...,” she sang before asking him, “...”': two sayings)."""
     for k, h in enumerate(hits):
         if h.cue is None or not q[1] <= h.cue[0] < h.content[0] or text[h.content[0]] not in QUOTE_CHARS:
             continue
@@ -342,7 +381,10 @@ def _interrupted(text: str, q: Range, hits: list[Hit]) -> int | None:
         if not (text[q[0] : q[1]].rstrip(QUOTE_CHARS).endswith(",") or gap.lstrip().startswith(",")):
             continue  # the first half breaks off at a comma: "“Now that it is over,” he told"
         if len(gap) <= MAX_INTERRUPTION and "\n" not in gap and not any(c in _ABBREVIATION.sub("", gap) for c in ".?!"):
-            return k
+            between = doc.char_span(q[1], h.cue[0], alignment_mode="contract")
+            said = doc[h.cue_token] if h.cue_token >= 0 else None
+            if between is None or said is None or not any(t.pos_ == "VERB" and t.is_ancestor(said) for t in between):
+                return k
     return None
 
 
@@ -393,6 +435,8 @@ def _cued_quote(
             lemma = tok.lemma_.lower()
             if not (lex.is_verb(lemma) or lemma in lex.quote_only_verbs):
                 continue
+            if _phase_of_doing(tok, quotes):
+                continue
             src = source_of(tok, lex)
             source = source_range(src, tok) if src is not None else _name_between(doc, q, tok)
             if source is None:
@@ -426,6 +470,16 @@ def _colon_before(doc: Doc, text: str, q: Range) -> Hit | None:
         return None
     colon = doc.char_span(k - 1, k)
     return before_colon(colon[0], q) if colon is not None else None
+
+
+def _phase_of_doing(verb: Token, quotes: list[tuple[int, int]]) -> bool:
+    """Whether a verb that reports only a quotation ("began: “...”") says instead when something
+    else is done, with an infinitive or a participle outside quote marks: "began taking calls
+    on his “Straight Talk” show", "it began to rain as “...”"."""
+    lex = cues()
+    if lex.is_verb(verb.lemma_.lower()):
+        return False
+    return any(c.dep_ == "xcomp" and not any(s <= c.idx < e for s, e in quotes) for c in verb.children)
 
 
 def _name_between(doc: Doc, q: Range, verb: Token) -> Range | None:

@@ -46,7 +46,7 @@ def _from_noun(noun: Token, lex: Cues) -> Hit | None:
             content = trim(doc, *same_paragraph(noun, child.left_edge.i + 1, child.right_edge.i))
             extra = [doc[child.left_edge.i]] if child.left_edge.i == noun.i + 1 else []
         elif child.dep_ == "prep" and child.lower_ in lex.content_prepositions and child.lower_ != "to":
-            objs = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            objs = [c for c in child.children if c.dep_ in ("pobj", "pcomp") and not _only_when(c)]
             if objs:
                 end = objs[-1].right_edge.i
                 for sib in noun.children:
@@ -85,6 +85,11 @@ def _from_noun(noun: Token, lex: Cues) -> Hit | None:
 _ATTACHED = (
     "at", "of", "in", "for", "with", "from", "on", "about", "over", "against", "to", "by", "between", "among", "into",
 )
+
+
+def _only_when(phrase: Token) -> bool:
+    """Whether a phrase is a date or a time and nothing else: "his remarks on Saturday"."""
+    return all(t.ent_type_ in ("DATE", "TIME") for t in phrase.subtree if not t.is_punct)
 
 
 def _when(prep: Token) -> bool:

@@ -252,8 +252,8 @@ def _asks_the_reader(verb: Token, src: Token) -> bool:
     if not any(c.dep_ in ("aux", "auxpass") and c.i < src.i for c in verb.children):
         return False
     end = verb.sent.end - 1
-    while end > verb.i and verb.doc[end].text in QUOTE_CHARS:
-        end -= 1
+    while end > verb.i and (verb.doc[end].text in QUOTE_CHARS or verb.doc[end].is_space):
+        end -= 1  # (and the paragraph break the parser may give the sentence)
     return verb.doc[end].text == "?"
 
 
