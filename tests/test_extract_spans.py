@@ -1775,3 +1775,25 @@ def test_a_dash_the_parser_took_for_the_subject_is_no_source(english: Language, 
     """The parser may take a dash that opens an aside for the subject: the source is the words
     before it (the cue's own span is not looked at here)."""
     assert [s for s, _, _ in triples(english, text)] == [source]
+
+
+def test_conjunct_verb_takes_the_name_hung_before_its_head(english: Language) -> None:
+    """ "In the harbour war, Ruiz and Vale call them heroes and describe the strike as duty", parsed
+    with the names hung inside the opening phrase (as the small model may): the conjunct
+    "describe" reports for the names the first verb takes as its speakers."""
+    from spacy.tokens import Doc
+
+    from builder.extract.cues import cues
+    from builder.extract.sources import source_of
+
+    words = ["In", "the", "harbour", "war", ",", "Ruiz", "and", "Vale", "call", "them", "heroes", "and", "describe",
+             "the", "strike", "as", "duty", "."]
+    heads = [8, 3, 3, 0, 8, 3, 5, 5, 8, 10, 8, 8, 8, 14, 12, 12, 15, 8]
+    deps = ["prep", "det", "compound", "pobj", "punct", "pobj", "cc", "conj", "ROOT", "nsubj", "ccomp", "cc", "conj",
+            "det", "dobj", "prep", "pobj", "punct"]
+    pos = ["ADP", "DET", "NOUN", "NOUN", "PUNCT", "PROPN", "CCONJ", "PROPN", "VERB", "PRON", "NOUN", "CCONJ", "VERB",
+           "DET", "NOUN", "ADP", "NOUN", "PUNCT"]
+    tags = ["IN", "DT", "NN", "NN", ",", "NNP", "CC", "NNP", "VBP", "PRP", "NNS", "CC", "VBP", "DT", "NN", "IN", "NN", "."]
+    doc = Doc(english.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=[w.lower() for w in words])
+    src = source_of(doc[12], cues())
+    assert src is not None and src.text == "Ruiz"
