@@ -1540,6 +1540,20 @@ INFINITIVE_AS_PURPOSE = [
     ("object_between_keeps_the_purpose", "The mayor met the crews to discuss the new timetable.", []),
 ]
 
+# A report noun's "that" clause that the parser hung from the noun's verb, after the noun's
+# phrase, says what is feared or suspected; a reporting verb keeps its own clause.
+NOUN_CLAUSE_ON_THE_VERB = [
+    ("worries_object_of_a_participle",
+     "The strike spread to three ports last week, fueling worries from Dover to Hull that the ferry network "
+     "was a burden, not a boon.",
+     [("Dover", "worries", "that the ferry network was a burden, not a boon")]),
+    ("suspicions_subject_of_an_intransitive",
+     "With the rise in harbour fees, suspicions run high that every operator is quietly raising fares.",
+     [(None, "suspicions", "that every operator is quietly raising fares")]),
+    ("reporting_verb_keeps_its_clause", "The mayor told the crews that the pier would reopen.",
+     [("The mayor", "told", "that the pier would reopen")]),
+]
+
 XFAIL = {
     "quote_speaker_in_earlier_sentence": "a speaker named only in an earlier sentence is not looked for",
 }
@@ -1551,7 +1565,7 @@ CASES += DATELINE_PARSED_APART
 CASES += SAID_NOUN_COLON + REPORT_NOUN_PHRASE + LIGHT_PAIR + RECEIVED_JUDGMENT + ENACTED_MEASURE + TELLING_NOUN + NOUN_IN_A_VERB_CUE
 CASES += CHAIN_ADJECTIVE + LAY_OUT + PURPOSE_DISCUSSION + LIGHT_NOUN_LEMMA + STANCE_ADJECTIVE
 CASES += PAST_QUOTE_CLOSE + QUOTE_HALVES
-CASES += OBJECT_GAP + INFINITIVE_AS_PURPOSE
+CASES += OBJECT_GAP + INFINITIVE_AS_PURPOSE + NOUN_CLAUSE_ON_THE_VERB
 
 
 def _params() -> Iterator[object]:
