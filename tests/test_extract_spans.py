@@ -659,7 +659,6 @@ NOTHING: list[tuple[str, str]] = [
     ("in_a_place", "She lives in a small house by the harbour."),
     ("clear_of_ice", "The river is clear of ice."),
     ("passive_action_with_agent", "The bridge was built by a French firm."),
-    ("stranded_preposition", "That is the only cure I know of."),
     ("purpose_infinitive", "They met the press to discuss the plan."),
     ("imperative_names_no_reporter", "Call your senator today."),
     ("passive_action_without_an_agent", "The bridge was built in 1990."),
@@ -1772,6 +1771,49 @@ PHASE_VERB = [
      [("The crowd", "chanting", "\"Save the ferry, save the town.\"")]),
 ]
 
+# A relative clause whose reporting verb lacks its object reports on the noun it hangs from:
+# the relative word ("which", "that") as PolNeAR marks it, else the noun phrase up to its noun;
+# a stranded preposition joins the cue. A relative of time ("a week when ...") reports nothing.
+OBJECT_GAP = [
+    ("relative_which_as_the_object",
+     "Ferry fares rose under the harbour strategy, which the board detailed in its annual filings.",
+     [("the board", "detailed", "which")]),
+    ("no_relative_word_the_noun_phrase",
+     "The inquiry looked at some tonics the captain has promoted.",
+     [("the captain", "has promoted", "some tonics")]),
+    ("stranded_preposition_joins_the_cue",
+     "Those are the ferries the mayor spoke of.",
+     [("the mayor", "spoke of", "the ferries")]),
+    ("stranded_preposition_hung_elsewhere", "That is the only cure I know of.",
+     [("I", "know of", "the only cure")]),
+    ("relative_of_time_reports_nothing",
+     "Fares rose at a time when some calls into the harbour office were going to voicemail.",
+     []),
+]
+
+# An infinitive right after the cue that the parser hung as a purpose clause is what the cue
+# reports; with an object between it stays a purpose.
+INFINITIVE_AS_PURPOSE = [
+    ("infinitive_right_after_the_cue",
+     "The ferry company could drop the fares or decline to appeal to the regulator.",
+     [("The ferry company", "decline", "to appeal to the regulator")]),
+    ("object_between_keeps_the_purpose", "The mayor met the crews to discuss the new timetable.", []),
+]
+
+# A report noun's "that" clause that the parser hung from the noun's verb, after the noun's
+# phrase, says what is feared or suspected; a reporting verb keeps its own clause.
+NOUN_CLAUSE_ON_THE_VERB = [
+    ("worries_object_of_a_participle",
+     "The strike spread to three ports last week, fueling worries from Dover to Hull that the ferry network "
+     "was a burden, not a boon.",
+     [("Dover", "worries", "that the ferry network was a burden, not a boon")]),
+    ("suspicions_subject_of_an_intransitive",
+     "With the rise in harbour fees, suspicions run high that every operator is quietly raising fares.",
+     [(None, "suspicions", "that every operator is quietly raising fares")]),
+    ("reporting_verb_keeps_its_clause", "The mayor told the crews that the pier would reopen.",
+     [("The mayor", "told", "that the pier would reopen")]),
+]
+
 XFAIL = {
     "quote_speaker_in_earlier_sentence": "a speaker named only in an earlier sentence is not looked for",
 }
@@ -1788,6 +1830,7 @@ CASES += SECOND_REPORT_BESIDE + OTHER_REPORTER + CONCESSION_AFTER_ASIDE + AND_IT
 CASES += HEADLINE_TAIL + SPLIT_POSSESSIVE
 CASES += REPORT_NOUN_THAT + QUOTED_PHRASE_ARTICLE + JOINED_CLAUSES + DAY_BEFORE_TOPIC + SET_OFF_REPORT + QUOTED_AFTER_PERSON
 CASES += EDITORS_NOTE + QUOTE_AFTER_OBJECT + NOUN_DATE + PHASE_VERB
+CASES += OBJECT_GAP + INFINITIVE_AS_PURPOSE + NOUN_CLAUSE_ON_THE_VERB
 
 
 def _params() -> Iterator[object]:
@@ -2011,3 +2054,25 @@ def test_a_dash_the_parser_took_for_the_subject_is_no_source(english: Language, 
     """The parser may take a dash that opens an aside for the subject: the source is the words
     before it (the cue's own span is not looked at here)."""
     assert [s for s, _, _ in triples(english, text)] == [source]
+
+
+def test_conjunct_verb_takes_the_name_hung_before_its_head(english: Language) -> None:
+    """ "In the harbour war, Ruiz and Vale call them heroes and describe the strike as duty", parsed
+    with the names hung inside the opening phrase (as the small model may): the conjunct
+    "describe" reports for the names the first verb takes as its speakers."""
+    from spacy.tokens import Doc
+
+    from builder.extract.cues import cues
+    from builder.extract.sources import source_of
+
+    words = ["In", "the", "harbour", "war", ",", "Ruiz", "and", "Vale", "call", "them", "heroes", "and", "describe",
+             "the", "strike", "as", "duty", "."]
+    heads = [8, 3, 3, 0, 8, 3, 5, 5, 8, 10, 8, 8, 8, 14, 12, 12, 15, 8]
+    deps = ["prep", "det", "compound", "pobj", "punct", "pobj", "cc", "conj", "ROOT", "nsubj", "ccomp", "cc", "conj",
+            "det", "dobj", "prep", "pobj", "punct"]
+    pos = ["ADP", "DET", "NOUN", "NOUN", "PUNCT", "PROPN", "CCONJ", "PROPN", "VERB", "PRON", "NOUN", "CCONJ", "VERB",
+           "DET", "NOUN", "ADP", "NOUN", "PUNCT"]
+    tags = ["IN", "DT", "NN", "NN", ",", "NNP", "CC", "NNP", "VBP", "PRP", "NNS", "CC", "VBP", "DT", "NN", "IN", "NN", "."]
+    doc = Doc(english.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=[w.lower() for w in words])
+    src = source_of(doc[12], cues())
+    assert src is not None and src.text == "Ruiz"

@@ -92,6 +92,8 @@ def content_of(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
         clauses = _stray_that_clause(verb, lex) or _question_clause(verb, lex) or _fronted_what(verb)
         clauses = clauses or _said_so(verb, lex)
     if not clauses:
+        clauses = _infinitive_read_as_purpose(verb)
+    if not clauses:
         # "called for residents to leave": the parser makes "for" the mark of a clause
         marks = [m for c in verb.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"]
         mark = next((m for m in marks if m.lower_ == "for" and m.i == m.head.left_edge.i and _next_to(verb, m)), None)
@@ -432,6 +434,17 @@ def _purpose_read_as_control(verb: Token, clauses: list[Token], lex: Cues) -> li
         return []
     end = max(c.right_edge.i for c in clauses)
     return [c for c in verb.rights if c.dep_ == "advcl" and c.left_edge.i == end + 1 and c.left_edge.lower_ == "to"]
+
+
+def _infinitive_read_as_purpose(verb: Token) -> list[Token]:
+    """An infinitive right after the cue that the parser hung as a purpose clause: in "the board
+    could reverse the fares or decline to appeal" the appeal is what is declined ("met the
+    crews to discuss ..." has an object between, and is a purpose)."""
+    return [
+        c for c in verb.rights
+        if c.dep_ == "advcl" and c.left_edge.i == verb.i + 1
+        and any(a.dep_ == "aux" and a.lower_ == "to" and a.i == c.left_edge.i for a in c.children)
+    ][:1]
 
 
 def _infinitive_conjuncts(verb: Token, clauses: list[Token]) -> list[Token]:

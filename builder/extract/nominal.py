@@ -18,6 +18,7 @@ from .sources import (
     Range,
     across_lines,
     cue_range,
+    is_cue_verb,
     phrase_range,
     source_of,
     source_range,
@@ -57,6 +58,10 @@ def _from_noun(noun: Token, lex: Cues) -> Hit | None:
         if content is not None:
             break
     if content is None:
+        clause_of = _that_clause_on_the_verb(noun, lex)
+        if clause_of is not None:
+            content = trim(doc, *same_paragraph(noun, clause_of.left_edge.i, clause_of.right_edge.i))
+    if content is None:
         return None
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is None:
@@ -77,6 +82,25 @@ def _from_noun(noun: Token, lex: Cues) -> Hit | None:
     first = min([noun, *extra], key=lambda t: t.i)
     last = max([noun, *extra], key=lambda t: t.i)
     return Hit(content, source, (first.idx, last.idx + len(last.text)), noun.i)
+
+
+def _that_clause_on_the_verb(noun: Token, lex: Cues) -> Token | None:
+    """The "that" clause of a report noun that the parser hung from the noun's verb, after the
+    noun's phrase: in "..., fueling worries from the harbour towns that the toll was unfair" and
+    "suspicions run high that ..." it says what is feared or suspected (a reporting verb's own
+    clause is the verb's: "told the crews that ...")."""
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "nsubj") or verb.pos_ not in ("VERB", "AUX") or is_cue_verb(verb, lex):
+        return None
+    if any(c.dep_ in ("acl", "relcl", "ccomp") for c in noun.children):
+        return None
+    return next(
+        (
+            c for c in verb.rights
+            if c.dep_ == "ccomp" and c.left_edge.lower_ == "that" and c.left_edge.i > noun.right_edge.i
+        ),
+        None,
+    )
 
 
 #: Prepositions whose phrase right after what a report noun is about is part of it, wherever

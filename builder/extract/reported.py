@@ -446,6 +446,38 @@ def _from_relative(verb: Token) -> Hit | None:
     return Hit(content, source_range(src), cue_range(verb), verb.i)
 
 
+#: Relative words that stand for the noun a relative clause hangs from.
+_RELATIVES = ("that", "which", "who", "whom")
+
+
+def _from_object_gap(verb: Token) -> Hit | None:
+    """ "the plans that the council backs", "some ferries the mayor has praised", "the harbour
+    strategy, which the board detailed in its filings": a relative clause whose reporting verb
+    lacks its object reports on the noun it hangs from. What is reported is the relative word,
+    as PolNeAR marks it, else the noun phrase up to its noun; the clause's subject reports."""
+    noun, doc = verb.head, verb.doc
+    if noun.i > verb.i or noun.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
+        return None
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i > verb.i for c in verb.children):
+        return None  # the verb has an object of its own: "the plans that say ..."
+    if any(c.tag_ == "WRB" and c.i < verb.i for c in verb.children):
+        return None  # "a time when some calls ...": a relative of time or place
+    src = subject_of(verb)
+    if src is None or src.dep_ != "nsubj" or not noun.i < src.i < verb.i or src.lower_ in _RELATIVES:
+        return None  # ("donors who pitch in ...": the noun itself does it; "whose findings were disputed")
+    relative = next((t for t in doc[noun.i + 1 : src.i] if t.lower_ in _RELATIVES), None)
+    if relative is not None and not (relative.dep_ == "dobj" and relative.head.i == verb.i):
+        return None  # "a day during which ...": the relative is no object of the verb
+    first, last = (relative.i, relative.i) if relative is not None else (noun.left_edge.i, noun.i)
+    content = trim(doc, *same_paragraph(verb, first, last))
+    source = source_range(src)
+    if content is None or source is None:
+        return None
+    nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    stranded = [nxt] if nxt is not None and nxt.dep_ == "prep" and not list(nxt.children) else []  # "the one I know of"
+    return Hit(content, source, cue_range(verb, [*stranded, *verb_chain(verb, cues())]), verb.i)
+
+
 def _from_appearance(verb: Token, lex: Cues) -> Hit | None:
     """ "The plan seems doomed", "Turnout seems to have slipped", "It appears that ...": a verb of
     appearance reports an impression, the writer's, or that of the one it seems so "to". What
@@ -500,7 +532,7 @@ def find_reported(doc: Doc, *, skip: Iterable[Range] = ()) -> Iterator[Hit]:
         if hit is None and is_cue_verb(tok, lex):
             hit = _from_verb(tok, lex)
             if hit is None and tok.dep_ == "relcl":
-                hit = _from_relative(tok)
+                hit = _from_relative(tok) or _from_object_gap(tok)
         if hit is not None:
             hits.append(hit)
     chained = {t.i for h in hits if h.cue_token >= 0 for t in verb_chain(doc[h.cue_token], lex)}

@@ -373,8 +373,11 @@ def source_of(verb: Token, lex: Cues) -> Token | None:
         if across_lines(tok, tok.head) or that_after(tok) is not None:
             break  # the parser ran one paragraph into the next, or hung the report from what it says
         controlled = tok.dep_ == "xcomp"  # the subject of the verb it completes does it: "they could not resist ..."
+        conjunct = tok.dep_ == "conj"
         tok = tok.head
         subj = subject_of(tok)
+        if subj is None and conjunct and not any(c.dep_ in SUBJECTS for c in tok.children):
+            subj = _orphaned_name(tok)  # "..., Obama and Clinton call them X and describe ...": the name hung before
         if subj is not None:
             if _anticipatory_it(subj):
                 break  # "It is hard to judge the plan without knowing ...": nobody knows
