@@ -1617,15 +1617,14 @@ CONCESSION_AFTER_ASIDE = [
 # reported clause before it; a person doing something else, or a second report, does not.
 AND_IT_GOES_ON = [
     ("and_there_was_goes_on_with_what_was_said",
-     "The mayor also said that it was too early to tell whether the pier was damaged by the storm, and there "
-     "was no sign yet that it had moved.",
-     [("The mayor", "also said", "that it was too early to tell whether the pier was damaged by the storm, and "
-       "there was no sign yet that it had moved")]),
+     "The harbour master also said that it was hard to know whether the storm had cracked the quay, and there "
+     "was no sign yet of a leak.",
+     [("The harbour master", "also said", "that it was hard to know whether the storm had cracked the quay, and "
+       "there was no sign yet of a leak")]),
     ("and_it_will_goes_on_with_what_was_announced",
-     "The council announced it will have 18 inspectors working during the first ferry crossing, and it will "
-     "all be done in real time.",
-     [("The council", "announced", "it will have 18 inspectors working during the first ferry crossing, and it "
-       "will all be done in real time")]),
+     "The port announced it will keep six pilots on duty for the regatta, and it will close the north gate at dusk.",
+     [("The port", "announced", "it will keep six pilots on duty for the regatta, and it will close the north gate "
+       "at dusk")]),
     ("and_a_person_doing_something_else_stays_out", "The mayor said the pier was safe, and she left the meeting early.",
      [("The mayor", "said", "the pier was safe")]),
     ("and_it_with_a_report_of_its_own_stays_out",
@@ -1646,10 +1645,8 @@ HEADLINE_TAIL = [
 # What is said goes on past a possessive the parser split from the noun it owns.
 SPLIT_POSSESSIVE = [
     ("possessive_split_from_its_noun_goes_on",
-     "The captain has been in the news since Monday night’s meeting, when Ruiz cited rude remarks the captain "
-     "had made about her as examples of the Republican’s disrespect for crews.",
-     [("Ruiz", "cited", "rude remarks the captain had made about her as examples of the Republican’s disrespect "
-       "for crews")]),
+     "Berg cited harsh words the mayor had used about crews as signs of the Republican’s scorn for sailors.",
+     [("Berg", "cited", "harsh words the mayor had used about crews as signs of the Republican’s scorn for sailors")]),
     ("possessive_at_the_end_of_the_sentence_stays", "The mayor praised the new pier, calling it the council’s.",
      [("The mayor", "praised", "the new pier"), ("The mayor", "calling", "it the council’s")]),
 ]
