@@ -208,6 +208,30 @@ ACTOR_CASES = [
         ["ola-strand"],
         id="named_holder_of_a_country_s_office_is_the_person",
     ),
+    pytest.param(
+        "A report by the Audit Office said the pier cost too much.",
+        [("A report by the Audit Office", "said", "the pier cost too much")],
+        ["audit-office"],
+        id="a_report_by_a_body_is_the_body_s",
+    ),
+    pytest.param(
+        "Data from the Grain Association show that exports fell.",
+        [("Data from the Grain Association", "show", "that exports fell")],
+        ["grain-association"],
+        id="figures_from_a_body_are_the_body_s",
+    ),
+    pytest.param(
+        "Data from the sensors show that the pier moved.",
+        [("Data from the sensors", "show", "that the pier moved")],
+        ["data"],
+        id="figures_from_a_thing_stay_figures",
+    ),
+    pytest.param(
+        "The Audit Office's report said the pier cost too much.",
+        [("The Audit Office's report", "said", "the pier cost too much")],
+        ["audit-office"],
+        id="what_an_owned_report_says_its_owner_says",
+    ),
 ]
 
 

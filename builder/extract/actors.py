@@ -18,9 +18,11 @@ from spacy.tokens import Doc, Span, Token
 from ..models import Actor
 from ..slug import slugify, unique
 from .base import Found
+from .cues import cues
 from .lexicon import anaphora, places, titles
 from .mentions import Mention, classify, find_mentions
 from .quotes import find_quotes
+from .sources import names_someone
 
 #: How many sentences back a pronoun looks for its antecedent (three times as far for he/she).
 PRONOUN_REACH = 3
@@ -163,6 +165,8 @@ def _coordination(reading: _Reading, before: int) -> str | None:
 
 #: Pronouns that, outside a quotation, are the article's writer, whom the text does not name.
 _WRITER = frozenset({"i", "we"})
+#: Figures and papers that speak for whoever made them (see _author), besides report nouns.
+_FIGURES = frozenset({"data", "datum", "figure", "statistic", "document", "record", "filing", "paper"})
 
 
 def _pronoun(reading: _Reading, word: str, start: int) -> str | None:
@@ -286,9 +290,26 @@ def _resolve(reading: _Reading, source: Span) -> str | None:
     owner = [c for c in source.root.children if c.dep_ == "poss"]
     if owner and source.root.lemma_.lower() in anaphora().speech_nouns:  # "His comments", "Trump's remarks"
         return _resolve(reading, source.doc[owner[0].left_edge.i : owner[0].i + 1])
+    author = _author(source.root)
+    if author is not None:  # "a report by the Audit Office", "data from the grain association"
+        return _resolve(reading, source.doc[author.left_edge.i : author.i + 1])
     if source.root.pos_ == "PROPN":
         return _proper_name(reading, source.root, source.start_char)
     return _unnamed(reading, source, source.start_char)
+
+
+def _author(root: Token) -> Token | None:
+    """Who made the words or figures a source names, by "by" or "from": a name or a body of
+    people ("a study from Harbour University"), not a thing ("data from the sensors")."""
+    made = root.lemma_.lower() in anaphora().speech_nouns or root.lemma_.lower() in cues().document_nouns
+    if not made and root.lemma_.lower() not in _FIGURES:
+        return None
+    for prep in root.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("by", "from"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and names_someone(obj):
+                    return obj
+    return None
 
 
 def _proper_name(reading: _Reading, root: Token, at: int) -> str:

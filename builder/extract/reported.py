@@ -257,10 +257,16 @@ def _asks_the_reader(verb: Token, src: Token) -> bool:
     return verb.doc[end].text == "?"
 
 
+#: Verbs by which a document says what its owner says: "The Audit Office's report said ...".
+_SAYING = frozenset({"say", "state", "conclude", "find", "write", "warn", "claim", "argue", "allege", "assert",
+                     "recommend", "predict", "estimate", "read"})
+
+
 def _owned_words(src: Token) -> bool:
     """Whether the source is someone's words ("His comments highlight ...", "her remarks show
-    ..."): what follows is the writer's reading of those words, not something their owner says."""
-    if src.pos_ != "NOUN" or src.lemma_.lower() not in anaphora().speech_nouns:
+    ..."): what follows is the writer's reading of those words, not something their owner says.
+    What the words themselves say, they say for their owner ("the office's report said ...")."""
+    if src.pos_ != "NOUN" or src.lemma_.lower() not in anaphora().speech_nouns or src.head.lemma_.lower() in _SAYING:
         return False
     return any(c.dep_ == "poss" for c in src.children)
 
