@@ -1811,6 +1811,17 @@ NOUN_CLAUSE_ON_THE_VERB = [
      [("The mayor", "told", "that the pier would reopen")]),
 ]
 
+#: The writer's aside that sums up what was reported is not part of it.
+SUMMING_ASIDE = [
+    ("figure_that_could_not_be_confirmed",
+     "Shipping sources said fees at the port had tripled since July, a figure that could not be confirmed.",
+     [("Shipping sources", "said", "fees at the port had tripled since July")]),
+    ("move_that_angered_crews", "The mayor said she would close the pier, a move that angered crews.",
+     [("The mayor", "said", "she would close the pier")]),
+    ("figure_without_a_comma_stays", "The mayor said the crews had been paid a figure that was fair.",
+     [("The mayor", "said", "the crews had been paid a figure that was fair")]),
+]
+
 XFAIL = {
     "quote_speaker_in_earlier_sentence": "a speaker named only in an earlier sentence is not looked for",
 }
@@ -1822,7 +1833,7 @@ CASES += DATELINE_PARSED_APART
 CASES += SAID_NOUN_COLON + REPORT_NOUN_PHRASE + LIGHT_PAIR + RECEIVED_JUDGMENT + ENACTED_MEASURE + TELLING_NOUN + NOUN_IN_A_VERB_CUE
 CASES += CHAIN_ADJECTIVE + LAY_OUT + PURPOSE_DISCUSSION + LIGHT_NOUN_LEMMA + STANCE_ADJECTIVE
 CASES += PAST_QUOTE_CLOSE + QUOTE_HALVES
-CASES += TOLD_WHOM + QUOTED_AS_SAYING + SAID_ON_A_DAY + AS_ASIDE + CORROBORATED + QUOTE_STYLES
+CASES += TOLD_WHOM + QUOTED_AS_SAYING + SAID_ON_A_DAY + AS_ASIDE + CORROBORATED + QUOTE_STYLES + SUMMING_ASIDE
 CASES += SECOND_REPORT_BESIDE + OTHER_REPORTER + CONCESSION_AFTER_ASIDE + AND_IT_GOES_ON
 CASES += HEADLINE_TAIL + SPLIT_POSSESSIVE
 CASES += REPORT_NOUN_THAT + QUOTED_PHRASE_ARTICLE + JOINED_CLAUSES + DAY_BEFORE_TOPIC + SET_OFF_REPORT + QUOTED_AFTER_PERSON

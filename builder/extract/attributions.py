@@ -156,7 +156,7 @@ def _find(doc: Doc) -> Iterator[Found]:
     hits = _lead_in_quotes(text, hits, quotes)
     hits = [_past_quote_close(doc, text, h, quotes) for h in hits]
     hits = _outermost(_join_split_quotes(text, hits), quotes)
-    hits = _outside_editors_notes(text, hits)
+    hits = [_without_summing_aside(text, h) for h in _outside_editors_notes(text, hits)]
     seen: set[Range] = set()
     for hit in sorted(hits, key=lambda h: (h.content, _cue_within(h), h.cue_token)):
         if hit.content in seen:
@@ -167,6 +167,25 @@ def _find(doc: Doc) -> Iterator[Found]:
             source=_span(text, hit.source) if hit.source else None,
             cue=_span(text, hit.cue) if hit.cue else None,
         )
+
+
+#: A noun phrase after a comma that sums up the clause before it and comments on it: ", a
+#: figure that could not be confirmed", ", a claim the port denies" (see _without_summing_aside).
+_SUMMING_ASIDE = re.compile(
+    r",[^\S\n]+(?:a|an)[^\S\n]+(?:\w+[^\S\n]+)?(?:claim|figure|number|estimate|charge|allegation|assertion|"
+    r"move|step|decision|account|view)[^\S\n]+(?:that|which|the|he|she|it|they|officials|[A-Z]\w*)\b"
+)
+
+
+def _without_summing_aside(text: str, hit: Hit) -> Hit:
+    """What is reported ends before an aside of the writer's that sums it up: in "Sources said
+    costs had tripled, a figure that could not be confirmed" the sources did not doubt
+    their own figure. A quotation keeps its words."""
+    start, end = hit.content
+    if text[start] in QUOTE_CHARS or hit.cue is None or hit.cue[0] > start:
+        return hit
+    m = _SUMMING_ASIDE.search(text, start, end)
+    return hit if m is None else dataclasses.replace(hit, content=(start, m.start()))
 
 
 def _outside_editors_notes(text: str, hits: list[Hit]) -> list[Hit]:
