@@ -87,7 +87,7 @@ def paragraph_starts(doc: Doc) -> Doc:
         if not (token.is_space and "\n" in token.text):
             continue
         before = doc[token.i - 1]
-        stop = before.text in _STOPS or (before.text in _CLOSING and doc[before.i - 1].text in _STOPS)
+        stop = before.text in _STOPS or (before.text in _CLOSING and before.i > 0 and doc[before.i - 1].text in _STOPS)
         if stop or token.text.count("\n") > 1:
             doc[token.i + 1].is_sent_start = True
     return doc
