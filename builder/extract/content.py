@@ -39,7 +39,7 @@ def content_of(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
     if any(c.i > verb.i for c in clauses):
         clauses = [c for c in clauses if c.i > verb.i or not _opener(verb, c)]
     if verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].text == ":":
-        clauses = [c for c in clauses if c.i > verb.i]  # "A will happen, Kall said: “...”": what follows is said
+        clauses = [c for c in clauses if c.i > verb.i]  # "A will happen, Lind said: “...”": what follows is said
     set_off = verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].text == ","  # "so bad, X noted, that ..."
     that = [c for c in clauses if c.i > verb.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
     if that and not set_off:
@@ -474,8 +474,8 @@ def _coordinated(verb: Token, first: int, last: int, lex: Cues) -> int:
     fight went on" the question, in "rated 32% as false, compared to 11% ..." the comparison go
     on with what is said (the cue cannot take a noun or a bare verb as its conjunct; a clause
     with a subject of its own is a report of its own, but for a clause on "it" or "there" after
-    ", and" that follows a reported clause: "said it was too early to tell, and there was no sign
-    of ...")."""
+    ", and" that follows a reported clause: "said it was hard to know, and there was no sign
+    of a leak")."""
     doc = verb.doc
     heads = [t for t in doc[first : last + 1] if t.head.i == verb.i or not first <= t.head.i <= last]
     nominal = bool(heads) and all(t.pos_ in ("NOUN", "PROPN", "PRON", "ADP") for t in heads if not t.is_punct)
@@ -858,8 +858,8 @@ def _before_concession(head: Token, after: int, right: int) -> int:
 
 def _set_off_end(part: Token) -> int:
     """Where a report set off inside what is said ends: at the comma right after its verb when
-    the parser hung the words after that comma from it ("Yet, as Kall observed, in the early
-    days of the service ...": the early days are in what is observed)."""
+    the parser hung the words after that comma from it ("Still, as Ruiz noted, in the first
+    weeks of the ferry ...": the first weeks are in what is noted)."""
     doc = part.doc
     comma = part.i + 1
     if part.pos_ == "VERB" and comma < part.right_edge.i and doc[comma].text == ",":

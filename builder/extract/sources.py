@@ -177,8 +177,8 @@ def _past_an_opening_phrase(src: Token, first: int) -> int:
 
 
 def _closing_dash(doc: Doc, first: int, r: Range | None) -> Range | None:
-    """``r`` with the dash after it that closes an aside opened by a dash inside it: "Kall --
-    co-editor of a book on debates -- said" (PolNeAR's source holds the dash that closes the
+    """``r`` with the dash after it that closes an aside opened by a dash inside it: "Lind --
+    author of a book on ferries -- said" (PolNeAR's source holds the dash that closes the
     aside, as it holds a closing comma)."""
     if r is None:
         return r
