@@ -107,7 +107,7 @@ def dateline_starts(doc: Doc) -> Doc:
             if "\n" in token.text:
                 break
             token.is_sent_start = False
-            if token.text in (".", "!", "?"):
+            if token.text in _STOPS:
                 break
     return doc
 

@@ -22,8 +22,8 @@ TEXTS = sorted(HERE.glob("articles/*.txt")) + sorted(HERE.parent.glob("seeds/*.t
 ODD = "Y'all ain't gonna believe it, let's go!\n\n  C'mon, there's    nothin' I'd do.\t\"I\" said it.\r\n"
 
 
-@pytest.fixture(scope="module")
-def stock() -> Language:
+def _model() -> Language:
+    """The installed English model, loaded afresh (not through nlp.load())."""
     for package in nlp.MODEL_PACKAGES:
         folder = nlp.model_dir(package)
         if folder is not None:
@@ -32,13 +32,14 @@ def stock() -> Language:
 
 
 @pytest.fixture(scope="module")
+def stock() -> Language:
+    return _model()
+
+
+@pytest.fixture(scope="module")
 def tuned() -> Language:
     """The pipeline as nlp.load() tunes it, without the sentence starts it adds."""
-    for package in nlp.MODEL_PACKAGES:
-        folder = nlp.model_dir(package)
-        if folder is not None:
-            return nlp.tune(spacy.load(folder))
-    pytest.skip("no spaCy English model installed")
+    return nlp.tune(_model())
 
 
 def annotations(doc: Doc) -> list[tuple[object, ...]]:

@@ -301,8 +301,8 @@ def _resolve(reading: _Reading, source: Span) -> str | None:
 def _author(root: Token) -> Token | None:
     """Who made the words or figures a source names, by "by" or "from": a name or a body of
     people ("a study from Harbour University"), not a thing ("data from the sensors")."""
-    made = root.lemma_.lower() in anaphora().speech_nouns or root.lemma_.lower() in cues().document_nouns
-    if not made and root.lemma_.lower() not in _FIGURES:
+    lemma = root.lemma_.lower()
+    if not (lemma in anaphora().speech_nouns or lemma in cues().document_nouns or lemma in _FIGURES):
         return None
     for prep in root.children:
         if prep.dep_ == "prep" and prep.lower_ in ("by", "from"):

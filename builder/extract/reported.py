@@ -456,7 +456,7 @@ def _from_relative(verb: Token) -> Hit | None:
 _RELATIVES = ("that", "which", "who", "whom")
 
 
-def _from_object_gap(verb: Token) -> Hit | None:
+def _from_object_gap(verb: Token, lex: Cues) -> Hit | None:
     """ "the plans that the council backs", "some ferries the mayor has praised", "the harbour
     strategy, which the board detailed in its filings": a relative clause whose reporting verb
     lacks its object reports on the noun it hangs from. What is reported is the relative word,
@@ -481,7 +481,7 @@ def _from_object_gap(verb: Token) -> Hit | None:
         return None
     nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
     stranded = [nxt] if nxt is not None and nxt.dep_ == "prep" and not list(nxt.children) else []  # "the one I know of"
-    return Hit(content, source, cue_range(verb, [*stranded, *verb_chain(verb, cues())]), verb.i)
+    return Hit(content, source, cue_range(verb, [*stranded, *verb_chain(verb, lex)]), verb.i)
 
 
 def _from_appearance(verb: Token, lex: Cues) -> Hit | None:
@@ -538,7 +538,7 @@ def find_reported(doc: Doc, *, skip: Iterable[Range] = ()) -> Iterator[Hit]:
         if hit is None and is_cue_verb(tok, lex):
             hit = _from_verb(tok, lex)
             if hit is None and tok.dep_ == "relcl":
-                hit = _from_relative(tok) or _from_object_gap(tok)
+                hit = _from_relative(tok) or _from_object_gap(tok, lex)
         if hit is not None:
             hits.append(hit)
     chained = {t.i for h in hits if h.cue_token >= 0 for t in verb_chain(doc[h.cue_token], lex)}
