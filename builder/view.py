@@ -230,9 +230,14 @@ class Briefing:
         return list(pro.values()), list(con.values())
 
     def claims_in_order(self) -> list[ClaimRecord]:
-        """Contested first, then denied, corroborated, single-source; busier claims first."""
-        def key(c: ClaimRecord) -> tuple[int, int, str]:
-            return (STATUSES.index(self.status(c.id)), -len(self.by_claim.get(c.id, ())), c.id)
+        """Contested first, then denied, corroborated, single-source; within each, the claims
+        reported by more articles first, then by more actors, then with more attributions: a claim
+        that a story keeps returning to outranks one that a single article repeats."""
+        def key(c: ClaimRecord) -> tuple[int, int, int, int, str]:
+            said = self.by_claim.get(c.id, ())
+            articles = len({s.article.id for s in said})
+            actors = len({s.actor.id if s.actor else f"?{s.article.id}" for s in said})
+            return (STATUSES.index(self.status(c.id)), -articles, -actors, -len(said), c.id)
 
         return sorted(self.content.claims.values(), key=key)
 

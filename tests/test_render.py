@@ -89,6 +89,21 @@ def test_claims_are_ordered_contested_denied_corroborated_single_source(ferry: v
         "rudder-failed", "maintenance-cut", "no-one-hurt", "harbour-stays-open"]
 
 
+def test_a_claim_more_articles_report_outranks_one_a_single_article_repeats() -> None:
+    """Both claims are contested; "loud" has four attributions from one article, "wide" two from two."""
+    def article(aid: str, rows: list[tuple[str, str, str]]) -> ArticleRecord:
+        atts = tuple(AttributionRecord(f"{aid}{i}", Span("w", 0, 1), stance, actor, claim)
+                     for i, (actor, stance, claim) in enumerate(rows))
+        return ArticleRecord(aid, aid, f"seeds/{aid}.txt", "0" * 64, "test", attributions=atts)
+    content = view.Content(
+        articles={"a": article("a", [("ann", "asserts", "loud"), ("bob", "denies", "loud"), ("ann", "supports", "loud"),
+                                     ("bob", "doubts", "loud"), ("ann", "asserts", "wide")]),
+                  "b": article("b", [("cy", "denies", "wide")])},
+        actors={a: ActorRecord(a, a, "person") for a in ("ann", "bob", "cy")},
+        claims={c: ClaimRecord(c, c) for c in ("loud", "wide")})
+    assert [c.id for c in view.briefing(content).claims_in_order()] == ["wide", "loud"]
+
+
 def test_sides_list_each_actor_once_in_order_of_appearance(ferry: view.Briefing) -> None:
     pro, con = ferry.sides("rudder-failed")
     assert [a.id for a in pro] == ["ines-varga", "shipyard-engineer"]
