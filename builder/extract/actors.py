@@ -42,6 +42,7 @@ class _Draft:
     affiliation: str | None = None
     gender: str = ""
     head: str = ""  # for unnamed actors: the noun that names them ("source", "official")
+    words_of: str = ""  # for words whose maker is not named: "it" or "they", the pronoun that refers to them
 
     def add(self, alias: str | None = None, role: str | None = None, affiliation: str | None = None) -> None:
         if alias and alias.lower() != self.name.lower() and alias not in self.aliases:
@@ -138,6 +139,8 @@ def _owner(root: Token, mention: Mention) -> bool:
 
 def _compatible(reading: _Reading, name: str, kinds: frozenset[str], gender: str) -> bool:
     d = reading.drafts.get(name)
+    if d is not None and d.words_of:  # "the memo ... it says", "the polls ... they show"; not "he"
+        return d.words_of == ("they" if "group" in kinds else "it" if "organization" in kinds else "")
     if d is None or d.kind not in kinds:
         return False
     return not gender or not d.gender or d.gender == gender
@@ -290,26 +293,89 @@ def _resolve(reading: _Reading, source: Span) -> str | None:
     owner = [c for c in source.root.children if c.dep_ == "poss"]
     if owner and source.root.lemma_.lower() in anaphora().speech_nouns:  # "His comments", "Trump's remarks"
         return _resolve(reading, source.doc[owner[0].left_edge.i : owner[0].i + 1])
-    author = _author(source.root)
-    if author is not None:  # "a report by the Audit Office", "data from the grain association"
-        return _resolve(reading, source.doc[author.left_edge.i : author.i + 1])
+    if source.root.pos_ == "NOUN" and _is_document(source.root):
+        author = _author(source.root)
+        bare = all(t.dep_ == "det" for t in source.root.children)  # "the study", not "the previous study"
+        if author is None and bare and any(t.lower_ in anaphora().definite for t in source.root.lefts):
+            author = _author_earlier(source.root)  # "The study found ..." after "a study by X"
+        if author is not None:  # "a report by the Audit Office", "a Harbour Gazette survey"
+            return _resolve(reading, author)
+        return _unattributed(reading, source.root, source.start_char)  # "the leaked memo"
     if source.root.pos_ == "PROPN":
         return _proper_name(reading, source.root, source.start_char)
     return _unnamed(reading, source, source.start_char)
 
 
-def _author(root: Token) -> Token | None:
-    """Who made the words or figures a source names, by "by" or "from": a name or a body of
-    people ("a study from Harbour University"), not a thing ("data from the sensors")."""
+def _is_document(root: Token) -> bool:
+    """Whether a source names words or figures rather than who made them: a report, a letter, data."""
     lemma = root.lemma_.lower()
-    if not (lemma in anaphora().speech_nouns or lemma in cues().document_nouns or lemma in _FIGURES):
-        return None
-    for prep in root.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("by", "from"):
-            for obj in prep.children:
+    return lemma in anaphora().speech_nouns or lemma in cues().document_nouns or lemma in _FIGURES
+
+
+def _author(root: Token) -> Span | None:
+    """Who made the words or figures a source names: a name or a body of people after "by" or
+    "from" ("a study from Harbour University"), not a thing ("data from the sensors"); a
+    possessive ("her letter"); or a name the entity recogniser finds right before it ("a Harbour
+    Gazette survey", "a Russian report", "the IMF's latest report"), unless it joins several
+    makers ("a Times/CBS News poll" keeps its own name)."""
+    doc = root.doc
+    for child in root.children:
+        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            for obj in child.children:
                 if obj.dep_ == "pobj" and names_someone(obj):
-                    return obj
+                    return doc[obj.left_edge.i : obj.i + 1]
+        if child.dep_ == "poss" and child.i < root.i:
+            return doc[child.left_edge.i : child.i + 1]
+    end = root.i  # past the plain words between the name and the noun: "national", "tracking"
+    while end > 0 and (w := doc[end - 1]).is_lower and not w.ent_type_ and w.dep_ in ("amod", "compound") \
+            and w.head.i == root.i:
+        end -= 1
+    if end == 0 or doc[end - 1].ent_type_ not in ("ORG", "PERSON", "GPE", "NORP"):
+        return None
+    start = end - 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    name = doc[start:end]
+    if any(t.text in ("/", "-", "&") for t in name) or not all(start <= t.head.i < end or t.head == root for t in name):
+        return None
+    return name
+
+
+#: Prepositions by which a document carries someone's words: "In a letter to the council, residents said".
+_CARRIED_IN = frozenset({"in", "through", "via"})
+
+
+def _author_earlier(root: Token) -> Span | None:
+    """Who made a document that an earlier sentence names by the same word: "a study by X" or
+    "in a letter, X said" before "the study found", "the letter added"."""
+    from .sources import subject_of
+
+    for t in reversed(root.doc[: root.i]):
+        if t.pos_ != "NOUN" or t.lemma_.lower() != root.lemma_.lower():
+            continue
+        author = _author(t)
+        speaker = subject_of(t.head.head) if t.dep_ == "pobj" and t.head.lower_ in _CARRIED_IN else None
+        if author is None and speaker is not None and t.head.head.pos_ == "VERB" and not _counted(speaker):
+            last = speaker.right_edge.i + 1  # "the Association of Flight Attendants", up to a comma
+            return t.doc[speaker.left_edge.i : next((w.i for w in t.doc[speaker.i : last] if w.is_punct), last)]
+        return author
     return None
+
+
+def _counted(tok: Token) -> bool:
+    """Whether a subject counts people rather than names them: "in the poll, 63 percent said"."""
+    return tok.like_num or tok.ent_type_ in ("PERCENT", "CARDINAL", "QUANTITY", "MONEY")
+
+
+def _unattributed(reading: _Reading, root: Token, at: int) -> str:
+    """Words or figures whose maker the article does not name: 'The 2014 study (unattributed)',
+    an anonymous source of the article it stands in."""
+    base = _phrase_name(root)
+    name = f"{base} (unattributed)"
+    d = reading.draft(name, "anonymous-source", at)
+    d.head, d.slug = _singular(root), d.slug or slugify(base)
+    d.words_of = "they" if root.tag_ in ("NNS", "NNPS") else "it"
+    return name
 
 
 def _proper_name(reading: _Reading, root: Token, at: int) -> str:
