@@ -1529,6 +1529,17 @@ TOLD_WHOM = [
      [("The harbour master", "suggested", "a cheaper route: sail around the cape")]),
     ("promised_object_is_what_is_promised", "The mayor promised a new pier.",
      [("The mayor", "promised", "a new pier")]),
+    ("told_people_is_whom", "Varga told reporters on Monday.", []),
+    ("told_a_body_is_whom", "Varga told the board on Monday.", []),
+    ("assured_a_name_is_whom", "The minister assured Calderra Shipping.", []),
+    ("told_a_story_is_what", "Varga told a different story.", [("Varga", "told", "a different story")]),
+    ("told_whom_and_what", "The captains would not tell the board anything new.",
+     [("The captains", "would not tell", "anything new")]),
+    ("warned_whom_of_what", "The minister warned the nation of hard times.",
+     [("The minister", "warned", "of hard times")]),
+    ("wrote_to_whom", "Mayor Ines Varga wrote to the board on Monday.", []),
+    ("wrote_to_whom_that", "Mayor Ines Varga wrote to the board that the pier was unsafe.",
+     [("Mayor Ines Varga", "wrote", "that the pier was unsafe")]),
 ]
 
 #: Who is quoted as saying something says it: the quoting paper only passes it on.

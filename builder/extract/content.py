@@ -87,7 +87,8 @@ def content_of(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
     if hidden is not None:
         clauses, first_i = [hidden.head], hidden.i
     if lemma in lex.telling_verbs and clauses and all(c.dep_ in ("dobj", "dative") for c in clauses):
-        clauses = [] if _after_a_quotation(verb) else clauses  # whom they told: '“It is safe,” Ruiz told the BBC.'
+        # whom they told: '“It is safe,” Ruiz told the BBC.', "Ruiz told reporters on Monday."
+        clauses = [] if _after_a_quotation(verb) else [k for c in clauses for k in _told_not_whom(c)]
     if not clauses:
         clauses = _stray_that_clause(verb, lex) or _question_clause(verb, lex) or _fronted_what(verb)
         clauses = clauses or _said_so(verb, lex)
@@ -160,6 +161,25 @@ def _through_possessed(verb: Token, last: int) -> int:
     while owned.dep_ in ("amod", "compound", "nmod", "nummod") and owned.head.i > owned.i:
         owned = owned.head
     return same_paragraph(verb, last, owned.right_edge.i)[1] if owned.right_edge.i > last else last
+
+
+def _told_not_whom(obj: Token) -> list[Token]:
+    """What a telling verb's object gives of what is told: itself ("told a different story"), or
+    for someone told, what they are told of ("warned the nation | of hard times"), if anything."""
+    if not _addressed(obj):
+        return [obj]
+    return [c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("of", "about") and c.i > obj.i][:1]
+
+
+def _addressed(tok: Token) -> bool:
+    """Whether a telling verb's object is someone told rather than what they were told: "told
+    him", "assured reporters", "warned the council" (not "told a different story")."""
+    from .lexicon import anaphora
+
+    if (tok.tag_ == "PRP" and tok.lower_ not in ("it", "this", "that")) or names_someone(tok):
+        return True
+    nouns = anaphora()
+    return tok.lemma_.lower() in nouns.anonymous_nouns | nouns.person_nouns | nouns.audience_nouns
 
 
 def _after_a_quotation(verb: Token) -> bool:

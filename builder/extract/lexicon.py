@@ -68,6 +68,7 @@ class Anaphora:
     pronouns: dict[str, tuple[frozenset[str], str]]  # word -> (kinds it may stand for, gender)
     anonymous_nouns: frozenset[str]
     person_nouns: frozenset[str]
+    audience_nouns: frozenset[str]
     definite: frozenset[str]
     vague: frozenset[str]
     claim_nouns: frozenset[str]
@@ -134,6 +135,7 @@ def anaphora() -> Anaphora:
         pronouns=pronouns,
         anonymous_nouns=_words(raw["anonymous_nouns"]),
         person_nouns=_words(raw["person_nouns"]),
+        audience_nouns=_words(raw["audience_nouns"]),
         definite=_words(raw["definite"]),
         vague=_words(raw["vague"]),
         claim_nouns=_words(raw["claim_nouns"]),
