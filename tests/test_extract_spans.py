@@ -1146,7 +1146,7 @@ THAT_ON_A_NOUN = [
     ("noun_of_saying_keeps_its_clause", "The mayor denied the claim that the pier was unsafe.",
      [("The mayor", "denied", "the claim that the pier was unsafe")]),
     ("relative_clause_stays_with_its_noun", "The mayor told the council the story that everyone knew.",
-     [("The mayor", "told", "the council the story that everyone knew")]),
+     [("The mayor", "told", "the story that everyone knew")]),  # the council is whom she told
 ]
 
 # Words the parser hung from the cue as a conjunct with no "and" or comma before them go on
