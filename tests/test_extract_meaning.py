@@ -269,6 +269,37 @@ ACTOR_CASES = [
         id="words_whose_maker_is_not_named_are_unattributed",
     ),
     pytest.param(
+        "Russia's defence ministry said the drones were shot down. China's foreign ministry said the talks should go on.",
+        [("Russia's defence ministry", "said", "the drones were shot down"),
+         ("China's foreign ministry", "said", "the talks should go on")],
+        ["russia-defence-ministry", "china-foreign-ministry"],
+        id="a_country_s_ministry_is_its_own_actor_named_with_the_country",
+    ),
+    pytest.param(
+        "Russia said on Monday that the talks were over. Its military said the drills would go on.",
+        [("Russia", "said", "that the talks were over"), ("Its military", "said", "the drills would go on")],
+        ["russia", "russia-military"],
+        id="its_military_is_the_owner_s_military",
+    ),
+    pytest.param(
+        "Mayor Ines Varga's campaign said the ad was fair.",
+        [("Mayor Ines Varga's campaign", "said", "the ad was fair")],
+        ["ines-varga-campaign"],
+        id="a_person_s_campaign_is_named_with_the_person",
+    ),
+    pytest.param(
+        "Kyiv says the drones hit a fuel depot.",
+        [("Kyiv", "says", "the drones hit a fuel depot")],
+        ["ukraine"],
+        id="a_capital_the_recogniser_missed_is_its_country",
+    ),
+    pytest.param(
+        "A Russian negotiator blamed the sanctions for the impasse.",
+        [("A Russian negotiator", "blamed", "the sanctions for the impasse")],
+        ["russian-negotiator"],
+        id="a_negotiator_is_an_unnamed_person",
+    ),
+    pytest.param(
         "The Audit Office's report said the pier cost too much.",
         [("The Audit Office's report", "said", "the pier cost too much")],
         ["audit-office"],
@@ -287,6 +318,18 @@ def test_words_whose_maker_is_not_named_are_an_unattributed_source(english: Lang
     text = "The 2014 study concluded that the canal was too shallow."
     got = run(english, text, [("The 2014 study", "concluded", "that the canal was too shallow")])
     assert [(a.id, a.name, a.kind) for a in got.actors] == [("2014-study", "2014 study (unattributed)", "anonymous-source")]
+
+
+def test_an_owned_body_is_affiliated_to_its_owner_and_an_unnamed_source_keeps_the_possessive(english: Language) -> None:
+    text = "Russia's defence ministry said the drones were shot down. A source in Ukraine's navy said the ship sank."
+    got = run(english, text, [("Russia's defence ministry", "said", "the drones were shot down"),
+                              ("A source in Ukraine's navy", "said", "the ship sank")])
+    assert [(a.id, a.name, a.kind, a.affiliation) for a in got.actors] == [
+        ("russia", "Russia", "country", None),
+        ("russia-defence-ministry", "Russia's defence ministry", "organization", "russia"),
+        ("ukraine-navy-source", "Ukraine's navy source (anonymous)", "anonymous-source", "ukraine"),
+        ("ukraine", "Ukraine", "country", None),
+    ]
 
 
 def test_a_dash_at_the_edge_of_a_name_is_no_part_of_it(english: Language) -> None:

@@ -188,13 +188,22 @@ def _pronoun(reading: _Reading, word: str, start: int) -> str | None:
 def _describing_words(root: Token) -> list[Token]:
     """The words that say which unnamed person: 'Ukrainian intelligence' of 'a source from ...'."""
     words = [t for t in root.lefts if t.dep_ in ("amod", "compound", "nmod", "poss") and t.pos_ != "PRON"]
-    out = [w for t in words for w in t.subtree if w.dep_ not in ("det", "case", "punct")]
+    out = [w for t in words for w in t.subtree if w.dep_ not in ("det", "punct")]
     for prep in root.rights:
         if prep.dep_ == "prep" and prep.lower_ in _DESCRIBING_PREPS:
             for obj in prep.children:
                 if obj.dep_ == "pobj":
                     out.extend(t for t in obj.subtree if t.dep_ not in ("det", "punct") and t.i <= obj.i)
     return sorted(set(out), key=lambda t: t.i)
+
+
+def _joined(words: list[Token]) -> str:
+    """Words in the text's order, a space between them unless the text has none ("Ukraine's")."""
+    out = ""
+    for n, t in enumerate(words):
+        adjacent = n + 1 < len(words) and words[n + 1].i == t.i + 1 and not t.whitespace_
+        out += t.text + ("" if adjacent or n + 1 == len(words) else " ")
+    return out
 
 
 def _singular(token: Token) -> str:
@@ -205,10 +214,10 @@ def _anonymous(reading: _Reading, root: Token, at: int) -> str:
     """The anonymous source that a noun phrase describes: 'a source from Ukrainian intelligence'."""
     words = _describing_words(root)
     head = _singular(root)
-    base = f"{' '.join(t.text for t in words)} {head}".strip()
+    base = f"{_joined(words)} {head}".strip()
     name = f"{base[0].upper()}{base[1:]} (anonymous)"
     d = reading.draft(name, "anonymous-source", at)
-    d.head, d.slug = head, d.slug or slugify(base)
+    d.head, d.slug = head, d.slug or slugify(base.replace("'s ", " ").replace("’s ", " "))
     last = max([root.i, *(t.i for t in words)])
     d.add(alias=root.doc[root.left_edge.i : last + 1].text)
     for t in words:
@@ -279,6 +288,9 @@ def _unnamed(reading: _Reading, span: Span, found_at: int) -> str | None:
 
 
 def _resolve(reading: _Reading, source: Span) -> str | None:
+    owned = _owned_body(reading, source)
+    if owned is not None:
+        return owned
     mention = _head_mention(reading, source)
     if mention is not None:
         return mention.name
@@ -304,6 +316,29 @@ def _resolve(reading: _Reading, source: Span) -> str | None:
     if source.root.pos_ == "PROPN":
         return _proper_name(reading, source.root, source.start_char)
     return _unnamed(reading, source, source.start_char)
+
+
+def _owned_body(reading: _Reading, source: Span) -> str | None:
+    """A body named with its owner: "Russia's defence ministry", "Trump's campaign", "its
+    military" (see body_nouns), an organisation affiliated to the owner."""
+    root = source.root
+    if root.lemma_.lower() not in anaphora().body_nouns and root.lower_ not in anaphora().body_nouns:
+        return None
+    owner = next((c for c in root.children if c.dep_ == "poss" and c.i < root.i), None)
+    if owner is None:
+        return None
+    who = _resolve(reading, root.doc[owner.left_edge.i : owner.i + 1])
+    if who is None:
+        return None
+    after = next((t.i + 1 for t in owner.rights if t.dep_ == "case"), owner.i + 1)  # past "'s"
+    if root.pos_ == "PROPN" and root.i + 1 - after > 2:
+        return None  # a name of its own: "South Korea's National Intelligence Service"
+    words = root.doc[after : root.i + 1].text
+    name = f"{who}'s {words}" if not who.endswith("s") else f"{who}' {words}"
+    d = reading.draft(name, "organization", source.start_char)
+    d.slug = d.slug or slugify(f"{who} {words}")
+    d.add(affiliation=who)
+    return name
 
 
 def _is_document(root: Token) -> bool:
@@ -384,6 +419,10 @@ def _proper_name(reading: _Reading, root: Token, at: int) -> str:
     words = [t for t in words if not titles().is_title(t.text)] or [root]
     name = " ".join(t.text for t in words)
     name = name.title() if name.isupper() else name
+    place = classify(name, "")  # a capital the entity recogniser missed: "Kyiv says ..." is Ukraine
+    if place is not None:
+        reading.draft(place[0], place[1], at)
+        return place[0]
     key = name.split()[-1].lower()
     earlier = [s.name for s in sorted(reading.seen, key=lambda s: -s.start) if s.start < at]
     for candidate in [*earlier, *sorted(reading.drafts, key=lambda n: reading.drafts[n].first)]:

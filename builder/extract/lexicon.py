@@ -69,6 +69,7 @@ class Anaphora:
     anonymous_nouns: frozenset[str]
     person_nouns: frozenset[str]
     audience_nouns: frozenset[str]
+    body_nouns: frozenset[str]
     definite: frozenset[str]
     vague: frozenset[str]
     claim_nouns: frozenset[str]
@@ -136,6 +137,7 @@ def anaphora() -> Anaphora:
         anonymous_nouns=_words(raw["anonymous_nouns"]),
         person_nouns=_words(raw["person_nouns"]),
         audience_nouns=_words(raw["audience_nouns"]),
+        body_nouns=_words(raw["body_nouns"]),
         definite=_words(raw["definite"]),
         vague=_words(raw["vague"]),
         claim_nouns=_words(raw["claim_nouns"]),
