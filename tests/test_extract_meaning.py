@@ -300,6 +300,12 @@ ACTOR_CASES = [
         id="a_negotiator_is_an_unnamed_person",
     ),
     pytest.param(
+        "The mayor's opponent, Tomas Reyes, said the pier was unsafe.",
+        [("The mayor's opponent, Tomas Reyes", "said", "the pier was unsafe")],
+        ["tomas-reyes"],
+        id="an_unnamed_description_with_a_name_in_apposition_is_the_named_person",
+    ),
+    pytest.param(
         "The Audit Office's report said the pier cost too much.",
         [("The Audit Office's report", "said", "the pier cost too much")],
         ["audit-office"],

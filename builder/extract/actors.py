@@ -291,6 +291,10 @@ def _resolve(reading: _Reading, source: Span) -> str | None:
     owned = _owned_body(reading, source)
     if owned is not None:
         return owned
+    named = next((c for c in source.root.rights if c.dep_ == "appos" and c.i < source.end and c.ent_type_ == "PERSON"
+                  and not any(w.dep_ == "conj" for w in c.children)), None)
+    if source.root.pos_ == "NOUN" and named is not None:  # "Clinton's opponent, Donald Trump": one person
+        return _resolve(reading, source.doc[named.left_edge.i : named.i + 1])
     mention = _head_mention(reading, source)
     if mention is not None:
         return mention.name
