@@ -306,6 +306,13 @@ ACTOR_CASES = [
         id="an_unnamed_description_with_a_name_in_apposition_is_the_named_person",
     ),
     pytest.param(
+        "A new ad from Mayor Ines Varga's campaign says the pier is safe. A video from the ferry crew said it was not.",
+        [("A new ad from Mayor Ines Varga's campaign", "says", "the pier is safe"),
+         ("A video from the ferry crew", "said", "it was not")],
+        ["ines-varga-campaign", "video"],
+        id="media_speak_for_their_maker_or_are_unattributed",
+    ),
+    pytest.param(
         "The Audit Office's report said the pier cost too much.",
         [("The Audit Office's report", "said", "the pier cost too much")],
         ["audit-office"],

@@ -168,8 +168,12 @@ def _coordination(reading: _Reading, before: int) -> str | None:
 
 #: Pronouns that, outside a quotation, are the article's writer, whom the text does not name.
 _WRITER = frozenset({"i", "we"})
-#: Figures and papers that speak for whoever made them (see _author), besides report nouns.
-_FIGURES = frozenset({"data", "datum", "figure", "statistic", "document", "record", "filing", "paper"})
+#: Figures, papers and media that speak for whoever made them (see _author), besides report nouns.
+_FIGURES = frozenset({
+    "data", "datum", "figure", "statistic", "document", "record", "filing", "paper", "brief", "complaint",
+    "lawsuit", "ruling", "book", "article", "editorial", "video", "clip", "ad", "advertisement", "film",
+    "documentary", "footage", "broadcast", "transcript", "image", "imagery", "photo", "photograph", "website",
+})
 
 
 def _pronoun(reading: _Reading, word: str, start: int) -> str | None:
@@ -310,13 +314,13 @@ def _resolve(reading: _Reading, source: Span) -> str | None:
     if owner and source.root.lemma_.lower() in anaphora().speech_nouns:  # "His comments", "Trump's remarks"
         return _resolve(reading, source.doc[owner[0].left_edge.i : owner[0].i + 1])
     if source.root.pos_ == "NOUN" and _is_document(source.root):
-        author = _author(source.root)
+        author, named = _author(source.root), source.root
         bare = all(t.dep_ == "det" for t in source.root.children)  # "the study", not "the previous study"
         if author is None and bare and any(t.lower_ in anaphora().definite for t in source.root.lefts):
-            author = _author_earlier(source.root)  # "The study found ..." after "a study by X"
+            author, named = _author_earlier(source.root)  # "The study found ..." after "a study by X"
         if author is not None:  # "a report by the Audit Office", "a Harbour Gazette survey"
             return _resolve(reading, author)
-        return _unattributed(reading, source.root, source.start_char)  # "the leaked memo"
+        return _unattributed(reading, named, source.start_char)  # "the leaked memo"
     if source.root.pos_ == "PROPN":
         return _proper_name(reading, source.root, source.start_char)
     return _unnamed(reading, source, source.start_char)
@@ -361,7 +365,8 @@ def _author(root: Token) -> Span | None:
     for child in root.children:
         if child.dep_ == "prep" and child.lower_ in ("by", "from"):
             for obj in child.children:
-                if obj.dep_ == "pobj" and names_someone(obj):
+                owned = obj.lemma_.lower() in anaphora().body_nouns and any(c.dep_ == "poss" for c in obj.children)
+                if obj.dep_ == "pobj" and (names_someone(obj) or owned):  # "an ad from Trump's campaign"
                     return doc[obj.left_edge.i : obj.i + 1]
         if child.dep_ == "poss" and child.i < root.i:
             return doc[child.left_edge.i : child.i + 1]
@@ -384,9 +389,10 @@ def _author(root: Token) -> Span | None:
 _CARRIED_IN = frozenset({"in", "through", "via"})
 
 
-def _author_earlier(root: Token) -> Span | None:
+def _author_earlier(root: Token) -> tuple[Span | None, Token]:
     """Who made a document that an earlier sentence names by the same word: "a study by X" or
-    "in a letter, X said" before "the study found", "the letter added"."""
+    "in a letter, X said" before "the study found", "the letter added"; and that earlier
+    mention ("a new ad" for "the ad"), or ``root`` where there is none."""
     from .sources import subject_of
 
     for t in reversed(root.doc[: root.i]):
@@ -396,9 +402,9 @@ def _author_earlier(root: Token) -> Span | None:
         speaker = subject_of(t.head.head) if t.dep_ == "pobj" and t.head.lower_ in _CARRIED_IN else None
         if author is None and speaker is not None and t.head.head.pos_ == "VERB" and not _counted(speaker):
             last = speaker.right_edge.i + 1  # "the Association of Flight Attendants", up to a comma
-            return t.doc[speaker.left_edge.i : next((w.i for w in t.doc[speaker.i : last] if w.is_punct), last)]
-        return author
-    return None
+            return t.doc[speaker.left_edge.i : next((w.i for w in t.doc[speaker.i : last] if w.is_punct), last)], t
+        return author, t
+    return None, root
 
 
 def _counted(tok: Token) -> bool:
