@@ -313,6 +313,21 @@ ACTOR_CASES = [
         id="media_speak_for_their_maker_or_are_unattributed",
     ),
     pytest.param(
+        "Mayor Ines Varga spoke first. The Varga campaign said the ad was fair. The Russian military said the drills "
+        "would go on. Budapest said the pipeline deal was fair.",
+        [("The Varga campaign", "said", "the ad was fair"), ("The Russian military", "said", "the drills would go on"),
+         ("Budapest", "said", "the pipeline deal was fair")],
+        ["ines-varga-campaign", "russia-military", "hungary"],
+        id="a_body_named_after_its_owner_is_the_owner_s_body",
+    ),
+    pytest.param(
+        "The Harbour Authority said the pier was safe. The U.S. State Department said the talks would resume.",
+        [("The Harbour Authority", "said", "the pier was safe"),
+         ("The U.S. State Department", "said", "the talks would resume")],
+        ["harbour-authority", "u-s-state-department"],
+        id="a_body_with_a_name_of_its_own_keeps_it",
+    ),
+    pytest.param(
         "The Audit Office's report said the pier cost too much.",
         [("The Audit Office's report", "said", "the pier cost too much")],
         ["audit-office"],

@@ -332,16 +332,29 @@ def _owned_body(reading: _Reading, source: Span) -> str | None:
     root = source.root
     if root.lemma_.lower() not in anaphora().body_nouns and root.lower_ not in anaphora().body_nouns:
         return None
+    doc = root.doc
     owner = next((c for c in root.children if c.dep_ == "poss" and c.i < root.i), None)
-    if owner is None:
-        return None
-    who = _resolve(reading, root.doc[owner.left_edge.i : owner.i + 1])
+    if owner is not None:
+        of = doc[owner.left_edge.i : owner.i + 1]
+        after = next((t.i + 1 for t in owner.rights if t.dep_ == "case"), owner.i + 1)  # past "'s"
+        if root.pos_ == "PROPN" and root.i + 1 - after > 2:
+            return None  # a name of its own: "South Korea's National Intelligence Service"
+    else:  # "the Clinton campaign", "the Russian military", "the Kremlin press office"
+        first = min((c.left_edge for c in root.lefts if c.dep_ in ("compound", "amod", "nmod")), key=lambda t: t.i,
+                    default=None)
+        if root.pos_ != "NOUN" or first is None or first.ent_type_ not in ("PERSON", "GPE", "NORP", "ORG"):
+            return None
+        end = first.i + 1
+        while end < root.i and doc[end].ent_iob_ == "I":
+            end += 1
+        of, after = doc[first.i : end], end
+        between = doc[after : root.i]
+        if after > root.i or (len(between) and not between.text.islower()):  # the name ends at the noun, or
+            return None  # goes on after the owner ("the U.S. State Department" is a name of its own)
+    who = _resolve(reading, of)
     if who is None:
         return None
-    after = next((t.i + 1 for t in owner.rights if t.dep_ == "case"), owner.i + 1)  # past "'s"
-    if root.pos_ == "PROPN" and root.i + 1 - after > 2:
-        return None  # a name of its own: "South Korea's National Intelligence Service"
-    words = root.doc[after : root.i + 1].text
+    words = doc[after : root.i + 1].text
     name = f"{who}'s {words}" if not who.endswith("s") else f"{who}' {words}"
     d = reading.draft(name, "organization", source.start_char)
     d.slug = d.slug or slugify(f"{who} {words}")
