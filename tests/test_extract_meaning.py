@@ -7,6 +7,7 @@ builder.extract on the parsed text. A known miss is an xfail with its reason.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 
 import pytest
@@ -358,6 +359,17 @@ def test_an_owned_body_is_affiliated_to_its_owner_and_an_unnamed_source_keeps_th
         ("ukraine-navy-source", "Ukraine's navy source (anonymous)", "anonymous-source", "ukraine"),
         ("ukraine", "Ukraine", "country", None),
     ]
+
+
+def test_a_campaign_named_either_way_is_one_actor_across_articles(english: Language) -> None:
+    from builder.resolve import resolve
+
+    one = run(english, "Mayor Ines Varga spoke first. The Varga campaign said the ad was fair.",
+              [("The Varga campaign", "said", "the ad was fair")])
+    other = run(english, "Varga's campaign said the pier was safe.", [("Varga's campaign", "said", "the pier was safe")])
+    one, other = dataclasses.replace(one, article="a"), dataclasses.replace(other, article="b")
+    res = resolve([one, other], {"a": ("a",), "b": ("b",)})
+    assert res.actor_of[("a", one.attributions[0].actor)] == res.actor_of[("b", other.attributions[0].actor)]
 
 
 def test_a_dash_at_the_edge_of_a_name_is_no_part_of_it(english: Language) -> None:

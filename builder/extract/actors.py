@@ -359,6 +359,8 @@ def _owned_body(reading: _Reading, source: Span) -> str | None:
     d = reading.draft(name, "organization", source.start_char)
     d.slug = d.slug or slugify(f"{who} {words}")
     d.add(affiliation=who)
+    if of.root.pos_ != "PRON":  # as written, so that "the Trump campaign" of another article joins it
+        d.add(alias=doc[of.start : root.i + 1].text)
     return name
 
 
