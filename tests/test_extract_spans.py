@@ -1822,6 +1822,28 @@ SUMMING_ASIDE = [
      [("The mayor", "said", "the crews had been paid a figure that was fair")]),
 ]
 
+# The terms on which a source speaks unnamed report nothing: "who asked not to be named",
+# "declined to be identified", "asked for anonymity", nor the aim they speak so for ("spoke on
+# condition of anonymity to discuss ..."); a meeting held to discuss still reports.
+ANONYMITY_TERMS = [
+    ("asked_not_to_be_named",
+     "The pilot, who asked not to be named because the talks were private, said the pier would close.",
+     [("The pilot, who asked not to be named because the talks were private", "said", "the pier would close")]),
+    ("declined_to_be_identified", "A deckhand, who declined to be identified, said the crane was unsafe.",
+     [("A deckhand, who declined to be identified", "said", "the crane was unsafe")]),
+    ("asked_for_anonymity", "The captain, who asked for anonymity, said the ferry was late.",
+     [("The captain, who asked for anonymity", "said", "the ferry was late")]),
+    ("spoke_anonymously_to_discuss", "A council aide, who spoke anonymously to discuss the budget, said the toll would stay.",
+     [("A council aide, who spoke anonymously to discuss the budget", "said", "the toll would stay")]),
+    ("condition_of_anonymity_to_discuss",
+     "One of the clerks, who spoke on condition of anonymity to discuss the audit, said fares would rise.",
+     [("One of the clerks, who spoke on condition of anonymity to discuss the audit", "said", "fares would rise")]),
+    ("met_to_discuss_still_reports", "The council met on Friday to discuss the ferry fares.",
+     [("The council", "to discuss", "the ferry fares")]),
+    ("declined_to_comment_still_reports", "The harbour master declined to comment on the fares.",
+     [("The harbour master", "declined to comment on", "the fares")]),
+]
+
 XFAIL = {
     "quote_speaker_in_earlier_sentence": "a speaker named only in an earlier sentence is not looked for",
 }
@@ -1839,6 +1861,7 @@ CASES += HEADLINE_TAIL + SPLIT_POSSESSIVE
 CASES += REPORT_NOUN_THAT + QUOTED_PHRASE_ARTICLE + JOINED_CLAUSES + DAY_BEFORE_TOPIC + SET_OFF_REPORT + QUOTED_AFTER_PERSON
 CASES += EDITORS_NOTE + QUOTE_AFTER_OBJECT + NOUN_DATE + PHASE_VERB
 CASES += OBJECT_GAP + INFINITIVE_AS_PURPOSE + NOUN_CLAUSE_ON_THE_VERB
+CASES += ANONYMITY_TERMS
 
 
 def _params() -> Iterator[object]:
