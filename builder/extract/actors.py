@@ -42,6 +42,7 @@ class _Draft:
     affiliation: str | None = None
     gender: str = ""
     head: str = ""  # for unnamed actors: the noun that names them ("source", "official")
+    one: bool = False  # for unnamed actors: described in the singular ("a researcher", not "officials")
 
     def add(self, alias: str | None = None, role: str | None = None, affiliation: str | None = None) -> None:
         if alias and alias.lower() != self.name.lower() and alias not in self.aliases:
@@ -122,10 +123,12 @@ def _head_mention(reading: _Reading, span: Span) -> Mention | None:
     for m in inside:
         if m.start <= root.idx < m.end:
             return m
-    if root.lower_ in titles().offices or root.pos_ == "PROPN":
+    proper = root.pos_ == "PROPN" and not root.is_lower  # (not "Ukraine's infrastructure ministry")
+    if root.lower_ in titles().offices or proper:
+        speaks_for = proper or root.lower_ in anaphora().speakers_for  # "a NATO spokesperson", not "a U.S. official"
         for kind in ("person", "organization", "country", "group"):
             for m in inside:
-                if m.kind == kind and (kind == "person" or root.pos_ == "PROPN" or not _owner(root, m)):
+                if m.kind == kind and (kind == "person" or proper or (speaks_for and not _owner(root, m))):
                     return m
     return None
 
@@ -138,8 +141,8 @@ def _owner(root: Token, mention: Mention) -> bool:
 
 def _compatible(reading: _Reading, name: str, kinds: frozenset[str], gender: str) -> bool:
     d = reading.drafts.get(name)
-    if d is None or d.kind not in kinds:
-        return False
+    if d is None or not (d.kind in kinds or (d.one and "anonymous-person" in kinds)):
+        return False  # ("he" for "a researcher at a think tank", not for "two officials")
     return not gender or not d.gender or d.gender == gender
 
 
@@ -198,14 +201,26 @@ def _singular(token: Token) -> str:
     return token.lemma_.lower() if token.tag_ in ("NNS", "NNPS") else token.lower_
 
 
+def _joined(words: list[Token]) -> str:
+    """Words as written where they stand together ("London-based"), else with a space between."""
+    out = ""
+    for k, t in enumerate(words):
+        nxt = words[k + 1].i if k + 1 < len(words) else -1
+        hyphen = nxt == t.i + 2 and t.doc[t.i + 1].text == "-" and not t.whitespace_
+        gap = "" if nxt == t.i + 1 and not t.whitespace_ else "-" if hyphen else " "
+        out += t.text + (gap if nxt >= 0 else "")
+    return out
+
+
 def _anonymous(reading: _Reading, root: Token, at: int) -> str:
     """The anonymous source that a noun phrase describes: 'a source from Ukrainian intelligence'."""
     words = _describing_words(root)
     head = _singular(root)
-    base = f"{' '.join(t.text for t in words)} {head}".strip()
+    base = f"{_joined(words)} {head}".strip()
     name = f"{base[0].upper()}{base[1:]} (anonymous)"
     d = reading.draft(name, "anonymous-source", at)
     d.head, d.slug = head, d.slug or slugify(base)
+    d.one = d.one or root.tag_ not in ("NNS", "NNPS")
     last = max([root.i, *(t.i for t in words)])
     d.add(alias=root.doc[root.left_edge.i : last + 1].text)
     for t in words:
@@ -293,7 +308,7 @@ def _resolve(reading: _Reading, source: Span) -> str | None:
     author = _author(source.root)
     if author is not None:  # "a report by the Audit Office", "data from the grain association"
         return _resolve(reading, source.doc[author.left_edge.i : author.i + 1])
-    if source.root.pos_ == "PROPN":
+    if source.root.pos_ == "PROPN" and not source.root.is_lower:  # (not "Ukraine's infrastructure ministry")
         return _proper_name(reading, source.root, source.start_char)
     return _unnamed(reading, source, source.start_char)
 
@@ -314,10 +329,16 @@ def _author(root: Token) -> Token | None:
 
 def _proper_name(reading: _Reading, root: Token, at: int) -> str:
     """A name the entity recogniser missed: a person named so elsewhere ('Scholz'), else a new one."""
-    words = [t for t in root.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [root]
+    doc = root.doc
+    words = [t for t in root.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+    words = [t for t in words if not any(w.is_punct for w in doc[t.i : root.i])] + [root]  # not "GMT - Kremlin"
     words = [t for t in words if not titles().is_title(t.text)] or [root]
     name = " ".join(t.text for t in words)
     name = name.title() if name.isupper() else name
+    known = classify(name, "")  # a capital or a state the recogniser missed: "Kyiv reports ..."
+    if known is not None:
+        reading.draft(known[0], known[1], at)
+        return known[0]
     key = name.split()[-1].lower()
     earlier = [s.name for s in sorted(reading.seen, key=lambda s: -s.start) if s.start < at]
     for candidate in [*earlier, *sorted(reading.drafts, key=lambda n: reading.drafts[n].first)]:

@@ -73,6 +73,7 @@ class Anaphora:
     claim_nouns: frozenset[str]
     continuation: frozenset[str]
     speech_nouns: frozenset[str]
+    speakers_for: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,6 +140,7 @@ def anaphora() -> Anaphora:
         claim_nouns=_words(raw["claim_nouns"]),
         continuation=_words(raw["continuation"]),
         speech_nouns=_words(raw["speech_nouns"]),
+        speakers_for=_words(raw["speakers_for"]),
     )
 
 
