@@ -378,6 +378,30 @@ def test_a_person_named_by_family_tie_or_work_is_an_unnamed_person(
 
 STANCE_CASES = [
     pytest.param(
+        "The port authority said it could neither confirm nor deny the report.",
+        ("The port authority", "said", "it could neither confirm nor deny the report"),
+        "doubts",
+        id="neither_confirm_nor_deny_doubts",
+    ),
+    pytest.param(
+        "The coast guard would not confirm or deny that the ferry had sunk.",
+        ("The coast guard", "would not confirm or deny", "that the ferry had sunk"),
+        "doubts",
+        id="not_confirm_or_deny_doubts",
+    ),
+    pytest.param(
+        "The navy said two drones flew over the harbour, both of which it said were shot down.",
+        ("it", "said", "were shot down"),
+        "asserts",
+        id="shot_down_drones_is_no_denial",
+    ),
+    pytest.param(
+        "The mayor shot down the claim that the pier would close.",
+        ("The mayor", "shot down", "the claim that the pier would close"),
+        "denies",
+        id="shooting_down_a_claim_denies",
+    ),
+    pytest.param(
         "The ministry said that the dam was safe.",
         ("The ministry", "said", "the dam was safe"),
         "asserts",

@@ -160,7 +160,8 @@ def stance_cues() -> StanceCues:
     raw = read("stance.yaml")
     cues = tuple(
         (str(stance), tuple(tuple(str(p).lower().split()) for p in patterns))
-        for stance, patterns in raw["cues"].items()
+        for key in ("first", "cues")
+        for stance, patterns in (raw.get(key) or {}).items()
     )
     return StanceCues(cues=cues, negated={str(k): str(v) for k, v in raw["negated"].items()})
 
