@@ -1844,6 +1844,22 @@ ANONYMITY_TERMS = [
      [("The harbour master", "declined to comment on", "the fares")]),
 ]
 
+# A second "that" clause after ", but" goes on with what is said, also where the parser hung
+# it from the cue or read its "that" as a determiner after a first "that" clause.
+SECOND_THAT = [
+    ("but_that_after_a_plain_clause",
+     "The port said it could not confirm the figure, but that it had received similar reports.",
+     [("The port", "said", "it could not confirm the figure, but that it had received similar reports")]),
+    ("but_that_read_as_a_determiner",
+     "The harbour master said on the radio that the crews had cleared most of the ice, but that debris had "
+     "blocked the quay.",
+     [("The harbour master", "said",
+       "that the crews had cleared most of the ice, but that debris had blocked the quay")]),
+    ("but_a_clause_of_the_writer_stays_out",
+     "The harbour master said the crews had cleared the ice, but the quay stayed shut.",
+     [("The harbour master", "said", "the crews had cleared the ice")]),
+]
+
 XFAIL = {
     "quote_speaker_in_earlier_sentence": "a speaker named only in an earlier sentence is not looked for",
 }
@@ -1861,7 +1877,7 @@ CASES += HEADLINE_TAIL + SPLIT_POSSESSIVE
 CASES += REPORT_NOUN_THAT + QUOTED_PHRASE_ARTICLE + JOINED_CLAUSES + DAY_BEFORE_TOPIC + SET_OFF_REPORT + QUOTED_AFTER_PERSON
 CASES += EDITORS_NOTE + QUOTE_AFTER_OBJECT + NOUN_DATE + PHASE_VERB
 CASES += OBJECT_GAP + INFINITIVE_AS_PURPOSE + NOUN_CLAUSE_ON_THE_VERB
-CASES += ANONYMITY_TERMS
+CASES += ANONYMITY_TERMS + SECOND_THAT
 
 
 def _params() -> Iterator[object]:

@@ -505,10 +505,24 @@ def _coordinated(verb: Token, first: int, last: int, lex: Cues) -> int:
         modal = clausal and _modal(c) and not _modal(verb)  # "said it would X, but would Y"
         own = any(k.dep_ in SUBJECTS for k in c.children)
         anded = clausal and c.dep_ == "conj" and any(t.lower_ == "and" for t in between) and _goes_on(c, lex)
-        if not (compared or question or ((listed or bare) and not subject) or (modal and not own) or anded):
+        that = clausal and c.dep_ == "conj" and _second_that(doc, first, c)
+        if not (compared or question or ((listed or bare) and not subject) or (modal and not own) or anded or that):
             break
         last = c.right_edge.i
     return last
+
+
+def _second_that(doc: Doc, first: int, clause: Token) -> bool:
+    """Whether a clause hung from the cue after ", but" or ", and" opens with "that" as a second
+    "that" clause of the cue: "said that X, but that Y", "said it could not tell, but that Y"
+    (the parser may read "that" before a noun as its determiner: then only after a first "that"
+    clause, "said that X, but that debris had fallen")."""
+    opener = doc[clause.left_edge.i]
+    if opener.lower_ != "that" or opener.i >= clause.i:
+        return False
+    if opener.dep_ == "mark" and opener.head.i == clause.i:
+        return True
+    return opener.dep_ == "det" and doc[first].lower_ == "that" and doc[first].dep_ == "mark"
 
 
 def _goes_on(clause: Token, lex: Cues) -> bool:
