@@ -1860,6 +1860,21 @@ SECOND_THAT = [
      [("The harbour master", "said", "the crews had cleared the ice")]),
 ]
 
+# A "that" clause on a report noun whose verb lacks the object it takes is a relative clause:
+# its subject reports on the noun ("an assertion that the council has rejected"), and the noun
+# reports nothing of its own.
+RELATIVE_THAT = [
+    ("assertion_that_the_council_rejected",
+     "The captains say the pier is unsafe, an assertion that the council has rejected.",
+     [("The captains", "say", "the pier is unsafe"), ("the council", "has rejected", "an assertion")]),
+    ("claim_that_the_owners_denied",
+     "Crews said the ferry would be sold, a claim that the owners denied on Friday.",
+     [("Crews", "said", "the ferry would be sold"), ("the owners", "denied", "a claim")]),
+    ("claim_with_a_clause_of_its_own_stays",
+     "The board dismissed the claim that prices rose.",
+     [("The board", "dismissed", "the claim that prices rose")]),
+]
+
 XFAIL = {
     "quote_speaker_in_earlier_sentence": "a speaker named only in an earlier sentence is not looked for",
 }
@@ -1877,7 +1892,7 @@ CASES += HEADLINE_TAIL + SPLIT_POSSESSIVE
 CASES += REPORT_NOUN_THAT + QUOTED_PHRASE_ARTICLE + JOINED_CLAUSES + DAY_BEFORE_TOPIC + SET_OFF_REPORT + QUOTED_AFTER_PERSON
 CASES += EDITORS_NOTE + QUOTE_AFTER_OBJECT + NOUN_DATE + PHASE_VERB
 CASES += OBJECT_GAP + INFINITIVE_AS_PURPOSE + NOUN_CLAUSE_ON_THE_VERB
-CASES += ANONYMITY_TERMS + SECOND_THAT
+CASES += ANONYMITY_TERMS + SECOND_THAT + RELATIVE_THAT
 
 
 def _params() -> Iterator[object]:

@@ -20,6 +20,7 @@ from .sources import (
     cue_range,
     is_cue_verb,
     phrase_range,
+    relative_that,
     source_of,
     source_range,
     subject_of,
@@ -40,6 +41,8 @@ def _from_noun(noun: Token, lex: Cues) -> Hit | None:
     for child in noun.children:
         if child.i < noun.i:
             continue
+        if relative_that(child, lex):
+            return None  # "an assertion that Moscow rejected": the verb reports on the noun
         if child.dep_ in ("acl", "ccomp") and any(c.dep_ == "mark" or c.lower_ == "to" for c in child.children):
             content = trim(doc, *same_paragraph(noun, child.left_edge.i, child.right_edge.i))
             clause_of = child

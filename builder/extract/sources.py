@@ -605,6 +605,22 @@ def is_cue_verb(tok: Token, lex: Cues) -> bool:
     return purpose or bool(verb_chain(tok, lex)) or _made_to_report(tok, lex)
 
 
+def relative_that(clause: Token, lex: Cues) -> bool:
+    """Whether a "that" clause the parser hung from a noun as its content is a relative clause
+    whose "that" is the object of a verb that takes one: "an assertion that Moscow rejected",
+    "the claim that the council had denied" (not "the claim that prices rose", "a report that
+    the mayor denied the deal")."""
+    if clause.dep_ != "acl" or clause.head.i > clause.i or lex.lemma(clause) not in lex.object_verbs:
+        return False
+    marks = [c for c in clause.children if c.dep_ == "mark"]
+    if not marks or marks[0].lower_ != "that" or marks[0].i != clause.left_edge.i:
+        return False
+    taken = ("dobj", "ccomp", "xcomp", "nsubjpass", "auxpass", "dative", "oprd", "attr")
+    if any(c.dep_ in taken for c in clause.children):
+        return False
+    return any(c.dep_ == "nsubj" for c in clause.children)
+
+
 def asks_anonymity(verb: Token, lex: Cues) -> bool:
     """Whether the verb asks for, or keeps, its subject's anonymity: "asked not to be named",
     "declined to be identified", "did not want to be quoted" (a verb of naming in the passive as
