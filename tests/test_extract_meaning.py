@@ -231,7 +231,7 @@ ACTOR_CASES = [
     pytest.param(
         "Two harbour officials said the pier was shut. He added that the catch would recover.",
         [("Two harbour officials", "said", "the pier was shut"), ("He", "added", "the catch would recover")],
-        ["two-harbour-official", None],
+        ["harbour-official", None],
         id="he_does_not_refer_back_to_officials",
     ),
     pytest.param(
@@ -263,6 +263,12 @@ ACTOR_CASES = [
         [("Kyiv", "says", "the ferry will sail")],
         ["ukraine"],
         id="capital_the_recogniser_missed_stands_for_its_state",
+    ),
+    pytest.param(
+        "The ferry will stay in port, according to three harbour officials interviewed last week.",
+        [("three harbour officials interviewed last week", "according to", "The ferry will stay in port")],
+        ["harbour-official"],
+        id="source_read_as_a_participle_clause_is_its_subject",
     ),
     pytest.param(
         "A report by the Audit Office said the pier cost too much.",

@@ -1875,6 +1875,16 @@ RELATIVE_THAT = [
      [("The board", "dismissed", "the claim that prices rose")]),
 ]
 
+# "according to" a noun and a participle the parser read as a clause ("captains interviewed
+# last week") names them as the source.
+ACCORDING_TO_PARTICIPLE = [
+    ("according_to_captains_interviewed",
+     "The ferry will stay in port until spring, according to more than a dozen captains interviewed over the "
+     "past month.",
+     [("more than a dozen captains interviewed over the past month", "according to",
+       "The ferry will stay in port until spring")]),
+]
+
 XFAIL = {
     "quote_speaker_in_earlier_sentence": "a speaker named only in an earlier sentence is not looked for",
 }
@@ -1892,7 +1902,7 @@ CASES += HEADLINE_TAIL + SPLIT_POSSESSIVE
 CASES += REPORT_NOUN_THAT + QUOTED_PHRASE_ARTICLE + JOINED_CLAUSES + DAY_BEFORE_TOPIC + SET_OFF_REPORT + QUOTED_AFTER_PERSON
 CASES += EDITORS_NOTE + QUOTE_AFTER_OBJECT + NOUN_DATE + PHASE_VERB
 CASES += OBJECT_GAP + INFINITIVE_AS_PURPOSE + NOUN_CLAUSE_ON_THE_VERB
-CASES += ANONYMITY_TERMS + SECOND_THAT + RELATIVE_THAT
+CASES += ANONYMITY_TERMS + SECOND_THAT + RELATIVE_THAT + ACCORDING_TO_PARTICIPLE
 
 
 def _params() -> Iterator[object]:

@@ -188,7 +188,7 @@ def _pronoun(reading: _Reading, word: str, start: int) -> str | None:
 def _describing_words(root: Token) -> list[Token]:
     """The words that say which unnamed person: 'Ukrainian intelligence' of 'a source from ...'."""
     words = [t for t in root.lefts if t.dep_ in ("amod", "compound", "nmod", "poss") and t.pos_ != "PRON"]
-    out = [w for t in words for w in t.subtree if w.dep_ not in ("det", "case", "punct")]
+    out = [w for t in words for w in t.subtree if w.dep_ not in ("det", "case", "punct") and not w.like_num]
     for prep in root.rights:
         if prep.dep_ == "prep" and prep.lower_ in _DESCRIBING_PREPS:
             for obj in prep.children:
@@ -302,6 +302,10 @@ def _resolve(reading: _Reading, source: Span) -> str | None:
     if source.root.tag_ in ("WP", "WDT") and source.root.head.dep_ == "relcl":  # "X, who said ..."
         antecedent = source.root.head.head
         return _resolve(reading, source.doc[antecedent.left_edge.i : antecedent.i + 1])
+    if source.root.tag_ in ("VBN", "VBD") and source.root.dep_ == "pcomp":  # "diplomats interviewed ...", as a clause
+        subject = next((c for c in source.root.children if c.dep_ == "nsubj" and source.start <= c.i), None)
+        if subject is not None:
+            return _resolve(reading, source.doc[subject.left_edge.i : subject.i + 1])
     owner = [c for c in source.root.children if c.dep_ == "poss"]
     if owner and source.root.lemma_.lower() in anaphora().speech_nouns:  # "His comments", "Trump's remarks"
         return _resolve(reading, source.doc[owner[0].left_edge.i : owner[0].i + 1])

@@ -275,6 +275,7 @@ def _from_preposition(tok: Token, lex: Cues) -> Hit | None:
             continue
         objs = [t for t in tail[-1].children if t.dep_ == "pobj"]
         objs = objs or [t for t in tail[-1].children if t.dep_ == "pcomp" and t.tag_ in ("VB", "VBP", "NN", "NNS")]
+        objs = objs or [t for t in tail[-1].children if _reduced_relative(t)]  # "to diplomats interviewed ..."
         if not objs:  # (a noun read as a verb: "according to show insiders")
             continue
         obj = objs[0]
@@ -293,6 +294,17 @@ def _from_preposition(tok: Token, lex: Cues) -> Hit | None:
             continue
         return Hit(content, source, (tail[0].idx, tail[-1].idx + len(tail[-1].text)), tok.i)
     return None
+
+
+def _reduced_relative(tok: Token) -> bool:
+    """Whether the parser read a noun and the participle after it ("diplomats interviewed over
+    the past month") as a clause, the noun its subject: a past participle with no auxiliary."""
+    if tok.dep_ != "pcomp" or tok.tag_ not in ("VBN", "VBD"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return False
+    subject = [c for c in tok.children if c.dep_ == "nsubj"]
+    return bool(subject) and subject[0].right_edge.i == tok.i - 1 and subject[0].pos_ in ("NOUN", "PROPN")
 
 
 def _beside(first: Token, last: int) -> Range | None:
