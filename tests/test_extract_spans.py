@@ -1885,6 +1885,20 @@ ACCORDING_TO_PARTICIPLE = [
        "The ferry will stay in port until spring")]),
 ]
 
+# A sentence the parser ran into the quotation after it (its stop "a.m." taken for an
+# abbreviation): the speaker after the quotation says only the quotation, and the report before
+# it does not stretch over it.
+RUN_INTO_QUOTATION = [
+    ("report_then_quotation_in_one_parse",
+     'Ruth Lind, a ferry pilot who lives by the quay, said the crane fell shortly after 3 a.m. "We ran to the '
+     'pier and waited," she said.',
+     [("Ruth Lind, a ferry pilot who lives by the quay", "said", "the crane fell shortly after 3 a.m."),
+      ("she", "said", '"We ran to the pier and waited,"')]),
+    ("quoted_words_inside_the_report_stay",
+     'The mayor said the crews wore shirts with the words "Save our ferry" on Friday.',
+     [("The mayor", "said", 'the crews wore shirts with the words "Save our ferry" on Friday')]),
+]
+
 XFAIL = {
     "quote_speaker_in_earlier_sentence": "a speaker named only in an earlier sentence is not looked for",
 }
@@ -1902,7 +1916,7 @@ CASES += HEADLINE_TAIL + SPLIT_POSSESSIVE
 CASES += REPORT_NOUN_THAT + QUOTED_PHRASE_ARTICLE + JOINED_CLAUSES + DAY_BEFORE_TOPIC + SET_OFF_REPORT + QUOTED_AFTER_PERSON
 CASES += EDITORS_NOTE + QUOTE_AFTER_OBJECT + NOUN_DATE + PHASE_VERB
 CASES += OBJECT_GAP + INFINITIVE_AS_PURPOSE + NOUN_CLAUSE_ON_THE_VERB
-CASES += ANONYMITY_TERMS + SECOND_THAT + RELATIVE_THAT + ACCORDING_TO_PARTICIPLE
+CASES += ANONYMITY_TERMS + SECOND_THAT + RELATIVE_THAT + ACCORDING_TO_PARTICIPLE + RUN_INTO_QUOTATION
 
 
 def _params() -> Iterator[object]:

@@ -360,6 +360,8 @@ def _widen(hit: Hit, quotes: list[tuple[int, int]], text: str) -> Hit:
         if _overlaps((start, end), q):
             start, end = min(start, q[0]), max(end, q[1])
         elif q[0] > end and not text[end : q[0]].strip(" ") and hit.cue is not None and hit.cue[1] <= q[0]:
+            if text[end - 1 : end] in ".!?" and re.match(r"\W*[A-Z]", text[q[0] : q[1]]):
+                continue  # '... after 3 a.m. “We waited,” she said': a sentence of its own
             end = q[1]
     if (start, end) == hit.content:
         return hit
