@@ -1899,6 +1899,20 @@ RUN_INTO_QUOTATION = [
      [("The mayor", "said", 'the crews wore shirts with the words "Save our ferry" on Friday')]),
 ]
 
+# A subjectless verb after "but" or "and" in the cue's own simple tense, after a reported clause
+# with an auxiliary, is what the reporter did ("acknowledged that X had happened but gave no
+# details"); a second verb in the reported clause's own tense stays in it.
+REPORTERS_DEED = [
+    ("acknowledged_but_gave_no_details",
+     "Port governor Ruth Lind acknowledged that a fire had broken out at the quay but gave no further details.",
+     [("Port governor Ruth Lind", "acknowledged", "that a fire had broken out at the quay")]),
+    ("said_had_been_closed_but_gave_no_reason",
+     "The mayor said that the pier had been closed but gave no reason.",
+     [("The mayor", "said", "that the pier had been closed")]),
+    ("one_tense_stays_together", "The mayor said that fares rose and fell.",
+     [("The mayor", "said", "that fares rose and fell")]),
+]
+
 XFAIL = {
     "quote_speaker_in_earlier_sentence": "a speaker named only in an earlier sentence is not looked for",
 }
@@ -1917,6 +1931,7 @@ CASES += REPORT_NOUN_THAT + QUOTED_PHRASE_ARTICLE + JOINED_CLAUSES + DAY_BEFORE_
 CASES += EDITORS_NOTE + QUOTE_AFTER_OBJECT + NOUN_DATE + PHASE_VERB
 CASES += OBJECT_GAP + INFINITIVE_AS_PURPOSE + NOUN_CLAUSE_ON_THE_VERB
 CASES += ANONYMITY_TERMS + SECOND_THAT + RELATIVE_THAT + ACCORDING_TO_PARTICIPLE + RUN_INTO_QUOTATION
+CASES += REPORTERS_DEED
 
 
 def _params() -> Iterator[object]:

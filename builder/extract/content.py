@@ -813,6 +813,10 @@ def _cut_side_reports(verb: Token, first: int, last: int, lex: Cues) -> int:
         if t.dep_ == "conj" and before.dep_ == "cc" and second and _beside_the_report(verb, t):
             return before.i - 1  # "... and added that ...", "... and praised ...": the reporter's second report
     for t in doc[first + 2 : last + 1]:
+        if _reporters_deed(verb, t):
+            before = doc[t.left_edge.i - 1]
+            return before.i - 1 - (doc[before.i - 1].text == ",")  # "... had broken out but gave no details"
+    for t in doc[first + 2 : last + 1]:
         trailing = t.dep_ == "advcl" and t.right_edge.i >= last - 1 and doc[t.left_edge.i - 1].text in (",", *DASHES)
         if trailing and t.tag_ == "VBG" and t.left_edge.i == t.i and _reports_inside(t, lex):
             return t.i - 1  # a trailing ", contradicting what X said": a report of its own
@@ -835,6 +839,26 @@ def _cut_other_reporter(verb: Token, first: int, last: int, lex: Cues) -> int:
         if subj and not marked and subj[0].pos_ in ("NOUN", "PROPN") and before.dep_ == "cc" and before.i - 1 > first:
             return before.i - 1 - (doc[before.i - 1].text == ",")
     return last
+
+
+def _reporters_deed(verb: Token, conj: Token) -> bool:
+    """Whether ``conj``, a subjectless verb joined by "and" or "but" to the clause the cue
+    reports, is something the reporter did, in the cue's own simple tense, after a reported
+    clause in another form: "acknowledged that a fire had broken out but gave no details", "said
+    the pier would close and left" (not "said prices rose and fell": both in one tense)."""
+    clause = conj.head
+    if conj.dep_ != "conj" or clause.dep_ != "ccomp" or clause.head.i != verb.i or conj.i < clause.i:
+        return False
+    if verb.tag_ not in ("VBD", "VBZ") or conj.tag_ != verb.tag_ or clause.tag_ == verb.tag_:
+        return False
+    if verb.dep_ != "ROOT":
+        return False  # ("the third time the union said it had struck and made its case": a relative clause)
+    before = conj.doc[conj.left_edge.i - 1]
+    if before.dep_ != "cc" or before.lower_ not in ("and", "but") or conj.left_edge.i != conj.i:
+        return False
+    if any(c.dep_ in (*SUBJECTS, "aux", "auxpass") for c in conj.children):
+        return False
+    return any(c.dep_ in ("aux", "auxpass") for c in clause.children)
 
 
 def _beside_the_report(verb: Token, conj: Token) -> bool:
