@@ -1820,6 +1820,12 @@ SUMMING_ASIDE = [
      [("The mayor", "said", "she would close the pier")]),
     ("figure_without_a_comma_stays", "The mayor said the crews had been paid a figure that was fair.",
      [("The mayor", "said", "the crews had been paid a figure that was fair")]),
+    ("sign_that_after_a_set_off_report",
+     "The port has ordered its cranes to run three shifts, two officials said, a sign that the board expects "
+     "no strike.",
+     [("two officials", "said", "The port has ordered its cranes to run three shifts")]),
+    ("sign_that_after_the_clause", "The mayor said the ferry would sail, a sign that the strike was over.",
+     [("The mayor", "said", "the ferry would sail")]),
 ]
 
 # The terms on which a source speaks unnamed report nothing: "who asked not to be named",

@@ -173,7 +173,8 @@ def _find(doc: Doc) -> Iterator[Found]:
 #: figure that could not be confirmed", ", a claim the port denies" (see _without_summing_aside).
 _SUMMING_ASIDE = re.compile(
     r",[^\S\n]+(?:a|an)[^\S\n]+(?:\w+[^\S\n]+)?(?:claim|figure|number|estimate|charge|allegation|assertion|"
-    r"move|step|decision|account|view)[^\S\n]+(?:that|which|the|he|she|it|they|officials|[A-Z]\w*)\b"
+    r"move|step|decision|account|view|sign|signal|indication)[^\S\n]+(?:that|which|the|he|she|it|they|officials|"
+    r"[A-Z]\w*)\b"
 )
 
 
@@ -182,10 +183,28 @@ def _without_summing_aside(text: str, hit: Hit) -> Hit:
     costs had tripled, a figure that could not be confirmed" the sources did not doubt
     their own figure. A quotation keeps its words."""
     start, end = hit.content
-    if text[start] in QUOTE_CHARS or hit.cue is None or hit.cue[0] > start:
+    if text[start] in QUOTE_CHARS or hit.cue is None:
         return hit
+    if hit.cue[0] > start:
+        return _aside_after_a_set_off_report(text, hit)
     m = _SUMMING_ASIDE.search(text, start, end)
     return hit if m is None else dataclasses.replace(hit, content=(start, m.start()))
+
+
+def _aside_after_a_set_off_report(text: str, hit: Hit) -> Hit:
+    """What is reported ends before its source when a summing aside follows the report set off
+    inside it: in "Russia ordered three shifts, two officials said, a sign that the Kremlin
+    expects no deal" the officials said the clause before them; the sign is the writer's."""
+    start, end = hit.content
+    if hit.source is None or hit.cue is None or not start < hit.source[0] < hit.cue[1] < end:
+        return hit
+    m = _SUMMING_ASIDE.search(text, hit.cue[1], end)
+    if m is None or text[hit.cue[1] : m.start()].strip():
+        return hit  # (the aside right after the cue: ", two officials said, a sign ...")
+    stop = hit.source[0]
+    while stop > start and (text[stop - 1].isspace() or text[stop - 1] == ","):
+        stop -= 1
+    return dataclasses.replace(hit, content=(start, stop)) if stop > start else hit
 
 
 def _outside_editors_notes(text: str, hits: list[Hit]) -> list[Hit]:
