@@ -716,6 +716,9 @@ TOPIC_NOUN = [
      [("The inspectors", "questioned", "the safety of the old ferry")]),
     ("owned_topic_noun_stays_in_the_content", "The union praised her plans for the harbour.",
      [("The union", "praised", "her plans for the harbour")]),
+    ("rebutted_topic_noun_stays_in_the_content",
+     "The harbour board has dismissed a council proposal for a new toll.",
+     [("The harbour board", "has dismissed", "a council proposal for a new toll")]),
 ]
 
 # A fronted "what" or "which" that the cue takes as its object opens what is said, source and

@@ -656,6 +656,8 @@ def _topic_preposition(verb: Token, noun: Token | None, lex: Cues) -> Token | No
         return None
     if noun.left_edge.i != verb.i + 1 or any(c.dep_ == "poss" for c in noun.children):
         return None
+    if lex.lemma(verb) in lex.rebutting_verbs:
+        return None  # "dismissed a proposal for a truce": the proposal, another's, is what is dismissed
     doc = verb.doc
     if noun.i + 1 >= len(doc):
         return None
