@@ -1920,6 +1920,9 @@ REPORTERS_DEED = [
      [("The mayor", "said", "that the pier had been closed")]),
     ("one_tense_stays_together", "The mayor said that fares rose and fell.",
      [("The mayor", "said", "that fares rose and fell")]),
+    ("copula_after_a_progressive_stays",
+     "The harbour master said the crews were clearing the ice and were worried about the quay.",
+     [("The harbour master", "said", "the crews were clearing the ice and were worried about the quay")]),
 ]
 
 XFAIL = {

@@ -853,7 +853,7 @@ def _reporters_deed(verb: Token, conj: Token) -> bool:
         return False
     if verb.tag_ not in ("VBD", "VBZ") or conj.tag_ != verb.tag_ or clause.tag_ == verb.tag_:
         return False
-    if verb.dep_ != "ROOT":
+    if conj.pos_ != "VERB" or verb.dep_ != "ROOT":  # (not "was documenting it and was concerned")
         return False  # ("the third time the union said it had struck and made its case": a relative clause)
     before = conj.doc[conj.left_edge.i - 1]
     if before.dep_ != "cc" or before.lower_ not in ("and", "but") or conj.left_edge.i != conj.i:
