@@ -271,6 +271,20 @@ ACTOR_CASES = [
         id="source_read_as_a_participle_clause_is_its_subject",
     ),
     pytest.param(
+        "Two harbour officials said the pier was shut. One of them, who spoke on condition of anonymity, "
+        "said the crane was broken.",
+        [("Two harbour officials", "said", "the pier was shut"),
+         ("One of them, who spoke on condition of anonymity", "said", "the crane was broken")],
+        ["harbour-official", "harbour-official"],
+        id="one_of_them_is_one_of_those_named_before",
+    ),
+    pytest.param(
+        "Several diplomats met on Friday. Some of the diplomats said the ferry was late.",
+        [("Some of the diplomats", "said", "the ferry was late")],
+        ["diplomat"],
+        id="some_of_the_diplomats_and_no_count_in_the_name",
+    ),
+    pytest.param(
         "A report by the Audit Office said the pier cost too much.",
         [("A report by the Audit Office", "said", "the pier cost too much")],
         ["audit-office"],

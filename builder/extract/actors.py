@@ -188,7 +188,7 @@ def _pronoun(reading: _Reading, word: str, start: int) -> str | None:
 def _describing_words(root: Token) -> list[Token]:
     """The words that say which unnamed person: 'Ukrainian intelligence' of 'a source from ...'."""
     words = [t for t in root.lefts if t.dep_ in ("amod", "compound", "nmod", "poss") and t.pos_ != "PRON"]
-    out = [w for t in words for w in t.subtree if w.dep_ not in ("det", "case", "punct") and not w.like_num]
+    out = [w for t in words for w in t.subtree if w.dep_ not in ("det", "case", "punct") and not _counts(w)]
     for prep in root.rights:
         if prep.dep_ == "prep" and prep.lower_ in _DESCRIBING_PREPS:
             for obj in prep.children:
@@ -302,6 +302,9 @@ def _resolve(reading: _Reading, source: Span) -> str | None:
     if source.root.tag_ in ("WP", "WDT") and source.root.head.dep_ == "relcl":  # "X, who said ..."
         antecedent = source.root.head.head
         return _resolve(reading, source.doc[antecedent.left_edge.i : antecedent.i + 1])
+    whole = _partitive_whole(source.root)
+    if whole is not None:  # "One of them", "two of the diplomats": one of those named before
+        return _resolve(reading, source.doc[whole.left_edge.i : whole.i + 1])
     if source.root.tag_ in ("VBN", "VBD") and source.root.dep_ == "pcomp":  # "diplomats interviewed ...", as a clause
         subject = next((c for c in source.root.children if c.dep_ == "nsubj" and source.start <= c.i), None)
         if subject is not None:
@@ -315,6 +318,26 @@ def _resolve(reading: _Reading, source: Span) -> str | None:
     if source.root.pos_ == "PROPN" and not source.root.is_lower:  # (not "Ukraine's infrastructure ministry")
         return _proper_name(reading, source.root, source.start_char)
     return _unnamed(reading, source, source.start_char)
+
+
+#: Words for a part of a group named after "of": "one of them", "some of the officials".
+_PARTS = frozenset({"one", "some", "several", "many", "most", "few", "none", "each", "all", "both", "two", "three"})
+
+
+def _counts(word: Token) -> bool:
+    """Whether a word only counts ("three", "several"): no describing word of an anonymous source."""
+    return word.like_num or word.lower_ in _PARTS
+
+
+def _partitive_whole(root: Token) -> Token | None:
+    """The group a part is taken from: "them" in "One of them", "the diplomats" in "two of the
+    diplomats" (a pronoun or a noun phrase after "of")."""
+    if root.lower_ not in _PARTS and not root.like_num:
+        return None
+    for prep in root.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == root.i + 1:
+            return next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("PRON", "NOUN", "PROPN")), None)
+    return None
 
 
 def _author(root: Token) -> Token | None:
