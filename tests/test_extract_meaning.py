@@ -410,6 +410,12 @@ STANCE_CASES = [
         id="not_confirm_or_deny_doubts",
     ),
     pytest.param(
+        "The harbour board refused to confirm the losses.",
+        ("The harbour board", "refused to confirm", "the losses"),
+        "doubts",
+        id="refused_to_confirm_doubts",
+    ),
+    pytest.param(
         "The navy said two drones flew over the harbour, both of which it said were shot down.",
         ("it", "said", "were shot down"),
         "asserts",
