@@ -1925,6 +1925,19 @@ REPORTERS_DEED = [
      [("The harbour master", "said", "the crews were clearing the ice and were worried about the quay")]),
 ]
 
+# A reporting verb after "without" says that nothing was said, and ", without providing
+# evidence" at the end of what is reported is the writer's note on it.
+WITHOUT_GROUNDS = [
+    ("without_offering_evidence_reports_nothing",
+     "The port authority claimed, without offering any evidence, that the ferry had been sabotaged.",
+     [("The port authority", "claimed", "that the ferry had been sabotaged")]),
+    ("without_providing_evidence_at_the_end",
+     "The harbour master insisted that the quay was safe, without providing evidence.",
+     [("The harbour master", "insisted", "that the quay was safe")]),
+    ("without_giving_details_at_the_end", "The council says the fares will rise, without giving details.",
+     [("The council", "says", "the fares will rise")]),
+]
+
 XFAIL = {
     "quote_speaker_in_earlier_sentence": "a speaker named only in an earlier sentence is not looked for",
 }
@@ -1943,7 +1956,7 @@ CASES += REPORT_NOUN_THAT + QUOTED_PHRASE_ARTICLE + JOINED_CLAUSES + DAY_BEFORE_
 CASES += EDITORS_NOTE + QUOTE_AFTER_OBJECT + NOUN_DATE + PHASE_VERB
 CASES += OBJECT_GAP + INFINITIVE_AS_PURPOSE + NOUN_CLAUSE_ON_THE_VERB
 CASES += ANONYMITY_TERMS + SECOND_THAT + RELATIVE_THAT + ACCORDING_TO_PARTICIPLE + RUN_INTO_QUOTATION
-CASES += REPORTERS_DEED
+CASES += REPORTERS_DEED + WITHOUT_GROUNDS
 
 
 def _params() -> Iterator[object]:

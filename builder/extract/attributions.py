@@ -24,7 +24,7 @@ from .cues import cues
 from .nominal import before_colon, find_nominal
 from .quotes import find_quotes
 from .reported import find_reported
-from .sources import QUOTE_CHARS, Hit, Range, source_of, source_range
+from .sources import QUOTE_CHARS, Hit, Range, says_nothing, source_of, source_range
 from .titlecase import SMALL_WORDS, lend_lemmas, recased_lines
 
 MIN_QUOTE_WORDS = 2
@@ -178,16 +178,25 @@ _SUMMING_ASIDE = re.compile(
 )
 
 
+#: The writer's note at the end of what is reported that the reporter gave no grounds for it:
+#: "..., without providing evidence", "..., without giving details".
+_NO_GROUNDS = re.compile(
+    r",[^\S\n]+without[^\S\n]+(?:providing|offering|giving|citing|presenting|producing|showing|elaborating|"
+    r"explaining|specifying|saying|naming|detailing)\b[^,.;:!?\n]*$"
+)
+
+
 def _without_summing_aside(text: str, hit: Hit) -> Hit:
     """What is reported ends before an aside of the writer's that sums it up: in "Sources said
     costs had tripled, a figure that could not be confirmed" the sources did not doubt
-    their own figure. A quotation keeps its words."""
+    their own figure; or that notes it has no grounds (", without providing evidence"). A
+    quotation keeps its words."""
     start, end = hit.content
     if text[start] in QUOTE_CHARS or hit.cue is None:
         return hit
     if hit.cue[0] > start:
         return _aside_after_a_set_off_report(text, hit)
-    m = _SUMMING_ASIDE.search(text, start, end)
+    m = _SUMMING_ASIDE.search(text, start, end) or _NO_GROUNDS.search(text, start, end)
     return hit if m is None else dataclasses.replace(hit, content=(start, m.start()))
 
 
@@ -475,7 +484,7 @@ def _cued_quote(
             lemma = tok.lemma_.lower()
             if not (lex.is_verb(lemma) or lemma in lex.quote_only_verbs):
                 continue
-            if _phase_of_doing(tok, quotes):
+            if _phase_of_doing(tok, quotes) or says_nothing(tok, lex):
                 continue
             src = source_of(tok, lex)
             source = source_range(src, tok) if src is not None else _name_between(doc, q, tok)

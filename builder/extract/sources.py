@@ -595,8 +595,8 @@ def is_cue_verb(tok: Token, lex: Cues) -> bool:
         return False  # "found a way to ...", "found themselves in court", "find themselves stranded"
     if tok.dep_ == "pcomp" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according":
         return False  # a noun read as a verb: "according to show insiders"
-    if asks_anonymity(tok, lex):
-        return False  # "who asked not to be named", "asked for anonymity": the terms, no report
+    if says_nothing(tok, lex):
+        return False
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return True
     purpose = tok.dep_ == "advcl" and lex.lemma(tok) in lex.purpose_verbs and tok.head.i < tok.i
@@ -619,6 +619,13 @@ def relative_that(clause: Token, lex: Cues) -> bool:
     if any(c.dep_ in taken for c in clause.children):
         return False
     return any(c.dep_ == "nsubj" for c in clause.children)
+
+
+def says_nothing(verb: Token, lex: Cues) -> bool:
+    """Whether a reporting verb is used to say that nothing was said: "without offering
+    evidence", "it goes without saying"; or asks only for its subject's anonymity ("who asked
+    not to be named", "asked for anonymity")."""
+    return (verb.dep_ == "pcomp" and verb.head.lower_ == "without") or asks_anonymity(verb, lex)
 
 
 def asks_anonymity(verb: Token, lex: Cues) -> bool:
