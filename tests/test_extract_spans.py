@@ -1829,6 +1829,10 @@ SUMMING_ASIDE = [
      [("two officials", "said", "The port has ordered its cranes to run three shifts")]),
     ("sign_that_after_the_clause", "The mayor said the ferry would sail, a sign that the strike was over.",
      [("The mayor", "said", "the ferry would sail")]),
+    ("concession_after_a_set_off_report",
+     "The ferry has sailed two miles past the reef, the port authority claimed, though the report could not be "
+     "verified.",
+     [("the port authority", "claimed", "The ferry has sailed two miles past the reef")]),
 ]
 
 # The terms on which a source speaks unnamed report nothing: "who asked not to be named",

@@ -200,14 +200,19 @@ def _without_summing_aside(text: str, hit: Hit) -> Hit:
     return hit if m is None else dataclasses.replace(hit, content=(start, m.start()))
 
 
+#: The writer's concession after a report: ", though the claim could not be verified".
+_CONCESSION = re.compile(r",[^\S\n]+(?:though|although)\b")
+
+
 def _aside_after_a_set_off_report(text: str, hit: Hit) -> Hit:
-    """What is reported ends before its source when a summing aside follows the report set off
-    inside it: in "Russia ordered three shifts, two officials said, a sign that the Kremlin
-    expects no deal" the officials said the clause before them; the sign is the writer's."""
+    """What is reported ends before its source when a summing aside or the writer's concession
+    follows the report set off inside it: in "Russia ordered three shifts, two officials said,
+    a sign that the Kremlin expects no deal" (or "..., though the report could not be
+    verified") the officials said the clause before them; the sign is the writer's."""
     start, end = hit.content
     if hit.source is None or hit.cue is None or not start < hit.source[0] < hit.cue[1] < end:
         return hit
-    m = _SUMMING_ASIDE.search(text, hit.cue[1], end)
+    m = _SUMMING_ASIDE.search(text, hit.cue[1], end) or _CONCESSION.match(text, hit.cue[1], end)
     if m is None or text[hit.cue[1] : m.start()].strip():
         return hit  # (the aside right after the cue: ", two officials said, a sign ...")
     stop = hit.source[0]
