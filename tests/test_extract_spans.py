@@ -1942,6 +1942,18 @@ WITHOUT_GROUNDS = [
      [("The council", "says", "the fares will rise")]),
 ]
 
+# A live report's heading "time - Name: words" says the words, as a line "Name: words" does.
+TIME_STAMPED_LABEL = [
+    ("time_stamp_then_name_and_quotation",
+     'Harbour strike: live updates\n\n14:20 GMT - Lind: "We will not sell the ferry to anyone"\n\n'
+     "The mayor has ruled out a sale.",
+     [("Lind", ":", '"We will not sell the ferry to anyone"'), ("The mayor", "has ruled out", "a sale")]),
+    ("clock_time_then_title_and_name",
+     "Harbour strike: live updates\n\n9:05 a.m. - Mayor Ruth Lind: The pier will reopen on Monday\n\n"
+     "Crews cleared the quay.",
+     [("Mayor Ruth Lind", ":", "The pier will reopen on Monday")]),
+]
+
 XFAIL = {
     "quote_speaker_in_earlier_sentence": "a speaker named only in an earlier sentence is not looked for",
 }
@@ -1960,7 +1972,7 @@ CASES += REPORT_NOUN_THAT + QUOTED_PHRASE_ARTICLE + JOINED_CLAUSES + DAY_BEFORE_
 CASES += EDITORS_NOTE + QUOTE_AFTER_OBJECT + NOUN_DATE + PHASE_VERB
 CASES += OBJECT_GAP + INFINITIVE_AS_PURPOSE + NOUN_CLAUSE_ON_THE_VERB
 CASES += ANONYMITY_TERMS + SECOND_THAT + RELATIVE_THAT + ACCORDING_TO_PARTICIPLE + RUN_INTO_QUOTATION
-CASES += REPORTERS_DEED + WITHOUT_GROUNDS
+CASES += REPORTERS_DEED + WITHOUT_GROUNDS + TIME_STAMPED_LABEL
 
 
 def _params() -> Iterator[object]:

@@ -33,8 +33,11 @@ MIN_QUOTE_WORDS = 2
 MAX_INTERRUPTION = 120
 #: "“...” ― Name" (a quotation signed after a dash, to the end of its line)
 #: "Name: words" at the start of a line (headlines, transcripts)
+#: (after a live report's time stamp: "14:20 GMT - Name: words")
 _LABELLED = re.compile(
-    r"^[\"“]?((?:[A-Z][\w.’'-]*|of|the|and)(?:[ \t](?:[A-Z][\w.’'-]*|of|the|and)){0,3})(:)[ \t]+(\S[^\n]*)$", re.M
+    r"^(?:\d{1,2}[:.]\d{2}(?:[ \t]*(?:[ap]\.?m\.?|[A-Z]{2,4}))?[ \t]+[-–—][ \t]+)?"
+    r"[\"“]?((?:[A-Z][\w.’'-]*|of|the|and)(?:[ \t](?:[A-Z][\w.’'-]*|of|the|and)){0,3})(:)[ \t]+(\S[^\n]*)$",
+    re.M,
 )
 _ABBREVIATION = re.compile(r"\b[A-Z][a-z]{0,3}\.")
 _LINE_COLON = re.compile(r":[ \t]*\n\s*(?=\S)")
