@@ -410,6 +410,24 @@ STANCE_CASES = [
         id="not_confirm_or_deny_doubts",
     ),
     pytest.param(
+        "The port described the allegations as \"absurd\".",
+        ("The port", "described", "the allegations as \"absurd\""),
+        "denies",
+        id="described_as_absurd_denies",
+    ),
+    pytest.param(
+        "Officials in the harbour called the video a \"staged provocation\".",
+        ("Officials in the harbour", "called", "the video a \"staged provocation\""),
+        "denies",
+        id="called_a_provocation_denies",
+    ),
+    pytest.param(
+        "The council said it was the target of a disinformation campaign.",
+        ("The council", "said", "it was the target of a disinformation campaign"),
+        "denies",
+        id="disinformation_said_of_itself_denies",
+    ),
+    pytest.param(
         "The harbour board refused to confirm the losses.",
         ("The harbour board", "refused to confirm", "the losses"),
         "doubts",
