@@ -394,6 +394,22 @@ def test_a_person_named_by_family_tie_or_work_is_an_unnamed_person(
     assert (actor.kind, actor.name) == (kind, name)
 
 
+def test_a_heading_s_capitalised_office_after_a_time_stamp_is_an_unnamed_person(english: Language) -> None:
+    """ "12:45 GMT - Analyst: ...": the capitalised word is no name, and the time stamp before the
+    dash describes nobody."""
+    text = "Harbour strike: live updates\n\n12:45 GMT - Analyst: Ferry strike likely to spread\n\nThe mayor spoke."
+    (actor,) = run(english, text, [("Analyst", ":", "Ferry strike likely to spread")]).actors
+    assert (actor.kind, actor.name, actor.aliases) == ("anonymous-source", "Analyst (anonymous)", ("Analyst",))
+
+
+def test_a_pronoun_is_no_alias_of_an_anonymous_source(english: Language) -> None:
+    text = "A researcher at an Oslo-based institute said the stocks were low. He added that the catch would recover."
+    said = [("A researcher at an Oslo-based institute", "said", "the stocks were low"),
+            ("He", "added", "the catch would recover")]
+    (actor,) = run(english, text, said).actors
+    assert actor.aliases == ("A researcher at an Oslo-based institute",)
+
+
 # --- stance -------------------------------------------------------------------------------
 
 STANCE_CASES = [

@@ -194,7 +194,17 @@ def _describing_words(root: Token) -> list[Token]:
             for obj in prep.children:
                 if obj.dep_ == "pobj":
                     out.extend(t for t in obj.subtree if t.dep_ not in ("det", "punct") and t.i <= obj.i)
-    return sorted(set(out), key=lambda t: t.i)
+    cut = _dash_before(root)
+    return sorted({t for t in out if t.i > cut}, key=lambda t: t.i)
+
+
+def _dash_before(root: Token) -> int:
+    """The last spaced dash between the start of the root's phrase and the root, or -1: what
+    stands before it is a live report's time stamp ("12:45 GMT - Analyst: ..."), no description."""
+    doc = root.doc
+    dashes = [t.i for t in doc[root.left_edge.i : root.i] if t.text in ("-", "–", "—") and t.whitespace_
+              and t.i > 0 and doc[t.i - 1].whitespace_]
+    return dashes[-1] if dashes else -1
 
 
 def _singular(token: Token) -> str:
@@ -222,7 +232,7 @@ def _anonymous(reading: _Reading, root: Token, at: int) -> str:
     d.head, d.slug = head, d.slug or slugify(base)
     d.one = d.one or root.tag_ not in ("NNS", "NNPS")
     last = max([root.i, *(t.i for t in words)])
-    d.add(alias=root.doc[root.left_edge.i : last + 1].text)
+    d.add(alias=root.doc[max(root.left_edge.i, _dash_before(root) + 1) : last + 1].text)
     for t in words:
         got = classify(t.text, "NORP") if t.ent_type_ else None
         if got and got[1] in ("country", "organization"):
@@ -315,8 +325,8 @@ def _resolve(reading: _Reading, source: Span) -> str | None:
     author = _author(source.root)
     if author is not None:  # "a report by the Audit Office", "data from the grain association"
         return _resolve(reading, source.doc[author.left_edge.i : author.i + 1])
-    if source.root.pos_ == "PROPN" and not source.root.is_lower:  # (not "Ukraine's infrastructure ministry")
-        return _proper_name(reading, source.root, source.start_char)
+    if source.root.pos_ == "PROPN" and not source.root.is_lower and not _capitalised_noun(source):
+        return _proper_name(reading, source.root, source.start_char)  # (not "Ukraine's infrastructure ministry")
     return _unnamed(reading, source, source.start_char)
 
 
@@ -338,6 +348,14 @@ def _partitive_whole(root: Token) -> Token | None:
         if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == root.i + 1:
             return next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("PRON", "NOUN", "PROPN")), None)
     return None
+
+
+def _capitalised_noun(source: Span) -> bool:
+    """Whether the source is one capitalised word for an unnamed person: a heading's "Analyst:",
+    a line's "Officials" (not a name)."""
+    word = source.root.lower_
+    lex = anaphora()
+    return len(source) == 1 and (word in lex.anonymous_nouns or word in lex.person_nouns or word in titles().offices)
 
 
 def _author(root: Token) -> Token | None:
@@ -388,7 +406,8 @@ def resolve_actors(doc: Doc, found: tuple[Found, ...]) -> tuple[tuple[Actor, ...
         names[i] = name
         if name is not None and span is not None:
             d = reading.drafts[name]
-            d.add(alias=span.text.split(",")[0].strip() if d.kind == "anonymous-source" else None)
+            named = d.kind == "anonymous-source" and span.root.pos_ != "PRON" and span.root.tag_ not in ("WP", "WDT")
+            d.add(alias=span.text.split(",")[0].strip() if named else None)  # (not "He", "who")
             reading.seen.append(_Seen(span.start_char, name, reading.sent_of(span.start_char), True))
     wanted: list[str] = [n for n in names.values() if n is not None]
     for name in wanted:  # affiliations of listed actors are listed too
