@@ -285,6 +285,20 @@ ACTOR_CASES = [
         id="some_of_the_diplomats_and_no_count_in_the_name",
     ),
     pytest.param(
+        "Ukrainian President Volodymyr Zelensky visited the port on Monday. Ukraine's president said the ferry "
+        "would sail. The Ukrainian president added that the pier was safe.",
+        [("Ukraine's president", "said", "the ferry would sail"),
+         ("The Ukrainian president", "added", "the pier was safe")],
+        ["volodymyr-zelensky", "volodymyr-zelensky"],
+        id="a_state_s_office_is_its_holder_named_elsewhere",
+    ),
+    pytest.param(
+        "Ukrainian President Volodymyr Zelensky spoke on Monday. Russia's president said the ferry would sail.",
+        [("Russia's president", "said", "the ferry would sail")],
+        ["russia-president"],
+        id="another_state_s_office_is_not_that_holder",
+    ),
+    pytest.param(
         "A report by the Audit Office said the pier cost too much.",
         [("A report by the Audit Office", "said", "the pier cost too much")],
         ["audit-office"],

@@ -261,6 +261,27 @@ def _refer_back(reading: _Reading, root: Token, at: int, is_person: bool) -> str
     return None
 
 
+def _office_holder(reading: _Reading, root: Token, words: list[Token]) -> str | None:
+    """The one person named elsewhere in the article as holding the office a state's unnamed
+    holder has: "Ukraine's president", "the Ukrainian president" -> Volodymyr Zelensky, named
+    "Ukrainian President Volodymyr Zelensky" (role "President of Ukraine")."""
+    office = _singular(root)
+    if office not in titles().offices or root.tag_ in ("NNS", "NNPS"):
+        return None
+    states = set()
+    for t in words:
+        got = classify(t.text, "GPE") if t.ent_type_ else None
+        if got is not None and got[1] == "country":
+            states.add(got[0])
+    if not states:
+        return None
+    holders = [
+        d.name for d in reading.drafts.values()
+        if d.kind == "person" and d.affiliation in states and any(office in r.lower().split() for r in d.roles)
+    ]
+    return holders[0] if len(holders) == 1 else None
+
+
 def _phrase_name(root: Token) -> str:
     """'multiple nations', 'the transcript of the debate, published ...' -> 'Transcript of the debate'."""
     words = [t for t in root.lefts if t.dep_ not in ("det", "punct", "predet", "poss")]
@@ -285,6 +306,9 @@ def _unnamed(reading: _Reading, span: Span, found_at: int) -> str | None:
         not plural and (_singular(root) in titles().offices or root.lower_ in lex.person_nouns)
     )
     words = _describing_words(root)
+    holder = _office_holder(reading, root, words) if is_person else None
+    if holder is not None:
+        return holder  # "Ukraine's president" where "President Volodymyr Zelensky" holds it
     if any(t.dep_ == "det" and t.lower_ in lex.definite for t in root.lefts) and not any(t.ent_type_ for t in words):
         found = _refer_back(reading, root, found_at, is_person)
         if found is not None:
