@@ -404,10 +404,10 @@ def _proper_name(reading: _Reading, root: Token, at: int) -> str:
     words = [t for t in words if not titles().is_title(t.text)] or [root]
     name = " ".join(t.text for t in words)
     name = name.title() if name.isupper() else name
-    known = classify(name, "")  # a capital or a state the recogniser missed: "Kyiv reports ..."
-    if known is not None:
-        reading.draft(known[0], known[1], at)
-        return known[0]
+    place = classify(name, "")  # a capital the entity recogniser missed: "Kyiv says ..." is Ukraine
+    if place is not None:
+        reading.draft(place[0], place[1], at)
+        return place[0]
     key = name.split()[-1].lower()
     earlier = [s.name for s in sorted(reading.seen, key=lambda s: -s.start) if s.start < at]
     for candidate in [*earlier, *sorted(reading.drafts, key=lambda n: reading.drafts[n].first)]:
