@@ -716,6 +716,9 @@ TOPIC_NOUN = [
      [("The inspectors", "questioned", "the safety of the old ferry")]),
     ("owned_topic_noun_stays_in_the_content", "The union praised her plans for the harbour.",
      [("The union", "praised", "her plans for the harbour")]),
+    ("rebutted_topic_noun_stays_in_the_content",
+     "The harbour board has dismissed a council proposal for a new toll.",
+     [("The harbour board", "has dismissed", "a council proposal for a new toll")]),
 ]
 
 # A fronted "what" or "which" that the cue takes as its object opens what is said, source and
@@ -1831,6 +1834,135 @@ SUMMING_ASIDE = [
      [("The mayor", "said", "she would close the pier")]),
     ("figure_without_a_comma_stays", "The mayor said the crews had been paid a figure that was fair.",
      [("The mayor", "said", "the crews had been paid a figure that was fair")]),
+    ("sign_that_after_a_set_off_report",
+     "The port has ordered its cranes to run three shifts, two officials said, a sign that the board expects "
+     "no strike.",
+     [("two officials", "said", "The port has ordered its cranes to run three shifts")]),
+    ("sign_that_after_the_clause", "The mayor said the ferry would sail, a sign that the strike was over.",
+     [("The mayor", "said", "the ferry would sail")]),
+    ("concession_after_a_set_off_report",
+     "The ferry has sailed two miles past the reef, the port authority claimed, though the report could not be "
+     "verified.",
+     [("the port authority", "claimed", "The ferry has sailed two miles past the reef")]),
+]
+
+# The terms on which a source speaks unnamed report nothing: "who asked not to be named",
+# "declined to be identified", "asked for anonymity", nor the aim they speak so for ("spoke on
+# condition of anonymity to discuss ..."); a meeting held to discuss still reports.
+ANONYMITY_TERMS = [
+    ("asked_not_to_be_named",
+     "The pilot, who asked not to be named because the talks were private, said the pier would close.",
+     [("The pilot, who asked not to be named because the talks were private", "said", "the pier would close")]),
+    ("declined_to_be_identified", "A deckhand, who declined to be identified, said the crane was unsafe.",
+     [("A deckhand, who declined to be identified", "said", "the crane was unsafe")]),
+    ("asked_for_anonymity", "The captain, who asked for anonymity, said the ferry was late.",
+     [("The captain, who asked for anonymity", "said", "the ferry was late")]),
+    ("spoke_anonymously_to_discuss", "A council aide, who spoke anonymously to discuss the budget, said the toll would stay.",
+     [("A council aide, who spoke anonymously to discuss the budget", "said", "the toll would stay")]),
+    ("condition_of_anonymity_to_discuss",
+     "One of the clerks, who spoke on condition of anonymity to discuss the audit, said fares would rise.",
+     [("One of the clerks, who spoke on condition of anonymity to discuss the audit", "said", "fares would rise")]),
+    ("met_to_discuss_still_reports", "The council met on Friday to discuss the ferry fares.",
+     [("The council", "to discuss", "the ferry fares")]),
+    ("declined_to_comment_still_reports", "The harbour master declined to comment on the fares.",
+     [("The harbour master", "declined to comment on", "the fares")]),
+]
+
+# A second "that" clause after ", but" goes on with what is said, also where the parser hung
+# it from the cue or read its "that" as a determiner after a first "that" clause.
+SECOND_THAT = [
+    ("but_that_after_a_plain_clause",
+     "The port said it could not confirm the figure, but that it had received similar reports.",
+     [("The port", "said", "it could not confirm the figure, but that it had received similar reports")]),
+    ("but_that_read_as_a_determiner",
+     "The harbour master said on the radio that the crews had cleared most of the ice, but that debris had "
+     "blocked the quay.",
+     [("The harbour master", "said",
+       "that the crews had cleared most of the ice, but that debris had blocked the quay")]),
+    ("but_a_clause_of_the_writer_stays_out",
+     "The harbour master said the crews had cleared the ice, but the quay stayed shut.",
+     [("The harbour master", "said", "the crews had cleared the ice")]),
+]
+
+# A "that" clause on a report noun whose verb lacks the object it takes is a relative clause:
+# its subject reports on the noun ("an assertion that the council has rejected"), and the noun
+# reports nothing of its own.
+RELATIVE_THAT = [
+    ("assertion_that_the_council_rejected",
+     "The captains say the pier is unsafe, an assertion that the council has rejected.",
+     [("The captains", "say", "the pier is unsafe"), ("the council", "has rejected", "an assertion")]),
+    ("claim_that_the_owners_denied",
+     "Crews said the ferry would be sold, a claim that the owners denied on Friday.",
+     [("Crews", "said", "the ferry would be sold"), ("the owners", "denied", "a claim")]),
+    ("claim_with_a_clause_of_its_own_stays",
+     "The board dismissed the claim that prices rose.",
+     [("The board", "dismissed", "the claim that prices rose")]),
+]
+
+# "according to" a noun and a participle the parser read as a clause ("captains interviewed
+# last week") names them as the source.
+ACCORDING_TO_PARTICIPLE = [
+    ("according_to_captains_interviewed",
+     "The ferry will stay in port until spring, according to more than a dozen captains interviewed over the "
+     "past month.",
+     [("more than a dozen captains interviewed over the past month", "according to",
+       "The ferry will stay in port until spring")]),
+]
+
+# A sentence the parser ran into the quotation after it (its stop "a.m." taken for an
+# abbreviation): the speaker after the quotation says only the quotation, and the report before
+# it does not stretch over it.
+RUN_INTO_QUOTATION = [
+    ("report_then_quotation_in_one_parse",
+     'Ruth Lind, a ferry pilot who lives by the quay, said the crane fell shortly after 3 a.m. "We ran to the '
+     'pier and waited," she said.',
+     [("Ruth Lind, a ferry pilot who lives by the quay", "said", "the crane fell shortly after 3 a.m."),
+      ("she", "said", '"We ran to the pier and waited,"')]),
+    ("quoted_words_inside_the_report_stay",
+     'The mayor said the crews wore shirts with the words "Save our ferry" on Friday.',
+     [("The mayor", "said", 'the crews wore shirts with the words "Save our ferry" on Friday')]),
+]
+
+# A subjectless verb after "but" or "and" in the cue's own simple tense, after a reported clause
+# with an auxiliary, is what the reporter did ("acknowledged that X had happened but gave no
+# details"); a second verb in the reported clause's own tense stays in it.
+REPORTERS_DEED = [
+    ("acknowledged_but_gave_no_details",
+     "Port governor Ruth Lind acknowledged that a fire had broken out at the quay but gave no further details.",
+     [("Port governor Ruth Lind", "acknowledged", "that a fire had broken out at the quay")]),
+    ("said_had_been_closed_but_gave_no_reason",
+     "The mayor said that the pier had been closed but gave no reason.",
+     [("The mayor", "said", "that the pier had been closed")]),
+    ("one_tense_stays_together", "The mayor said that fares rose and fell.",
+     [("The mayor", "said", "that fares rose and fell")]),
+    ("copula_after_a_progressive_stays",
+     "The harbour master said the crews were clearing the ice and were worried about the quay.",
+     [("The harbour master", "said", "the crews were clearing the ice and were worried about the quay")]),
+]
+
+# A reporting verb after "without" says that nothing was said, and ", without providing
+# evidence" at the end of what is reported is the writer's note on it.
+WITHOUT_GROUNDS = [
+    ("without_offering_evidence_reports_nothing",
+     "The port authority claimed, without offering any evidence, that the ferry had been sabotaged.",
+     [("The port authority", "claimed", "that the ferry had been sabotaged")]),
+    ("without_providing_evidence_at_the_end",
+     "The harbour master insisted that the quay was safe, without providing evidence.",
+     [("The harbour master", "insisted", "that the quay was safe")]),
+    ("without_giving_details_at_the_end", "The council says the fares will rise, without giving details.",
+     [("The council", "says", "the fares will rise")]),
+]
+
+# A live report's heading "time - Name: words" says the words, as a line "Name: words" does.
+TIME_STAMPED_LABEL = [
+    ("time_stamp_then_name_and_quotation",
+     'Harbour strike: live updates\n\n14:20 GMT - Lind: "We will not sell the ferry to anyone"\n\n'
+     "The mayor has ruled out a sale.",
+     [("Lind", ":", '"We will not sell the ferry to anyone"'), ("The mayor", "has ruled out", "a sale")]),
+    ("clock_time_then_title_and_name",
+     "Harbour strike: live updates\n\n9:05 a.m. - Mayor Ruth Lind: The pier will reopen on Monday\n\n"
+     "Crews cleared the quay.",
+     [("Mayor Ruth Lind", ":", "The pier will reopen on Monday")]),
 ]
 
 XFAIL = {
@@ -1850,6 +1982,8 @@ CASES += HEADLINE_TAIL + SPLIT_POSSESSIVE
 CASES += REPORT_NOUN_THAT + QUOTED_PHRASE_ARTICLE + JOINED_CLAUSES + DAY_BEFORE_TOPIC + SET_OFF_REPORT + QUOTED_AFTER_PERSON
 CASES += EDITORS_NOTE + QUOTE_AFTER_OBJECT + NOUN_DATE + PHASE_VERB
 CASES += OBJECT_GAP + INFINITIVE_AS_PURPOSE + NOUN_CLAUSE_ON_THE_VERB
+CASES += ANONYMITY_TERMS + SECOND_THAT + RELATIVE_THAT + ACCORDING_TO_PARTICIPLE + RUN_INTO_QUOTATION
+CASES += REPORTERS_DEED + WITHOUT_GROUNDS + TIME_STAMPED_LABEL
 
 
 def _params() -> Iterator[object]:

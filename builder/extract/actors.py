@@ -43,6 +43,7 @@ class _Draft:
     gender: str = ""
     head: str = ""  # for unnamed actors: the noun that names them ("source", "official")
     words_of: str = ""  # for words whose maker is not named: "it" or "they", the pronoun that refers to them
+    one: bool = False  # for unnamed actors: described in the singular ("a researcher", not "officials")
 
     def add(self, alias: str | None = None, role: str | None = None, affiliation: str | None = None) -> None:
         if alias and alias.lower() != self.name.lower() and alias not in self.aliases:
@@ -123,10 +124,12 @@ def _head_mention(reading: _Reading, span: Span) -> Mention | None:
     for m in inside:
         if m.start <= root.idx < m.end:
             return m
-    if root.lower_ in titles().offices or root.pos_ == "PROPN":
+    proper = root.pos_ == "PROPN" and not root.is_lower  # (not "Ukraine's infrastructure ministry")
+    if root.lower_ in titles().offices or proper:
+        speaks_for = proper or root.lower_ in anaphora().speakers_for  # "a NATO spokesperson", not "a U.S. official"
         for kind in ("person", "organization", "country", "group"):
             for m in inside:
-                if m.kind == kind and (kind == "person" or root.pos_ == "PROPN" or not _owner(root, m)):
+                if m.kind == kind and (kind == "person" or proper or (speaks_for and not _owner(root, m))):
                     return m
     return None
 
@@ -141,8 +144,8 @@ def _compatible(reading: _Reading, name: str, kinds: frozenset[str], gender: str
     d = reading.drafts.get(name)
     if d is not None and d.words_of:  # "the memo ... it says", "the polls ... they show"; not "he"
         return d.words_of == ("they" if "group" in kinds else "it" if "organization" in kinds else "")
-    if d is None or d.kind not in kinds:
-        return False
+    if d is None or not (d.kind in kinds or (d.one and "anonymous-person" in kinds)):
+        return False  # ("he" for "a researcher at a think tank", not for "two officials")
     return not gender or not d.gender or d.gender == gender
 
 
@@ -192,26 +195,38 @@ def _pronoun(reading: _Reading, word: str, start: int) -> str | None:
 def _describing_words(root: Token) -> list[Token]:
     """The words that say which unnamed person: 'Ukrainian intelligence' of 'a source from ...'."""
     words = [t for t in root.lefts if t.dep_ in ("amod", "compound", "nmod", "poss") and t.pos_ != "PRON"]
-    out = [w for t in words for w in t.subtree if w.dep_ not in ("det", "punct")]
+    out = [w for t in words for w in t.subtree if w.dep_ not in ("det", "punct") and not _counts(w)]
     for prep in root.rights:
         if prep.dep_ == "prep" and prep.lower_ in _DESCRIBING_PREPS:
             for obj in prep.children:
                 if obj.dep_ == "pobj":
                     out.extend(t for t in obj.subtree if t.dep_ not in ("det", "punct") and t.i <= obj.i)
-    return sorted(set(out), key=lambda t: t.i)
+    cut = _dash_before(root)
+    return sorted({t for t in out if t.i > cut}, key=lambda t: t.i)
 
 
-def _joined(words: list[Token]) -> str:
-    """Words in the text's order, a space between them unless the text has none ("Ukraine's")."""
-    out = ""
-    for n, t in enumerate(words):
-        adjacent = n + 1 < len(words) and words[n + 1].i == t.i + 1 and not t.whitespace_
-        out += t.text + ("" if adjacent or n + 1 == len(words) else " ")
-    return out
+def _dash_before(root: Token) -> int:
+    """The last spaced dash between the start of the root's phrase and the root, or -1: what
+    stands before it is a live report's time stamp ("12:45 GMT - Analyst: ..."), no description."""
+    doc = root.doc
+    dashes = [t.i for t in doc[root.left_edge.i : root.i] if t.text in ("-", "–", "—") and t.whitespace_
+              and t.i > 0 and doc[t.i - 1].whitespace_]
+    return dashes[-1] if dashes else -1
 
 
 def _singular(token: Token) -> str:
     return token.lemma_.lower() if token.tag_ in ("NNS", "NNPS") else token.lower_
+
+
+def _joined(words: list[Token]) -> str:
+    """Words as written where they stand together ("London-based"), else with a space between."""
+    out = ""
+    for k, t in enumerate(words):
+        nxt = words[k + 1].i if k + 1 < len(words) else -1
+        hyphen = nxt == t.i + 2 and t.doc[t.i + 1].text == "-" and not t.whitespace_
+        gap = "" if nxt == t.i + 1 and not t.whitespace_ else "-" if hyphen else " "
+        out += t.text + (gap if nxt >= 0 else "")
+    return out
 
 
 def _anonymous(reading: _Reading, root: Token, at: int) -> str:
@@ -222,8 +237,9 @@ def _anonymous(reading: _Reading, root: Token, at: int) -> str:
     name = f"{base[0].upper()}{base[1:]} (anonymous)"
     d = reading.draft(name, "anonymous-source", at)
     d.head, d.slug = head, d.slug or slugify(base.replace("'s ", " ").replace("’s ", " "))
+    d.one = d.one or root.tag_ not in ("NNS", "NNPS")
     last = max([root.i, *(t.i for t in words)])
-    d.add(alias=root.doc[root.left_edge.i : last + 1].text)
+    d.add(alias=root.doc[max(root.left_edge.i, _dash_before(root) + 1) : last + 1].text)
     for t in words:
         got = classify(t.text, "NORP") if t.ent_type_ else None
         if got and got[1] in ("country", "organization"):
@@ -252,6 +268,27 @@ def _refer_back(reading: _Reading, root: Token, at: int, is_person: bool) -> str
     return None
 
 
+def _office_holder(reading: _Reading, root: Token, words: list[Token]) -> str | None:
+    """The one person named elsewhere in the article as holding the office a state's unnamed
+    holder has: "Ukraine's president", "the Ukrainian president" -> Volodymyr Zelensky, named
+    "Ukrainian President Volodymyr Zelensky" (role "President of Ukraine")."""
+    office = _singular(root)
+    if office not in titles().offices or root.tag_ in ("NNS", "NNPS"):
+        return None
+    states = set()
+    for t in words:
+        got = classify(t.text, "GPE") if t.ent_type_ else None
+        if got is not None and got[1] == "country":
+            states.add(got[0])
+    if not states:
+        return None
+    holders = [
+        d.name for d in reading.drafts.values()
+        if d.kind == "person" and d.affiliation in states and any(office in r.lower().split() for r in d.roles)
+    ]
+    return holders[0] if len(holders) == 1 else None
+
+
 def _phrase_name(root: Token) -> str:
     """'multiple nations', 'the transcript of the debate, published ...' -> 'Transcript of the debate'."""
     words = [t for t in root.lefts if t.dep_ not in ("det", "punct", "predet", "poss")]
@@ -276,6 +313,9 @@ def _unnamed(reading: _Reading, span: Span, found_at: int) -> str | None:
         not plural and (_singular(root) in titles().offices or root.lower_ in lex.person_nouns)
     )
     words = _describing_words(root)
+    holder = _office_holder(reading, root, words) if is_person else None
+    if holder is not None:
+        return holder  # "Ukraine's president" where "President Volodymyr Zelensky" holds it
     if any(t.dep_ == "det" and t.lower_ in lex.definite for t in root.lefts) and not any(t.ent_type_ for t in words):
         found = _refer_back(reading, root, found_at, is_person)
         if found is not None:
@@ -310,6 +350,13 @@ def _resolve(reading: _Reading, source: Span) -> str | None:
     if source.root.tag_ in ("WP", "WDT") and source.root.head.dep_ == "relcl":  # "X, who said ..."
         antecedent = source.root.head.head
         return _resolve(reading, source.doc[antecedent.left_edge.i : antecedent.i + 1])
+    whole = _partitive_whole(source.root)
+    if whole is not None:  # "One of them", "two of the diplomats": one of those named before
+        return _resolve(reading, source.doc[whole.left_edge.i : whole.i + 1])
+    if source.root.tag_ in ("VBN", "VBD") and source.root.dep_ == "pcomp":  # "diplomats interviewed ...", as a clause
+        subject = next((c for c in source.root.children if c.dep_ == "nsubj" and source.start <= c.i), None)
+        if subject is not None:
+            return _resolve(reading, source.doc[subject.left_edge.i : subject.i + 1])
     owner = [c for c in source.root.children if c.dep_ == "poss"]
     if owner and source.root.lemma_.lower() in anaphora().speech_nouns:  # "His comments", "Trump's remarks"
         return _resolve(reading, source.doc[owner[0].left_edge.i : owner[0].i + 1])
@@ -321,9 +368,37 @@ def _resolve(reading: _Reading, source: Span) -> str | None:
         if author is not None:  # "a report by the Audit Office", "a Harbour Gazette survey"
             return _resolve(reading, author)
         return _unattributed(reading, named, source.start_char)  # "the leaked memo"
-    if source.root.pos_ == "PROPN":
-        return _proper_name(reading, source.root, source.start_char)
+    if source.root.pos_ == "PROPN" and not source.root.is_lower and not _capitalised_noun(source):
+        return _proper_name(reading, source.root, source.start_char)  # (not "Ukraine's infrastructure ministry")
     return _unnamed(reading, source, source.start_char)
+
+
+#: Words for a part of a group named after "of": "one of them", "some of the officials".
+_PARTS = frozenset({"one", "some", "several", "many", "most", "few", "none", "each", "all", "both", "two", "three"})
+
+
+def _counts(word: Token) -> bool:
+    """Whether a word only counts ("three", "several"): no describing word of an anonymous source."""
+    return word.like_num or word.lower_ in _PARTS
+
+
+def _partitive_whole(root: Token) -> Token | None:
+    """The group a part is taken from: "them" in "One of them", "the diplomats" in "two of the
+    diplomats" (a pronoun or a noun phrase after "of")."""
+    if root.lower_ not in _PARTS and not root.like_num:
+        return None
+    for prep in root.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == root.i + 1:
+            return next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("PRON", "NOUN", "PROPN")), None)
+    return None
+
+
+def _capitalised_noun(source: Span) -> bool:
+    """Whether the source is one capitalised word for an unnamed person: a heading's "Analyst:",
+    a line's "Officials" (not a name)."""
+    word = source.root.lower_
+    lex = anaphora()
+    return len(source) == 1 and (word in lex.anonymous_nouns or word in lex.person_nouns or word in titles().offices)
 
 
 def _owned_body(reading: _Reading, source: Span) -> str | None:
@@ -440,7 +515,9 @@ def _unattributed(reading: _Reading, root: Token, at: int) -> str:
 
 def _proper_name(reading: _Reading, root: Token, at: int) -> str:
     """A name the entity recogniser missed: a person named so elsewhere ('Scholz'), else a new one."""
-    words = [t for t in root.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [root]
+    doc = root.doc
+    words = [t for t in root.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+    words = [t for t in words if not any(w.is_punct for w in doc[t.i : root.i])] + [root]  # not "GMT - Kremlin"
     words = [t for t in words if not titles().is_title(t.text)] or [root]
     name = " ".join(t.text for t in words)
     name = name.title() if name.isupper() else name
@@ -470,7 +547,8 @@ def resolve_actors(doc: Doc, found: tuple[Found, ...]) -> tuple[tuple[Actor, ...
         names[i] = name
         if name is not None and span is not None:
             d = reading.drafts[name]
-            d.add(alias=span.text.split(",")[0].strip() if d.kind == "anonymous-source" else None)
+            named = d.kind == "anonymous-source" and span.root.pos_ != "PRON" and span.root.tag_ not in ("WP", "WDT")
+            d.add(alias=span.text.split(",")[0].strip() if named else None)  # (not "He", "who")
             reading.seen.append(_Seen(span.start_char, name, reading.sent_of(span.start_char), True))
     wanted: list[str] = [n for n in names.values() if n is not None]
     for name in wanted:  # affiliations of listed actors are listed too

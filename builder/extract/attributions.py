@@ -24,7 +24,7 @@ from .cues import cues
 from .nominal import before_colon, find_nominal
 from .quotes import find_quotes
 from .reported import find_reported
-from .sources import QUOTE_CHARS, Hit, Range, source_of, source_range
+from .sources import QUOTE_CHARS, Hit, Range, says_nothing, source_of, source_range
 from .titlecase import SMALL_WORDS, lend_lemmas, recased_lines
 
 MIN_QUOTE_WORDS = 2
@@ -33,8 +33,11 @@ MIN_QUOTE_WORDS = 2
 MAX_INTERRUPTION = 120
 #: "“...” ― Name" (a quotation signed after a dash, to the end of its line)
 #: "Name: words" at the start of a line (headlines, transcripts)
+#: (after a live report's time stamp: "14:20 GMT - Name: words")
 _LABELLED = re.compile(
-    r"^[\"“]?((?:[A-Z][\w.’'-]*|of|the|and)(?:[ \t](?:[A-Z][\w.’'-]*|of|the|and)){0,3})(:)[ \t]+(\S[^\n]*)$", re.M
+    r"^(?:\d{1,2}[:.]\d{2}(?:[ \t]*(?:[ap]\.?m\.?|[A-Z]{2,4}))?[ \t]+[-–—][ \t]+)?"
+    r"[\"“]?((?:[A-Z][\w.’'-]*|of|the|and)(?:[ \t](?:[A-Z][\w.’'-]*|of|the|and)){0,3})(:)[ \t]+(\S[^\n]*)$",
+    re.M,
 )
 _ABBREVIATION = re.compile(r"\b[A-Z][a-z]{0,3}\.")
 _LINE_COLON = re.compile(r":[ \t]*\n\s*(?=\S)")
@@ -173,19 +176,52 @@ def _find(doc: Doc) -> Iterator[Found]:
 #: figure that could not be confirmed", ", a claim the port denies" (see _without_summing_aside).
 _SUMMING_ASIDE = re.compile(
     r",[^\S\n]+(?:a|an)[^\S\n]+(?:\w+[^\S\n]+)?(?:claim|figure|number|estimate|charge|allegation|assertion|"
-    r"move|step|decision|account|view)[^\S\n]+(?:that|which|the|he|she|it|they|officials|[A-Z]\w*)\b"
+    r"move|step|decision|account|view|sign|signal|indication)[^\S\n]+(?:that|which|the|he|she|it|they|officials|"
+    r"[A-Z]\w*)\b"
+)
+
+
+#: The writer's note at the end of what is reported that the reporter gave no grounds for it:
+#: "..., without providing evidence", "..., without giving details".
+_NO_GROUNDS = re.compile(
+    r",[^\S\n]+without[^\S\n]+(?:providing|offering|giving|citing|presenting|producing|showing|elaborating|"
+    r"explaining|specifying|saying|naming|detailing)\b[^,.;:!?\n]*$"
 )
 
 
 def _without_summing_aside(text: str, hit: Hit) -> Hit:
     """What is reported ends before an aside of the writer's that sums it up: in "Sources said
     costs had tripled, a figure that could not be confirmed" the sources did not doubt
-    their own figure. A quotation keeps its words."""
+    their own figure; or that notes it has no grounds (", without providing evidence"). A
+    quotation keeps its words."""
     start, end = hit.content
-    if text[start] in QUOTE_CHARS or hit.cue is None or hit.cue[0] > start:
+    if text[start] in QUOTE_CHARS or hit.cue is None:
         return hit
-    m = _SUMMING_ASIDE.search(text, start, end)
+    if hit.cue[0] > start:
+        return _aside_after_a_set_off_report(text, hit)
+    m = _SUMMING_ASIDE.search(text, start, end) or _NO_GROUNDS.search(text, start, end)
     return hit if m is None else dataclasses.replace(hit, content=(start, m.start()))
+
+
+#: The writer's concession after a report: ", though the claim could not be verified".
+_CONCESSION = re.compile(r",[^\S\n]+(?:though|although)\b")
+
+
+def _aside_after_a_set_off_report(text: str, hit: Hit) -> Hit:
+    """What is reported ends before its source when a summing aside or the writer's concession
+    follows the report set off inside it: in "Russia ordered three shifts, two officials said,
+    a sign that the Kremlin expects no deal" (or "..., though the report could not be
+    verified") the officials said the clause before them; the sign is the writer's."""
+    start, end = hit.content
+    if hit.source is None or hit.cue is None or not start < hit.source[0] < hit.cue[1] < end:
+        return hit
+    m = _SUMMING_ASIDE.search(text, hit.cue[1], end) or _CONCESSION.match(text, hit.cue[1], end)
+    if m is None or text[hit.cue[1] : m.start()].strip():
+        return hit  # (the aside right after the cue: ", two officials said, a sign ...")
+    stop = hit.source[0]
+    while stop > start and (text[stop - 1].isspace() or text[stop - 1] == ","):
+        stop -= 1
+    return dataclasses.replace(hit, content=(start, stop)) if stop > start else hit
 
 
 def _outside_editors_notes(text: str, hits: list[Hit]) -> list[Hit]:
@@ -360,6 +396,8 @@ def _widen(hit: Hit, quotes: list[tuple[int, int]], text: str) -> Hit:
         if _overlaps((start, end), q):
             start, end = min(start, q[0]), max(end, q[1])
         elif q[0] > end and not text[end : q[0]].strip(" ") and hit.cue is not None and hit.cue[1] <= q[0]:
+            if text[end - 1 : end] in ".!?" and re.match(r"\W*[A-Z]", text[q[0] : q[1]]):
+                continue  # '... after 3 a.m. “We waited,” she said': a sentence of its own
             end = q[1]
     if (start, end) == hit.content:
         return hit
@@ -454,7 +492,7 @@ def _cued_quote(
             lemma = tok.lemma_.lower()
             if not (lex.is_verb(lemma) or lemma in lex.quote_only_verbs):
                 continue
-            if _phase_of_doing(tok, quotes):
+            if _phase_of_doing(tok, quotes) or says_nothing(tok, lex):
                 continue
             src = source_of(tok, lex)
             source = source_range(src, tok) if src is not None else _name_between(doc, q, tok)

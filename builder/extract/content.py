@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .cues import Cues
+from .quotes import find_quotes
 from .sources import (
     COMPLEMENTS,
     DASHES,
@@ -144,6 +145,7 @@ def content_of(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
     if last_i < verb.i:
         first_i = skip_opener(verb.doc, first_i, last_i)
         first_i = _after_colon(verb.doc, first_i, last_i)
+        first_i = _own_quotation(verb, first_i)
     last_i = _through_possessed(verb, _whole_word(verb.doc, last_i))
     return trim(verb.doc, first_i, last_i), extra
 
@@ -180,6 +182,30 @@ def _addressed(tok: Token) -> bool:
         return True
     nouns = anaphora()
     return tok.lemma_.lower() in nouns.anonymous_nouns | nouns.person_nouns | nouns.audience_nouns
+
+
+_STOPS = (".", "!", "?", "a.m.", "p.m.")
+
+
+def _own_quotation(verb: Token, first: int) -> int:
+    """Where what is said starts when the speaker comes right after a quotation and a sentence
+    the parser ran into it comes before its opening mark: in 'Ruiz said the quay shook after 3
+    a.m. "We waited," she said.' she said only the quotation (Ruiz's report is his own)."""
+    if not _after_a_quotation(verb):
+        return first
+    doc = verb.doc
+    subject = subject_of(verb)
+    if subject is None:
+        return first
+    close = doc[subject.left_edge.i - 1]
+    for start, end in find_quotes(doc.text):
+        if not start <= close.idx < end or start <= doc[first].idx:
+            continue
+        opening = doc.char_span(start, start + 1, alignment_mode="expand")
+        if opening is None or not any(t.text in _STOPS for t in doc[first : opening.start]):
+            return first  # ("The plan, he said, “will fail,” she said": one sentence)
+        return opening.start
+    return first
 
 
 def _after_a_quotation(verb: Token) -> bool:
@@ -525,10 +551,24 @@ def _coordinated(verb: Token, first: int, last: int, lex: Cues) -> int:
         modal = clausal and _modal(c) and not _modal(verb)  # "said it would X, but would Y"
         own = any(k.dep_ in SUBJECTS for k in c.children)
         anded = clausal and c.dep_ == "conj" and any(t.lower_ == "and" for t in between) and _goes_on(c, lex)
-        if not (compared or question or ((listed or bare) and not subject) or (modal and not own) or anded):
+        that = clausal and c.dep_ == "conj" and _second_that(doc, first, c)
+        if not (compared or question or ((listed or bare) and not subject) or (modal and not own) or anded or that):
             break
         last = c.right_edge.i
     return last
+
+
+def _second_that(doc: Doc, first: int, clause: Token) -> bool:
+    """Whether a clause hung from the cue after ", but" or ", and" opens with "that" as a second
+    "that" clause of the cue: "said that X, but that Y", "said it could not tell, but that Y"
+    (the parser may read "that" before a noun as its determiner: then only after a first "that"
+    clause, "said that X, but that debris had fallen")."""
+    opener = doc[clause.left_edge.i]
+    if opener.lower_ != "that" or opener.i >= clause.i:
+        return False
+    if opener.dep_ == "mark" and opener.head.i == clause.i:
+        return True
+    return opener.dep_ == "det" and doc[first].lower_ == "that" and doc[first].dep_ == "mark"
 
 
 def _goes_on(clause: Token, lex: Cues) -> bool:
@@ -636,6 +676,8 @@ def _topic_preposition(verb: Token, noun: Token | None, lex: Cues) -> Token | No
         return None
     if noun.left_edge.i != verb.i + 1 or any(c.dep_ == "poss" for c in noun.children):
         return None
+    if lex.lemma(verb) in lex.rebutting_verbs:
+        return None  # "dismissed a proposal for a truce": the proposal, another's, is what is dismissed
     doc = verb.doc
     if noun.i + 1 >= len(doc):
         return None
@@ -793,6 +835,10 @@ def _cut_side_reports(verb: Token, first: int, last: int, lex: Cues) -> int:
         if t.dep_ == "conj" and before.dep_ == "cc" and second and _beside_the_report(verb, t):
             return before.i - 1  # "... and added that ...", "... and praised ...": the reporter's second report
     for t in doc[first + 2 : last + 1]:
+        if _reporters_deed(verb, t):
+            before = doc[t.left_edge.i - 1]
+            return before.i - 1 - (doc[before.i - 1].text == ",")  # "... had broken out but gave no details"
+    for t in doc[first + 2 : last + 1]:
         trailing = t.dep_ == "advcl" and t.right_edge.i >= last - 1 and doc[t.left_edge.i - 1].text in (",", *DASHES)
         if trailing and t.tag_ == "VBG" and t.left_edge.i == t.i and _reports_inside(t, lex):
             return t.i - 1  # a trailing ", contradicting what X said": a report of its own
@@ -815,6 +861,26 @@ def _cut_other_reporter(verb: Token, first: int, last: int, lex: Cues) -> int:
         if subj and not marked and subj[0].pos_ in ("NOUN", "PROPN") and before.dep_ == "cc" and before.i - 1 > first:
             return before.i - 1 - (doc[before.i - 1].text == ",")
     return last
+
+
+def _reporters_deed(verb: Token, conj: Token) -> bool:
+    """Whether ``conj``, a subjectless verb joined by "and" or "but" to the clause the cue
+    reports, is something the reporter did, in the cue's own simple tense, after a reported
+    clause in another form: "acknowledged that a fire had broken out but gave no details", "said
+    the pier would close and left" (not "said prices rose and fell": both in one tense)."""
+    clause = conj.head
+    if conj.dep_ != "conj" or clause.dep_ != "ccomp" or clause.head.i != verb.i or conj.i < clause.i:
+        return False
+    if verb.tag_ not in ("VBD", "VBZ") or conj.tag_ != verb.tag_ or clause.tag_ == verb.tag_:
+        return False
+    if conj.pos_ != "VERB" or verb.dep_ != "ROOT":  # (not "was documenting it and was concerned")
+        return False  # ("the third time the union said it had struck and made its case": a relative clause)
+    before = conj.doc[conj.left_edge.i - 1]
+    if before.dep_ != "cc" or before.lower_ not in ("and", "but") or conj.left_edge.i != conj.i:
+        return False
+    if any(c.dep_ in (*SUBJECTS, "aux", "auxpass") for c in conj.children):
+        return False
+    return any(c.dep_ in ("aux", "auxpass") for c in clause.children)
 
 
 def _beside_the_report(verb: Token, conj: Token) -> bool:

@@ -46,6 +46,8 @@ class Cues:
     chain_verbs: frozenset[str]
     chain_adjectives: frozenset[str]
     purpose_verbs: frozenset[str]
+    unnamed_verbs: frozenset[str]
+    anonymity_words: frozenset[str]
     content_prepositions: frozenset[str]
     not_speakers: frozenset[str]
     channels: frozenset[str]
@@ -118,6 +120,8 @@ def cues() -> Cues:
         chain_verbs=words("chain_verbs"),
         chain_adjectives=words("chain_adjectives"),
         purpose_verbs=words("purpose_verbs"),
+        unnamed_verbs=words("unnamed_verbs"),
+        anonymity_words=words("anonymity_words"),
         content_prepositions=words("content_prepositions"),
         not_speakers=words("not_speakers"),
         channels=words("channels"),

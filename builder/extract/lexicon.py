@@ -75,6 +75,7 @@ class Anaphora:
     claim_nouns: frozenset[str]
     continuation: frozenset[str]
     speech_nouns: frozenset[str]
+    speakers_for: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +144,7 @@ def anaphora() -> Anaphora:
         claim_nouns=_words(raw["claim_nouns"]),
         continuation=_words(raw["continuation"]),
         speech_nouns=_words(raw["speech_nouns"]),
+        speakers_for=_words(raw["speakers_for"]),
     )
 
 
@@ -162,7 +164,8 @@ def stance_cues() -> StanceCues:
     raw = read("stance.yaml")
     cues = tuple(
         (str(stance), tuple(tuple(str(p).lower().split()) for p in patterns))
-        for stance, patterns in raw["cues"].items()
+        for key in ("first", "cues")
+        for stance, patterns in (raw.get(key) or {}).items()
     )
     return StanceCues(cues=cues, negated={str(k): str(v) for k, v in raw["negated"].items()})
 

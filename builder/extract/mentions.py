@@ -21,6 +21,7 @@ from .lexicon import norm, places, titles
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 _SKIP_DEPS = frozenset({"det", "case", "punct", "cc", "relcl", "acl", "prep", "advmod"})
+_DASHES = frozenset({"-", "–", "—", "―"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,9 +92,12 @@ def _descriptor_tokens(root: Token, ent: Span) -> tuple[list[Token], list[Token]
     """Tokens that describe the entity: its modifiers to the left, and an appositive."""
     left: list[Token] = []
     appos: list[Token] = []
+    doc = root.doc
     for child in root.children:
         if ent.start <= child.i < ent.end:
             continue
+        if child.i < ent.start and any(t.text in _DASHES and t.whitespace_ for t in doc[child.i : ent.start]):
+            continue  # a time stamp before a dash: "09:05 GMT - Moscow says ..."
         if child.i < ent.start and child.dep_ in _MODIFIER_DEPS:
             left.extend(t for t in child.subtree if t.dep_ not in _SKIP_DEPS or t is child)
         elif child.dep_ == "appos":
@@ -207,10 +211,20 @@ def _short_forms(raw: list[_Raw]) -> list[_Raw]:
     return out
 
 
+def _after_dash(ent: Span) -> Span:
+    """The part after a spaced dash of an entity the recogniser ran across it: 'GMT - Moscow' in
+    a live report's "09:05 GMT - Moscow says ..." is Moscow."""
+    cut = [t.i for t in ent[1:-1] if t.text in _DASHES and t.doc[t.i - 1].whitespace_ and t.whitespace_]
+    return Span(ent.doc, cut[-1] + 1, ent.end, label=ent.label_) if cut else ent
+
+
 def _with_given_name(ent: Span) -> Span:
-    """'Pavel' + 'Novak' (tagged ORG alone) -> the person 'Pavel Novak'; other entities as they are."""
-    if ent.label_ != "ORG" or len(ent) != 1 or ent.start == 0:
+    """'Pavel' + 'Novak' (tagged ORG, a people's name or a person alone) -> the person 'Pavel
+    Novak'; other entities as they are."""
+    if ent.label_ not in ("ORG", "NORP", "PERSON") or len(ent) != 1 or ent.start == 0:
         return ent
+    if ent.label_ == "NORP" and norm(ent.text) in places().country_of:
+        return ent  # "Kyiv Ukrainian", a demonym
     before = ent.doc[ent.start - 1]
     given = (
         before.pos_ == "PROPN"
@@ -239,7 +253,7 @@ def _find_mentions(doc: Doc) -> tuple[Mention, ...]:
     ents = [e for e in doc.ents if e.label_ in ACTOR_LABELS]
     sent_of = {s.start: n for n, s in enumerate(doc.sents)}
     raw: list[_Raw] = []
-    for e in map(_with_given_name, ents):
+    for e in (_with_given_name(_after_dash(e)) for e in ents):
         surface = clean_name(e)
         titled = e.label_ == "ORG" and any(t.i < e.start and t.lower_ in titles().offices for t in e.root.children)
         got = classify(surface, "PERSON" if titled else e.label_) if surface else None

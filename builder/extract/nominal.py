@@ -20,6 +20,7 @@ from .sources import (
     cue_range,
     is_cue_verb,
     phrase_range,
+    relative_that,
     source_of,
     source_range,
     subject_of,
@@ -40,6 +41,8 @@ def _from_noun(noun: Token, lex: Cues) -> Hit | None:
     for child in noun.children:
         if child.i < noun.i:
             continue
+        if relative_that(child, lex):
+            return None  # "an assertion that Moscow rejected": the verb reports on the noun
         if child.dep_ in ("acl", "ccomp") and any(c.dep_ == "mark" or c.lower_ == "to" for c in child.children):
             content = trim(doc, *same_paragraph(noun, child.left_edge.i, child.right_edge.i))
             clause_of = child
@@ -272,6 +275,7 @@ def _from_preposition(tok: Token, lex: Cues) -> Hit | None:
             continue
         objs = [t for t in tail[-1].children if t.dep_ == "pobj"]
         objs = objs or [t for t in tail[-1].children if t.dep_ == "pcomp" and t.tag_ in ("VB", "VBP", "NN", "NNS")]
+        objs = objs or [t for t in tail[-1].children if _reduced_relative(t)]  # "to diplomats interviewed ..."
         if not objs:  # (a noun read as a verb: "according to show insiders")
             continue
         obj = objs[0]
@@ -290,6 +294,17 @@ def _from_preposition(tok: Token, lex: Cues) -> Hit | None:
             continue
         return Hit(content, source, (tail[0].idx, tail[-1].idx + len(tail[-1].text)), tok.i)
     return None
+
+
+def _reduced_relative(tok: Token) -> bool:
+    """Whether the parser read a noun and the participle after it ("diplomats interviewed over
+    the past month") as a clause, the noun its subject: a past participle with no auxiliary."""
+    if tok.dep_ != "pcomp" or tok.tag_ not in ("VBN", "VBD"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return False
+    subject = [c for c in tok.children if c.dep_ == "nsubj"]
+    return bool(subject) and subject[0].right_edge.i == tok.i - 1 and subject[0].pos_ in ("NOUN", "PROPN")
 
 
 def _beside(first: Token, last: int) -> Range | None:

@@ -25,6 +25,7 @@ from .sources import (
     is_cue_verb,
     past_participle_of_a_noun,
     phrase_range,
+    relative_that,
     source_of,
     source_range,
     subject_of,
@@ -536,7 +537,8 @@ def find_reported(doc: Doc, *, skip: Iterable[Range] = ()) -> Iterator[Hit]:
         if hit is None and appearance and tok.pos_ in ("VERB", "AUX"):
             hit = _from_appearance(tok, lex)
         if hit is None and is_cue_verb(tok, lex):
-            hit = _from_verb(tok, lex)
+            hit = _from_relative(tok) if relative_that(tok, lex) else None  # "an assertion that Moscow rejected"
+            hit = hit or _from_verb(tok, lex)
             if hit is None and tok.dep_ == "relcl":
                 hit = _from_relative(tok) or _from_object_gap(tok, lex)
         if hit is not None:

@@ -595,11 +595,61 @@ def is_cue_verb(tok: Token, lex: Cues) -> bool:
         return False  # "found a way to ...", "found themselves in court", "find themselves stranded"
     if tok.dep_ == "pcomp" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according":
         return False  # a noun read as a verb: "according to show insiders"
+    if says_nothing(tok, lex):
+        return False
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return True
     purpose = tok.dep_ == "advcl" and lex.lemma(tok) in lex.purpose_verbs and tok.head.i < tok.i
     purpose = purpose and not any(c.dep_ in ("dobj", "dative") for c in tok.head.children)  # "met the press to discuss"
+    purpose = purpose and not _anonymous(tok.head, lex)  # "spoke on condition of anonymity to discuss ..."
     return purpose or bool(verb_chain(tok, lex)) or _made_to_report(tok, lex)
+
+
+def relative_that(clause: Token, lex: Cues) -> bool:
+    """Whether a "that" clause the parser hung from a noun as its content is a relative clause
+    whose "that" is the object of a verb that takes one: "an assertion that Moscow rejected",
+    "the claim that the council had denied" (not "the claim that prices rose", "a report that
+    the mayor denied the deal")."""
+    if clause.dep_ != "acl" or clause.head.i > clause.i or lex.lemma(clause) not in lex.object_verbs:
+        return False
+    marks = [c for c in clause.children if c.dep_ == "mark"]
+    if not marks or marks[0].lower_ != "that" or marks[0].i != clause.left_edge.i:
+        return False
+    taken = ("dobj", "ccomp", "xcomp", "nsubjpass", "auxpass", "dative", "oprd", "attr")
+    if any(c.dep_ in taken for c in clause.children):
+        return False
+    return any(c.dep_ == "nsubj" for c in clause.children)
+
+
+def says_nothing(verb: Token, lex: Cues) -> bool:
+    """Whether a reporting verb is used to say that nothing was said: "without offering
+    evidence", "it goes without saying"; or asks only for its subject's anonymity ("who asked
+    not to be named", "asked for anonymity")."""
+    return (verb.dep_ == "pcomp" and verb.head.lower_ == "without") or asks_anonymity(verb, lex)
+
+
+def asks_anonymity(verb: Token, lex: Cues) -> bool:
+    """Whether the verb asks for, or keeps, its subject's anonymity: "asked not to be named",
+    "declined to be identified", "did not want to be quoted" (a verb of naming in the passive as
+    its infinitive), "asked for anonymity" (see unnamed_verbs and anonymity_words)."""
+    for c in verb.children:
+        if c.dep_ == "xcomp" and lex.lemma(c) in lex.unnamed_verbs and any(k.dep_ == "auxpass" for k in c.children):
+            return True
+    return _anonymous(verb, lex, deep=False)
+
+
+def _anonymous(verb: Token, lex: Cues, *, deep: bool = True) -> bool:
+    """Whether the verb is said with anonymity: "spoke anonymously", "spoke on condition of
+    anonymity" (``deep``: anywhere in a prepositional phrase of its own), "asked for anonymity",
+    "requested anonymity" (only its object, or the object of a preposition right on it)."""
+    for c in verb.children:
+        if c.dep_ in ("advmod", "dobj") and c.lower_ in lex.anonymity_words:
+            return True
+        if c.dep_ == "prep":
+            words = list(c.subtree) if deep else [k for k in c.children if k.dep_ == "pobj"]
+            if any(k.lower_ in lex.anonymity_words for k in words):
+                return True
+    return False
 
 
 def _with_own_word(verb: Token, lex: Cues) -> bool:
