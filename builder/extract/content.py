@@ -62,6 +62,7 @@ def content_of(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
             and not (c.dep_ == "ccomp" and _in_parentheses(c))
         ]
         clauses += _purpose_read_as_control(verb, clauses, lex)
+        clauses += _object_preposition(verb, clauses)
         first = min(clauses, key=lambda c: c.i, default=None)
         asked = _addressed_preposition(verb, clauses, lex)
         topic = _topic_preposition(verb, first, lex)
@@ -434,6 +435,19 @@ def _purpose_read_as_control(verb: Token, clauses: list[Token], lex: Cues) -> li
         return []
     end = max(c.right_edge.i for c in clauses)
     return [c for c in verb.rights if c.dep_ == "advcl" and c.left_edge.i == end + 1 and c.left_edge.lower_ == "to"]
+
+
+def _object_preposition(verb: Token, clauses: list[Token]) -> list[Token]:
+    """A "with" or "from" phrase right after the verb's object that the parser hung from the
+    verb: in "showed the mayor with a lead" and "cited endorsements from ten captains" it goes
+    with the object (what is shown is the mayor with a lead)."""
+    ends = {c.right_edge.i for c in clauses if c.dep_ == "dobj"}
+    return [
+        c for c in verb.rights
+        if c.dep_ == "prep" and c.lower_ in ("with", "from") and c.i - 1 in ends and c not in clauses
+        and verb.doc[c.i - 1].dep_ != "cc"  # (not "praised the crew, but with a warning")
+        and any(k.dep_ in ("pobj", "pcomp") for k in c.children)
+    ]
 
 
 def _infinitive_read_as_purpose(verb: Token) -> list[Token]:
