@@ -1833,6 +1833,14 @@ OBJECT_PREPOSITION = [
      [("The mayor", "praised", "the crews"), (None, "warning about", "the fares")]),
 ]
 
+#: "said as much" stands for what is said, like "said so"; the time or place after it does not.
+AS_MUCH = [
+    ("said_as_much", "The harbour master said as much in an interview on Friday.",
+     [("The harbour master", "said", "as much")]),
+    ("indicated_as_much", "The head of the ferry company indicated as much in an email.",
+     [("The head of the ferry company", "indicated", "as much")]),
+]
+
 XFAIL = {
     "quote_speaker_in_earlier_sentence": "a speaker named only in an earlier sentence is not looked for",
 }
@@ -1850,7 +1858,7 @@ CASES += HEADLINE_TAIL + SPLIT_POSSESSIVE
 CASES += REPORT_NOUN_THAT + QUOTED_PHRASE_ARTICLE + JOINED_CLAUSES + DAY_BEFORE_TOPIC + SET_OFF_REPORT + QUOTED_AFTER_PERSON
 CASES += EDITORS_NOTE + QUOTE_AFTER_OBJECT + NOUN_DATE + PHASE_VERB
 CASES += OBJECT_GAP + INFINITIVE_AS_PURPOSE + NOUN_CLAUSE_ON_THE_VERB
-CASES += OBJECT_PREPOSITION
+CASES += OBJECT_PREPOSITION + AS_MUCH
 
 
 def _params() -> Iterator[object]:

@@ -29,6 +29,9 @@ from .sources import (
 def content_of(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
     """What the verb reports, and the tokens (particles, prepositions) that join its cue."""
     lemma = lex.lemma(verb)
+    much = _as_much(verb, lex)
+    if much is not None:
+        return much, []
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and not in_other_paragraph(verb, c)]
     if any(not across_lines(verb, c) for c in clauses):
         clauses = [c for c in clauses if not across_lines(verb, c)]  # one in the verb's own paragraph
@@ -583,6 +586,20 @@ def _said_so(verb: Token, lex: Cues) -> list[Token]:
         return []
     so = verb.doc[verb.i + 1]
     return [so] if so.lower_ == "so" and so.dep_ == "advmod" and so.head.i == verb.i and not list(so.children) else []
+
+
+def _as_much(verb: Token, lex: Cues) -> Range | None:
+    """ "said as much", "indicated as much": like "so", "as much" stands for what is said (not
+    the time or place after it: "said as much in an interview")."""
+    doc = verb.doc
+    if lex.lemma(verb) not in lex.clause_verbs or verb.i + 2 >= len(doc):
+        return None
+    as_, much = doc[verb.i + 1], doc[verb.i + 2]
+    if as_.lower_ != "as" or much.lower_ != "much" or much.head.i != verb.i or as_.head.i != much.i:
+        return None
+    if much.i + 1 < len(doc) and doc[much.i + 1].lower_ == "as":
+        return None  # "said as much as it could": an amount
+    return trim(doc, as_.i, much.i)
 
 
 def _fronted_what(verb: Token) -> list[Token]:
