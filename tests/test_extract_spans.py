@@ -1841,6 +1841,17 @@ AS_MUCH = [
      [("The head of the ferry company", "indicated", "as much")]),
 ]
 
+#: Where a thing was reported (Twitter, a website) is not part of what is reported; a reported
+#: clause keeps its own.
+CHANNEL_AFTER_OBJECT = [
+    ("reported_on_twitter", "A reporter for the Harbour Gazette reported her arrival on Twitter.",
+     [("A reporter for the Harbour Gazette", "reported", "her arrival")]),
+    ("noted_on_its_website", "The ferry company noted the mayor's remarks on its website.",
+     [("The ferry company", "noted", "the mayor's remarks")]),
+    ("clause_keeps_its_channel", "The mayor said she would answer the crews on Twitter.",
+     [("The mayor", "said", "she would answer the crews on Twitter")]),
+]
+
 XFAIL = {
     "quote_speaker_in_earlier_sentence": "a speaker named only in an earlier sentence is not looked for",
 }
@@ -1858,7 +1869,7 @@ CASES += HEADLINE_TAIL + SPLIT_POSSESSIVE
 CASES += REPORT_NOUN_THAT + QUOTED_PHRASE_ARTICLE + JOINED_CLAUSES + DAY_BEFORE_TOPIC + SET_OFF_REPORT + QUOTED_AFTER_PERSON
 CASES += EDITORS_NOTE + QUOTE_AFTER_OBJECT + NOUN_DATE + PHASE_VERB
 CASES += OBJECT_GAP + INFINITIVE_AS_PURPOSE + NOUN_CLAUSE_ON_THE_VERB
-CASES += OBJECT_PREPOSITION + AS_MUCH
+CASES += OBJECT_PREPOSITION + AS_MUCH + CHANNEL_AFTER_OBJECT
 
 
 def _params() -> Iterator[object]:

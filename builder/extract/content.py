@@ -148,7 +148,36 @@ def content_of(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
         first_i = skip_opener(verb.doc, first_i, last_i)
         first_i = _after_colon(verb.doc, first_i, last_i)
     last_i = _through_possessed(verb, _whole_word(verb.doc, last_i))
+    last_i = _before_channel(verb, first_i, last_i, lex)
     return trim(verb.doc, first_i, last_i), extra
+
+
+def _before_channel(verb: Token, first: int, last: int, lex: Cues) -> int:
+    """Where a thing reported after the verb ends when the parser hung where it was said from
+    its last noun: in "reported her arrival on Twitter" and "noted the mayor's remarks on its
+    website" the channel is where they were reported (a clause keeps its own: "said he would
+    answer on Twitter")."""
+    doc = verb.doc
+    if first <= verb.i or last >= len(doc):
+        return last
+    for prep in doc[first + 1 : last + 1]:
+        if prep.dep_ != "prep" or prep.lower_ not in ("on", "via") or prep.right_edge.i != last:
+            continue
+        if prep.head.pos_ not in ("NOUN", "PROPN", "PRON") or prep.head.i < first:
+            continue
+        if any(t.pos_ in ("VERB", "AUX") and t.i != verb.i for t in doc[first:prep.i]):
+            return last  # (a clause, or a noun with a clause of its own)
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        if len(objects) == 1 and _channel(objects[0], lex):
+            return prep.i - 1
+    return last
+
+
+def _channel(noun: Token, lex: Cues) -> bool:
+    """Whether a noun names where something is said: Twitter, its website, social media."""
+    lower = noun.lower_
+    social = lower == "media" and any(c.lower_ == "social" for c in noun.children)
+    return lower in lex.channels or lower in ("website", "blog") or social
 
 
 def _through_possessed(verb: Token, last: int) -> int:
