@@ -1852,6 +1852,14 @@ CHANNEL_AFTER_OBJECT = [
      [("The mayor", "said", "she would answer the crews on Twitter")]),
 ]
 
+#: A report noun's clause ends before a trailing aside set off by a comma ("known as ...",
+#: "which ...", "after ...").
+NOUN_CLAUSE_ASIDE = [
+    ("agreement_known_as",
+     "The talks produced an agreement to cut emissions of hydrofluorocarbons, known as HFCs.",
+     [("The talks", "agreement", "to cut emissions of hydrofluorocarbons"), (None, "known as", "HFCs")]),
+]
+
 XFAIL = {
     "quote_speaker_in_earlier_sentence": "a speaker named only in an earlier sentence is not looked for",
 }
@@ -1869,7 +1877,7 @@ CASES += HEADLINE_TAIL + SPLIT_POSSESSIVE
 CASES += REPORT_NOUN_THAT + QUOTED_PHRASE_ARTICLE + JOINED_CLAUSES + DAY_BEFORE_TOPIC + SET_OFF_REPORT + QUOTED_AFTER_PERSON
 CASES += EDITORS_NOTE + QUOTE_AFTER_OBJECT + NOUN_DATE + PHASE_VERB
 CASES += OBJECT_GAP + INFINITIVE_AS_PURPOSE + NOUN_CLAUSE_ON_THE_VERB
-CASES += OBJECT_PREPOSITION + AS_MUCH + CHANNEL_AFTER_OBJECT
+CASES += OBJECT_PREPOSITION + AS_MUCH + CHANNEL_AFTER_OBJECT + NOUN_CLAUSE_ASIDE
 
 
 def _params() -> Iterator[object]:
