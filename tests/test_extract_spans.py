@@ -1860,6 +1860,17 @@ NOUN_CLAUSE_ASIDE = [
      [("The talks", "agreement", "to cut emissions of hydrofluorocarbons"), (None, "known as", "HFCs")]),
 ]
 
+#: Bare verbs listed after an infinitive go on with it when the parser hung the comma before
+#: them inside the infinitive.
+LIST_AFTER_COMMA = [
+    ("wanted_list", "Port officials want to end the delay of pier repairs, stop toll rises and remove the fees.",
+     [("Port officials", "want", "to end the delay of pier repairs, stop toll rises and remove the fees")]),
+    ("advocated_list",
+     "Dock workers advocate new steps to end the closure of the north pier, stop toll rises and remove the fees.",
+     [("Dock workers", "advocate",
+       "new steps to end the closure of the north pier, stop toll rises and remove the fees")]),
+]
+
 XFAIL = {
     "quote_speaker_in_earlier_sentence": "a speaker named only in an earlier sentence is not looked for",
 }
@@ -1877,7 +1888,7 @@ CASES += HEADLINE_TAIL + SPLIT_POSSESSIVE
 CASES += REPORT_NOUN_THAT + QUOTED_PHRASE_ARTICLE + JOINED_CLAUSES + DAY_BEFORE_TOPIC + SET_OFF_REPORT + QUOTED_AFTER_PERSON
 CASES += EDITORS_NOTE + QUOTE_AFTER_OBJECT + NOUN_DATE + PHASE_VERB
 CASES += OBJECT_GAP + INFINITIVE_AS_PURPOSE + NOUN_CLAUSE_ON_THE_VERB
-CASES += OBJECT_PREPOSITION + AS_MUCH + CHANNEL_AFTER_OBJECT + NOUN_CLAUSE_ASIDE
+CASES += OBJECT_PREPOSITION + AS_MUCH + CHANNEL_AFTER_OBJECT + NOUN_CLAUSE_ASIDE + LIST_AFTER_COMMA
 
 
 def _params() -> Iterator[object]:

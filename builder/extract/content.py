@@ -523,6 +523,9 @@ def _coordinated(verb: Token, first: int, last: int, lex: Cues) -> int:
     ", and" that follows a reported clause: "said it was hard to know, and there was no sign
     of a leak")."""
     doc = verb.doc
+    given = last
+    while last > first and doc[last].text == ",":
+        last -= 1  # a comma the parser hung inside what is said: "to end the delay,| stop ..."
     heads = [t for t in doc[first : last + 1] if t.head.i == verb.i or not first <= t.head.i <= last]
     nominal = bool(heads) and all(t.pos_ in ("NOUN", "PROPN", "PRON", "ADP") for t in heads if not t.is_punct)
     infinitive = any(t.dep_ == "aux" and t.lower_ == "to" for t in doc[first : last + 1])
@@ -543,6 +546,8 @@ def _coordinated(verb: Token, first: int, last: int, lex: Cues) -> int:
         if "\n" in doc[last].text_with_ws or not any(t.text == "," or t.dep_ == "cc" for t in between):
             break
         question = c.left_edge.lower_ in WH_WORDS and nominal
+        if c.left_edge.lower_ in ("when", "where") and not any(t.dep_ == "cc" for t in between):
+            question = False  # "cited the storm of 2009, when the pier ...": a time, not a second thing cited
         subject = any(k.dep_ in (*SUBJECTS, "aux") for k in c.children)
         listed = nominal and c.pos_ in ("NOUN", "PROPN")  # (a verb is not coordinated with a noun)
         bare = infinitive and c.tag_ == "VB" and verb.tag_ != "VB"  # (a verb in its own form would be)
@@ -554,7 +559,7 @@ def _coordinated(verb: Token, first: int, last: int, lex: Cues) -> int:
         if not (compared or question or ((listed or bare) and not subject) or (modal and not own) or anded):
             break
         last = c.right_edge.i
-    return last
+    return last if last > given else given
 
 
 def _goes_on(clause: Token, lex: Cues) -> bool:
