@@ -1856,8 +1856,8 @@ CHANNEL_AFTER_OBJECT = [
 #: "which ...", "after ...").
 NOUN_CLAUSE_ASIDE = [
     ("agreement_known_as",
-     "The talks produced an agreement to cut emissions of hydrofluorocarbons, known as HFCs.",
-     [("The talks", "agreement", "to cut emissions of hydrofluorocarbons"), (None, "known as", "HFCs")]),
+     "The talks produced an agreement to cut fumes from diesel ferries, known as the Clean Harbour pact.",
+     [("The talks", "agreement", "to cut fumes from diesel ferries"), (None, "known as", "the Clean Harbour pact")]),
 ]
 
 #: Bare verbs listed after an infinitive go on with it when the parser hung the comma before

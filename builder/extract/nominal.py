@@ -92,9 +92,9 @@ _ASIDE_OPENERS = ("after", "while", "as", "amid")
 
 def _before_trailing_aside(noun: Token, clause: Token, content: Range) -> Range:
     """What a noun's clause reports ends before a trailing aside set off by a comma: in "an
-    agreement to cut emissions of the gases, known as HFCs" and "agreement that the ports
-    should share pilots, after a push from the mayor" the name and the circumstance are the
-    writer's ("which ...", "known as ...", "after ...")."""
+    agreement to cut fumes from ferries, known as the Clean Harbour pact" and "agreement that
+    the ports should share pilots, after a push from the mayor" the name and the circumstance
+    are the writer's ("which ...", "known as ...", "after ...")."""
     doc = noun.doc
     last = clause.right_edge.i
     for t in doc[clause.left_edge.i + 2 : last + 1]:
