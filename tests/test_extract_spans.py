@@ -1822,8 +1822,8 @@ SUMMING_ASIDE = [
      [("The mayor", "said", "the crews had been paid a figure that was fair")]),
 ]
 
-#: A "with" or "from" phrase right after the object that the parser hung from the verb goes
-#: with the object; one after "but" is said of the verb.
+#: A "with" or "from" phrase, or a "by" phrase naming someone, right after the object that the
+#: parser hung from the verb goes with the object; one after "but" is said of the verb.
 OBJECT_PREPOSITION = [
     ("shown_with", "Harbour surveys show the mayor with a lead of four points.",
      [("Harbour surveys", "show", "the mayor with a lead of four points")]),
@@ -1831,6 +1831,10 @@ OBJECT_PREPOSITION = [
      [("The council", "cited", "its own letters from twelve ferry captains")]),
     ("but_with_stays_out", "The mayor praised the crews, but with a warning about the fares.",
      [("The mayor", "praised", "the crews"), (None, "warning about", "the fares")]),
+    ("conduct_by_someone", "The inspectors described careless conduct by the captain of the night ferry.",
+     [("The inspectors", "described", "careless conduct by the captain of the night ferry")]),
+    ("by_email_stays_out", "The union criticized the harbour board by email.",
+     [("The union", "criticized", "the harbour board")]),
 ]
 
 #: "said as much" stands for what is said, like "said so"; the time or place after it does not.

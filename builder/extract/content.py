@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .cues import Cues
+from .lexicon import anaphora, titles
 from .sources import (
     COMPLEMENTS,
     DASHES,
@@ -470,16 +471,29 @@ def _purpose_read_as_control(verb: Token, clauses: list[Token], lex: Cues) -> li
 
 
 def _object_preposition(verb: Token, clauses: list[Token]) -> list[Token]:
-    """A "with" or "from" phrase right after the verb's object that the parser hung from the
-    verb: in "showed the mayor with a lead" and "cited endorsements from ten captains" it goes
-    with the object (what is shown is the mayor with a lead)."""
+    """A "with" or "from" phrase, or a "by" phrase naming someone, right after the verb's object
+    that the parser hung from the verb: in "showed the mayor with a lead", "cited endorsements
+    from ten captains" and "described conduct by the crew" it goes with the object (what is
+    shown is the mayor with a lead)."""
     ends = {c.right_edge.i for c in clauses if c.dep_ == "dobj"}
     return [
         c for c in verb.rights
-        if c.dep_ == "prep" and c.lower_ in ("with", "from") and c.i - 1 in ends and c not in clauses
+        if c.dep_ == "prep" and c.lower_ in ("with", "from", "by") and c.i - 1 in ends and c not in clauses
         and verb.doc[c.i - 1].dep_ != "cc"  # (not "praised the crew, but with a warning")
         and any(k.dep_ in ("pobj", "pcomp") for k in c.children)
+        and (c.lower_ != "by" or _by_someone(c))
     ]
+
+
+def _by_someone(prep: Token) -> bool:
+    """Whether a "by" phrase names who did something ("conduct by a captain", "a post by
+    Ruiz"), not how, how much or how sent ("by a wide margin", "by 5 percent", "by email")."""
+    objects = [k for k in prep.children if k.dep_ == "pobj"]
+    if len(objects) != 1:
+        return False
+    word = objects[0].lemma_.lower()
+    people = anaphora().person_nouns | anaphora().anonymous_nouns | titles().offices
+    return names_someone(objects[0]) or word in people
 
 
 def _infinitive_read_as_purpose(verb: Token) -> list[Token]:
