@@ -1875,6 +1875,18 @@ LIST_AFTER_COMMA = [
        "new steps to end the closure of the north pier, stop toll rises and remove the fees")]),
 ]
 
+#: A second preposition like the one what is reported ends in, joined by "and", goes on with it.
+CONJOINED_PREPOSITION = [
+    ("supporter_of_and_of", "The mayor has been a consistent supporter of the ferry and of the new pier.",
+     [("The mayor", "has been a consistent supporter of", "the ferry and of the new pier")]),
+    ("spoke_of_and_of", "The mayor spoke of the ferry and of the new pier.",
+     [("The mayor", "spoke of", "the ferry and of the new pier")]),
+    ("criticism_of_and_of", "The union's criticism of the fares and of the new timetable grew.",
+     [("The union's", "criticism of", "the fares and of the new timetable")]),
+    ("clause_after_and_stays_out", "The mayor spoke of the ferry, and the crews cheered.",
+     [("The mayor", "spoke of", "the ferry")]),
+]
+
 XFAIL = {
     "quote_speaker_in_earlier_sentence": "a speaker named only in an earlier sentence is not looked for",
 }
@@ -1893,6 +1905,7 @@ CASES += REPORT_NOUN_THAT + QUOTED_PHRASE_ARTICLE + JOINED_CLAUSES + DAY_BEFORE_
 CASES += EDITORS_NOTE + QUOTE_AFTER_OBJECT + NOUN_DATE + PHASE_VERB
 CASES += OBJECT_GAP + INFINITIVE_AS_PURPOSE + NOUN_CLAUSE_ON_THE_VERB
 CASES += OBJECT_PREPOSITION + AS_MUCH + CHANNEL_AFTER_OBJECT + NOUN_CLAUSE_ASIDE + LIST_AFTER_COMMA
+CASES += CONJOINED_PREPOSITION
 
 
 def _params() -> Iterator[object]:
