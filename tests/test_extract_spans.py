@@ -1887,6 +1887,17 @@ CONJOINED_PREPOSITION = [
      [("The mayor", "spoke of", "the ferry")]),
 ]
 
+#: What is reported ends before a parenthesis it opens and does not close; one it closes stays.
+OPEN_PARENTHESIS = [
+    ("unclosed_aside_cut",
+     "The pilots, who have long argued that the old pier helps trade when it is seen as quaint rather than "
+     "unsafe (which spares the board any blame). Others agree.",
+     [("who", "have long argued",
+       "that the old pier helps trade when it is seen as quaint rather than unsafe")]),
+    ("closed_parenthesis_stays", "The mayor said the ferry would sail (weather permitting) on Monday.",
+     [("The mayor", "said", "the ferry would sail (weather permitting) on Monday")]),
+]
+
 XFAIL = {
     "quote_speaker_in_earlier_sentence": "a speaker named only in an earlier sentence is not looked for",
 }
@@ -1905,7 +1916,7 @@ CASES += REPORT_NOUN_THAT + QUOTED_PHRASE_ARTICLE + JOINED_CLAUSES + DAY_BEFORE_
 CASES += EDITORS_NOTE + QUOTE_AFTER_OBJECT + NOUN_DATE + PHASE_VERB
 CASES += OBJECT_GAP + INFINITIVE_AS_PURPOSE + NOUN_CLAUSE_ON_THE_VERB
 CASES += OBJECT_PREPOSITION + AS_MUCH + CHANNEL_AFTER_OBJECT + NOUN_CLAUSE_ASIDE + LIST_AFTER_COMMA
-CASES += CONJOINED_PREPOSITION
+CASES += CONJOINED_PREPOSITION + OPEN_PARENTHESIS
 
 
 def _params() -> Iterator[object]:

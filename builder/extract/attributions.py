@@ -189,6 +189,7 @@ def _find(doc: Doc) -> Iterator[Found]:
     hits = [_past_quote_close(doc, text, h, quotes) for h in hits]
     hits = _outermost(_join_split_quotes(text, hits), quotes)
     hits = [_without_summing_aside(text, h) for h in _outside_editors_notes(text, hits)]
+    hits = [_before_open_parenthesis(text, h) for h in hits]
     seen: set[Range] = set()
     for hit in sorted(hits, key=lambda h: (h.content, _cue_within(h), h.cue_token)):
         if hit.content in seen:
@@ -218,6 +219,22 @@ def _without_summing_aside(text: str, hit: Hit) -> Hit:
         return hit
     m = _SUMMING_ASIDE.search(text, start, end)
     return hit if m is None else dataclasses.replace(hit, content=(start, m.start()))
+
+
+def _before_open_parenthesis(text: str, hit: Hit) -> Hit:
+    """What is reported after its cue ends before a parenthesis it opens but does not close: the
+    parser ran it into the writer's aside ("... the norms of the party (which lets the rest of
+    it off the hook)")."""
+    start, end = hit.content
+    if hit.cue is None or hit.cue[0] > start:
+        return hit
+    opened = text.rfind("(", start, end)
+    if opened <= start or text.find(")", opened, end) != -1 or not text[opened - 1].isspace():
+        return hit
+    cut = opened
+    while cut > start and text[cut - 1] in " \t,;:":
+        cut -= 1
+    return hit if cut <= start else dataclasses.replace(hit, content=(start, cut))
 
 
 def _outside_editors_notes(text: str, hits: list[Hit]) -> list[Hit]:
