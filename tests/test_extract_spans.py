@@ -1965,6 +1965,82 @@ TIME_STAMPED_LABEL = [
      [("Mayor Ruth Lind", ":", "The pier will reopen on Monday")]),
 ]
 
+#: A "with" or "from" phrase, or a "by" phrase naming someone, right after the object that the
+#: parser hung from the verb goes with the object; one after "but" is said of the verb.
+OBJECT_PREPOSITION = [
+    ("shown_with", "Harbour surveys show the mayor with a lead of four points.",
+     [("Harbour surveys", "show", "the mayor with a lead of four points")]),
+    ("cited_from", "The council cited its own letters from twelve ferry captains.",
+     [("The council", "cited", "its own letters from twelve ferry captains")]),
+    ("but_with_stays_out", "The mayor praised the crews, but with a warning about the fares.",
+     [("The mayor", "praised", "the crews"), (None, "warning about", "the fares")]),
+    ("conduct_by_someone", "The inspectors described careless conduct by the captain of the night ferry.",
+     [("The inspectors", "described", "careless conduct by the captain of the night ferry")]),
+    ("by_email_stays_out", "The union criticized the harbour board by email.",
+     [("The union", "criticized", "the harbour board")]),
+]
+
+#: "said as much" stands for what is said, like "said so"; the time or place after it does not.
+AS_MUCH = [
+    ("said_as_much", "The harbour master said as much in an interview on Friday.",
+     [("The harbour master", "said", "as much")]),
+    ("indicated_as_much", "The head of the ferry company indicated as much in an email.",
+     [("The head of the ferry company", "indicated", "as much")]),
+]
+
+#: Where a thing was reported (Twitter, a website) is not part of what is reported; a reported
+#: clause keeps its own.
+CHANNEL_AFTER_OBJECT = [
+    ("reported_on_twitter", "A reporter for the Harbour Gazette reported her arrival on Twitter.",
+     [("A reporter for the Harbour Gazette", "reported", "her arrival")]),
+    ("noted_on_its_website", "The ferry company noted the mayor's remarks on its website.",
+     [("The ferry company", "noted", "the mayor's remarks")]),
+    ("clause_keeps_its_channel", "The mayor said she would answer the crews on Twitter.",
+     [("The mayor", "said", "she would answer the crews on Twitter")]),
+]
+
+#: A report noun's clause ends before a trailing aside set off by a comma ("known as ...",
+#: "which ...", "after ...").
+NOUN_CLAUSE_ASIDE = [
+    ("agreement_known_as",
+     "The talks produced an agreement to cut fumes from diesel ferries, known as the Clean Harbour pact.",
+     [("The talks", "agreement", "to cut fumes from diesel ferries"), (None, "known as", "the Clean Harbour pact")]),
+]
+
+#: Bare verbs listed after an infinitive go on with it when the parser hung the comma before
+#: them inside the infinitive.
+LIST_AFTER_COMMA = [
+    ("wanted_list", "Port officials want to end the delay of pier repairs, stop toll rises and remove the fees.",
+     [("Port officials", "want", "to end the delay of pier repairs, stop toll rises and remove the fees")]),
+    ("advocated_list",
+     "Dock workers advocate new steps to end the closure of the north pier, stop toll rises and remove the fees.",
+     [("Dock workers", "advocate",
+       "new steps to end the closure of the north pier, stop toll rises and remove the fees")]),
+]
+
+#: A second preposition like the one what is reported ends in, joined by "and", goes on with it.
+CONJOINED_PREPOSITION = [
+    ("supporter_of_and_of", "The mayor has been a consistent supporter of the ferry and of the new pier.",
+     [("The mayor", "has been a consistent supporter of", "the ferry and of the new pier")]),
+    ("spoke_of_and_of", "The mayor spoke of the ferry and of the new pier.",
+     [("The mayor", "spoke of", "the ferry and of the new pier")]),
+    ("criticism_of_and_of", "The union's criticism of the fares and of the new timetable grew.",
+     [("The union's", "criticism of", "the fares and of the new timetable")]),
+    ("clause_after_and_stays_out", "The mayor spoke of the ferry, and the crews cheered.",
+     [("The mayor", "spoke of", "the ferry")]),
+]
+
+#: What is reported ends before a parenthesis it opens and does not close; one it closes stays.
+OPEN_PARENTHESIS = [
+    ("unclosed_aside_cut",
+     "The pilots, who have long argued that the old pier helps trade when it is seen as quaint rather than "
+     "unsafe (which spares the board any blame). Others agree.",
+     [("who", "have long argued",
+       "that the old pier helps trade when it is seen as quaint rather than unsafe")]),
+    ("closed_parenthesis_stays", "The mayor said the ferry would sail (weather permitting) on Monday.",
+     [("The mayor", "said", "the ferry would sail (weather permitting) on Monday")]),
+]
+
 XFAIL = {
     "quote_speaker_in_earlier_sentence": "a speaker named only in an earlier sentence is not looked for",
 }
@@ -1984,6 +2060,8 @@ CASES += EDITORS_NOTE + QUOTE_AFTER_OBJECT + NOUN_DATE + PHASE_VERB
 CASES += OBJECT_GAP + INFINITIVE_AS_PURPOSE + NOUN_CLAUSE_ON_THE_VERB
 CASES += ANONYMITY_TERMS + SECOND_THAT + RELATIVE_THAT + ACCORDING_TO_PARTICIPLE + RUN_INTO_QUOTATION
 CASES += REPORTERS_DEED + WITHOUT_GROUNDS + TIME_STAMPED_LABEL
+CASES += OBJECT_PREPOSITION + AS_MUCH + CHANNEL_AFTER_OBJECT + NOUN_CLAUSE_ASIDE + LIST_AFTER_COMMA
+CASES += CONJOINED_PREPOSITION + OPEN_PARENTHESIS
 
 
 def _params() -> Iterator[object]:

@@ -135,6 +135,37 @@ def _quote_after_object(doc: Doc, text: str, hit: Hit, quotes: list[tuple[int, i
     return dataclasses.replace(hit, content=q)
 
 
+def _through_conjoined_preposition(doc: Doc, hit: Hit) -> Hit:
+    """What is reported goes on through a second preposition like the one it ends in, joined by
+    "and" or "or": "a supporter of the ferry and of the new pier", "spoke of the pier, and of
+    the crews" (the parser hangs the second from the first, or from the verb, and the content
+    was cut at the first one's object)."""
+    start, end = hit.content
+    if hit.cue is None or hit.cue[0] >= start:
+        return hit
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.end + 2 >= len(doc):
+        return hit
+    last = doc[span.end - 1]
+    prep = last.head if last.dep_ in ("pobj", "pcomp") else None
+    while prep is not None and prep.dep_ == "conj" and prep.head.pos_ == "ADP":
+        prep = prep.head
+    if prep is None or prep.pos_ != "ADP":
+        return hit
+    k = span.end + (doc[span.end].text == ",")
+    joint, second = doc[k], doc[k + 1] if k + 1 < len(doc) else None
+    if joint.lower_ not in ("and", "or") or second is None or second.lower_ != prep.lower_:
+        return hit
+    if any("\n" in t.text_with_ws for t in doc[span.end - 1 : second.i]):
+        return hit
+    joined = second.dep_ == "conj" and second.head.i == prep.i
+    parallel = second.dep_ == "prep" and (second.head.i == hit.cue_token or span.start <= second.head.i < span.end)
+    if not (joined or parallel) or not any(c.dep_ in ("pobj", "pcomp") for c in second.children):
+        return hit
+    tail = second.right_edge
+    return dataclasses.replace(hit, content=(start, tail.idx + len(tail.text)))
+
+
 def _shifted(text: str, found: Found, by: int) -> Found:
     """``found`` (in a copy of the line at ``by``) as spans of ``text``."""
 
@@ -152,6 +183,7 @@ def _find(doc: Doc) -> Iterator[Found]:
     cues_of = [h.cue for h in hits if h.cue is not None]
     nominal = (_widen(h, quotes, text) for h in find_nominal(doc, skip=quotes))
     hits += [h for h in nominal if not _cue_inside(h, cues_of)]
+    hits = [_through_conjoined_preposition(doc, h) for h in hits]
     hits = _without_covered_hearsay(doc, hits)
     hits += _labelled(doc, text, hits)
     hits += [_widen(h, quotes, text) for h in _colon_paragraphs(doc, text, hits)]  # (a quotation may go on)
@@ -160,6 +192,7 @@ def _find(doc: Doc) -> Iterator[Found]:
     hits = [_past_quote_close(doc, text, h, quotes) for h in hits]
     hits = _outermost(_join_split_quotes(text, hits), quotes)
     hits = [_without_summing_aside(text, h) for h in _outside_editors_notes(text, hits)]
+    hits = [_before_open_parenthesis(text, h) for h in hits]
     seen: set[Range] = set()
     for hit in sorted(hits, key=lambda h: (h.content, _cue_within(h), h.cue_token)):
         if hit.content in seen:
@@ -222,6 +255,22 @@ def _aside_after_a_set_off_report(text: str, hit: Hit) -> Hit:
     while stop > start and (text[stop - 1].isspace() or text[stop - 1] == ","):
         stop -= 1
     return dataclasses.replace(hit, content=(start, stop)) if stop > start else hit
+
+
+def _before_open_parenthesis(text: str, hit: Hit) -> Hit:
+    """What is reported after its cue ends before a parenthesis it opens but does not close: the
+    parser ran it into the writer's aside ("... the norms of the party (which lets the rest of
+    it off the hook)")."""
+    start, end = hit.content
+    if hit.cue is None or hit.cue[0] > start:
+        return hit
+    opened = text.rfind("(", start, end)
+    if opened <= start or text.find(")", opened, end) != -1 or not text[opened - 1].isspace():
+        return hit
+    cut = opened
+    while cut > start and text[cut - 1] in " \t,;:":
+        cut -= 1
+    return hit if cut <= start else dataclasses.replace(hit, content=(start, cut))
 
 
 def _outside_editors_notes(text: str, hits: list[Hit]) -> list[Hit]:

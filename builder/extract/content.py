@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .cues import Cues
+from .lexicon import anaphora, titles
 from .quotes import find_quotes
 from .sources import (
     COMPLEMENTS,
@@ -30,6 +31,9 @@ from .sources import (
 def content_of(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
     """What the verb reports, and the tokens (particles, prepositions) that join its cue."""
     lemma = lex.lemma(verb)
+    much = _as_much(verb, lex)
+    if much is not None:
+        return much, []
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and not in_other_paragraph(verb, c)]
     if any(not across_lines(verb, c) for c in clauses):
         clauses = [c for c in clauses if not across_lines(verb, c)]  # one in the verb's own paragraph
@@ -63,6 +67,7 @@ def content_of(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
             and not (c.dep_ == "ccomp" and _in_parentheses(c))
         ]
         clauses += _purpose_read_as_control(verb, clauses, lex)
+        clauses += _object_preposition(verb, clauses)
         first = min(clauses, key=lambda c: c.i, default=None)
         asked = _addressed_preposition(verb, clauses, lex)
         topic = _topic_preposition(verb, first, lex)
@@ -147,7 +152,36 @@ def content_of(verb: Token, lex: Cues) -> tuple[Range | None, list[Token]]:
         first_i = _after_colon(verb.doc, first_i, last_i)
         first_i = _own_quotation(verb, first_i)
     last_i = _through_possessed(verb, _whole_word(verb.doc, last_i))
+    last_i = _before_channel(verb, first_i, last_i, lex)
     return trim(verb.doc, first_i, last_i), extra
+
+
+def _before_channel(verb: Token, first: int, last: int, lex: Cues) -> int:
+    """Where a thing reported after the verb ends when the parser hung where it was said from
+    its last noun: in "reported her arrival on Twitter" and "noted the mayor's remarks on its
+    website" the channel is where they were reported (a clause keeps its own: "said he would
+    answer on Twitter")."""
+    doc = verb.doc
+    if first <= verb.i or last >= len(doc):
+        return last
+    for prep in doc[first + 1 : last + 1]:
+        if prep.dep_ != "prep" or prep.lower_ not in ("on", "via") or prep.right_edge.i != last:
+            continue
+        if prep.head.pos_ not in ("NOUN", "PROPN", "PRON") or prep.head.i < first:
+            continue
+        if any(t.pos_ in ("VERB", "AUX") and t.i != verb.i for t in doc[first:prep.i]):
+            return last  # (a clause, or a noun with a clause of its own)
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        if len(objects) == 1 and _channel(objects[0], lex):
+            return prep.i - 1
+    return last
+
+
+def _channel(noun: Token, lex: Cues) -> bool:
+    """Whether a noun names where something is said: Twitter, its website, social media."""
+    lower = noun.lower_
+    social = lower == "media" and any(c.lower_ == "social" for c in noun.children)
+    return lower in lex.channels or lower in ("website", "blog") or social
 
 
 def _through_possessed(verb: Token, last: int) -> int:
@@ -176,8 +210,6 @@ def _told_not_whom(obj: Token) -> list[Token]:
 def _addressed(tok: Token) -> bool:
     """Whether a telling verb's object is someone told rather than what they were told: "told
     him", "assured reporters", "warned the council" (not "told a different story")."""
-    from .lexicon import anaphora
-
     if (tok.tag_ == "PRP" and tok.lower_ not in ("it", "this", "that")) or names_someone(tok):
         return True
     nouns = anaphora()
@@ -482,6 +514,32 @@ def _purpose_read_as_control(verb: Token, clauses: list[Token], lex: Cues) -> li
     return [c for c in verb.rights if c.dep_ == "advcl" and c.left_edge.i == end + 1 and c.left_edge.lower_ == "to"]
 
 
+def _object_preposition(verb: Token, clauses: list[Token]) -> list[Token]:
+    """A "with" or "from" phrase, or a "by" phrase naming someone, right after the verb's object
+    that the parser hung from the verb: in "showed the mayor with a lead", "cited endorsements
+    from ten captains" and "described conduct by the crew" it goes with the object (what is
+    shown is the mayor with a lead)."""
+    ends = {c.right_edge.i for c in clauses if c.dep_ == "dobj"}
+    return [
+        c for c in verb.rights
+        if c.dep_ == "prep" and c.lower_ in ("with", "from", "by") and c.i - 1 in ends and c not in clauses
+        and verb.doc[c.i - 1].dep_ != "cc"  # (not "praised the crew, but with a warning")
+        and any(k.dep_ in ("pobj", "pcomp") for k in c.children)
+        and (c.lower_ != "by" or _by_someone(c))
+    ]
+
+
+def _by_someone(prep: Token) -> bool:
+    """Whether a "by" phrase names who did something ("conduct by a captain", "a post by
+    Ruiz"), not how, how much or how sent ("by a wide margin", "by 5 percent", "by email")."""
+    objects = [k for k in prep.children if k.dep_ == "pobj"]
+    if len(objects) != 1:
+        return False
+    word = objects[0].lemma_.lower()
+    people = anaphora().person_nouns | anaphora().anonymous_nouns | titles().offices
+    return names_someone(objects[0]) or word in people
+
+
 def _infinitive_read_as_purpose(verb: Token) -> list[Token]:
     """An infinitive right after the cue that the parser hung as a purpose clause: in "the board
     could reverse the fares or decline to appeal" the appeal is what is declined ("met the
@@ -523,6 +581,9 @@ def _coordinated(verb: Token, first: int, last: int, lex: Cues) -> int:
     ", and" that follows a reported clause: "said it was hard to know, and there was no sign
     of a leak")."""
     doc = verb.doc
+    given = last
+    while last > first and doc[last].text == ",":
+        last -= 1  # a comma the parser hung inside what is said: "to end the delay,| stop ..."
     heads = [t for t in doc[first : last + 1] if t.head.i == verb.i or not first <= t.head.i <= last]
     nominal = bool(heads) and all(t.pos_ in ("NOUN", "PROPN", "PRON", "ADP") for t in heads if not t.is_punct)
     infinitive = any(t.dep_ == "aux" and t.lower_ == "to" for t in doc[first : last + 1])
@@ -543,6 +604,8 @@ def _coordinated(verb: Token, first: int, last: int, lex: Cues) -> int:
         if "\n" in doc[last].text_with_ws or not any(t.text == "," or t.dep_ == "cc" for t in between):
             break
         question = c.left_edge.lower_ in WH_WORDS and nominal
+        if c.left_edge.lower_ in ("when", "where") and not any(t.dep_ == "cc" for t in between):
+            question = False  # "cited the storm of 2009, when the pier ...": a time, not a second thing cited
         subject = any(k.dep_ in (*SUBJECTS, "aux") for k in c.children)
         listed = nominal and c.pos_ in ("NOUN", "PROPN")  # (a verb is not coordinated with a noun)
         bare = infinitive and c.tag_ == "VB" and verb.tag_ != "VB"  # (a verb in its own form would be)
@@ -555,7 +618,7 @@ def _coordinated(verb: Token, first: int, last: int, lex: Cues) -> int:
         if not (compared or question or ((listed or bare) and not subject) or (modal and not own) or anded or that):
             break
         last = c.right_edge.i
-    return last
+    return last if last > given else given
 
 
 def _second_that(doc: Doc, first: int, clause: Token) -> bool:
@@ -629,6 +692,20 @@ def _said_so(verb: Token, lex: Cues) -> list[Token]:
         return []
     so = verb.doc[verb.i + 1]
     return [so] if so.lower_ == "so" and so.dep_ == "advmod" and so.head.i == verb.i and not list(so.children) else []
+
+
+def _as_much(verb: Token, lex: Cues) -> Range | None:
+    """ "said as much", "indicated as much": like "so", "as much" stands for what is said (not
+    the time or place after it: "said as much in an interview")."""
+    doc = verb.doc
+    if lex.lemma(verb) not in lex.clause_verbs or verb.i + 2 >= len(doc):
+        return None
+    as_, much = doc[verb.i + 1], doc[verb.i + 2]
+    if as_.lower_ != "as" or much.lower_ != "much" or much.head.i != verb.i or as_.head.i != much.i:
+        return None
+    if much.i + 1 < len(doc) and doc[much.i + 1].lower_ == "as":
+        return None  # "said as much as it could": an amount
+    return trim(doc, as_.i, much.i)
 
 
 def _fronted_what(verb: Token) -> list[Token]:

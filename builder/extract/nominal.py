@@ -66,6 +66,8 @@ def _from_noun(noun: Token, lex: Cues) -> Hit | None:
             content = trim(doc, *same_paragraph(noun, clause_of.left_edge.i, clause_of.right_edge.i))
     if content is None:
         return None
+    if clause_of is not None:
+        content = _before_trailing_aside(noun, clause_of, content)
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is None:
         for prep in noun.children:
@@ -85,6 +87,30 @@ def _from_noun(noun: Token, lex: Cues) -> Hit | None:
     first = min([noun, *extra], key=lambda t: t.i)
     last = max([noun, *extra], key=lambda t: t.i)
     return Hit(content, source, (first.idx, last.idx + len(last.text)), noun.i)
+
+
+#: Words that open a circumstance set after a report noun's clause: ", after a push from ...".
+_ASIDE_OPENERS = ("after", "while", "as", "amid")
+
+
+def _before_trailing_aside(noun: Token, clause: Token, content: Range) -> Range:
+    """What a noun's clause reports ends before a trailing aside set off by a comma: in "an
+    agreement to cut fumes from ferries, known as the Clean Harbour pact" and "agreement that
+    the ports should share pilots, after a push from the mayor" the name and the circumstance
+    are the writer's ("which ...", "known as ...", "after ...")."""
+    doc = noun.doc
+    last = clause.right_edge.i
+    for t in doc[clause.left_edge.i + 2 : last + 1]:
+        if t.right_edge.i < last - 1 or doc[t.left_edge.i - 1].text != ",":
+            continue
+        first = doc[t.left_edge.i]
+        relative = t.dep_ == "relcl" and first.lower_ in ("which", "who", "whose")
+        named = t.dep_ == "acl" and t.tag_ == "VBN" and first.i == t.i
+        timed = t.dep_ == "advcl" and first.dep_ in ("mark", "prep") and first.lower_ in _ASIDE_OPENERS
+        if relative or named or timed:
+            cut = trim(doc, clause.left_edge.i, t.left_edge.i - 2)
+            return cut if cut is not None else content
+    return content
 
 
 def _that_clause_on_the_verb(noun: Token, lex: Cues) -> Token | None:
