@@ -418,6 +418,44 @@ ACTOR_CASES = [
         ["audit-office"],
         id="what_an_owned_report_says_its_owner_says",
     ),
+    pytest.param(
+        "Mayor Ines Varga spoke first. An aide to Mayor Varga said the pier was safe. An official close to Ines "
+        "Varga said the vote would fail. A spokesman for Varga said the ad was fair.",
+        [("An aide to Mayor Varga", "said", "the pier was safe"),
+         ("An official close to Ines Varga", "said", "the vote would fail"),
+         ("A spokesman for Varga", "said", "the ad was fair")],
+        ["ines-varga-aide", "official-close-to-ines-varga", "ines-varga-spokesman"],
+        id="whom_an_unnamed_person_works_for_or_is_close_to_is_not_the_speaker",
+    ),
+    pytest.param(
+        "A source close to the Harbour Authority said the pier was unsafe. A source close to the Coast Guard said "
+        "the ferry was late. A source said the dam was cracked.",
+        [("A source close to the Harbour Authority", "said", "the pier was unsafe"),
+         ("A source close to the Coast Guard", "said", "the ferry was late"),
+         ("A source", "said", "the dam was cracked")],
+        ["harbour-authority-source", "coast-guard-source", "source"],
+        id="sources_close_to_different_bodies_are_different_sources",
+    ),
+    pytest.param(
+        "Emily Lind spoke on Monday. Mr. Lind said the pier was safe. Mrs. Lind said it was not.",
+        [("Mr. Lind", "said", "the pier was safe"), ("Mrs. Lind", "said", "it was not")],
+        ["lind", "emily-lind"],
+        id="a_surname_with_mr_is_not_a_woman_of_that_name",
+    ),
+    pytest.param(
+        "Tomas Reyes won the vote. Mr. Reyes thanked his voters. His wife, Ana Reyes, said the campaign was hard. "
+        "Reyes said the count was fair.",
+        [("Ana Reyes", "said", "the campaign was hard"), ("Reyes", "said", "the count was fair")],
+        ["ana-reyes", "tomas-reyes"],
+        id="a_surname_alone_is_the_person_named_most_not_the_latest",
+    ),
+    pytest.param(
+        "Tomas Reyes spoke on Monday. Mr. Reyes said the plan would work. Ivanka Reyes, his daughter, said the rule "
+        "was fair. Reyes said it would pass.",
+        [("Ivanka Reyes, his daughter", "said", "the rule was fair"), ("Reyes", "said", "it would pass")],
+        ["ivanka-reyes", "tomas-reyes"],
+        id="a_daughter_named_in_full_is_not_her_father",
+    ),
 ]
 
 

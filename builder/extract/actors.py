@@ -124,6 +124,10 @@ def _head_mention(reading: _Reading, span: Span) -> Mention | None:
     for m in inside:
         if m.start <= root.idx < m.end:
             return m
+    patron = _patron(root)
+    if patron is not None:  # "an adviser to President Ana Ruiz", "a source close to the Kremlin": not them
+        inside = [m for m in inside if not patron.start_char <= m.start < patron.end_char
+                  or (m.kind != "person" and patron.root.head.head.lower_ != "close")]
     proper = root.pos_ == "PROPN" and not root.is_lower  # (not "Ukraine's infrastructure ministry")
     if root.lower_ in titles().offices or proper:
         speaks_for = proper or root.lower_ in anaphora().speakers_for  # "a NATO spokesperson", not "a U.S. official"
@@ -205,6 +209,46 @@ def _describing_words(root: Token) -> list[Token]:
     return sorted({t for t in out if t.i > cut}, key=lambda t: t.i)
 
 
+def _patron(root: Token) -> Span | None:
+    """The name of whom an unnamed person works for or is close to: "Ana Ruiz" of "an aide to
+    Ana Ruiz", "a spokesman for the ministry", "a source close to the Kremlin" (a name only:
+    not "a person close to the talks")."""
+    for child in root.rights:
+        prep = child
+        if child.dep_ == "amod" and child.lower_ == "close":
+            prep = next((c for c in child.children if c.dep_ == "prep" and c.lower_ == "to"), child)
+        elif not (child.dep_ == "prep" and child.lower_ in ("for", "to")):
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if prep.dep_ == "prep" and obj is not None and obj.pos_ == "PROPN":
+            start = next((t.i for t in obj.subtree if t.dep_ not in ("det", "punct")), obj.i)
+            while start < obj.i and _title_word(root.doc[start]):  # "President Ana Ruiz", "Mr. Trump"
+                start += 1
+            return root.doc[start : obj.i + 1]
+    return None
+
+
+def _title_word(tok: Token) -> bool:
+    word = tok.lower_.rstrip(".")
+    return word in titles().honorifics or word in titles().offices
+
+
+def _person_named(reading: _Reading, name: Span) -> str | None:
+    """The person a name stands for, by the name the article gives them in full ("Cheryl Mills"
+    for "Mills"), or as written where it seems a person's: without a determiner, no body or
+    place ("Ana Ruiz", not "the Kremlin" or "Moscow"); None for a body or a place."""
+    inside = [m for m in reading.mentions if name.start_char <= m.start < name.end_char]
+    person = next((m.name for m in inside if m.kind == "person"), None)
+    if person is not None:
+        return person
+    same = {m.name for m in reading.mentions if m.kind == "person" and m.name.split()[-1] == name[-1].text}
+    if len(same) == 1:  # the one person of that surname (the tagger may take them for a body here)
+        return same.pop()
+    if name.root.ent_type_ in ("ORG", "GPE", "NORP", "FAC", "LOC") or any(c.dep_ == "det" for c in name.root.children):
+        return None
+    return None if inside else name.text
+
+
 def _dash_before(root: Token) -> int:
     """The last spaced dash between the start of the root's phrase and the root, or -1: what
     stands before it is a live report's time stamp ("12:45 GMT - Analyst: ..."), no description."""
@@ -234,6 +278,13 @@ def _anonymous(reading: _Reading, root: Token, at: int) -> str:
     words = _describing_words(root)
     head = _singular(root)
     base = f"{_joined(words)} {head}".strip()
+    patron = _patron(root)
+    if patron is not None:  # "Ana Ruiz's aide", "source close to Ana Ruiz", "Kremlin source"
+        close = patron.root.head.head.lower_ == "close"
+        person = _person_named(reading, patron)
+        base = (f"{base} close to {person}" if person and close else f"{person}'s {base}" if person
+                else f"{patron.text} {base}")
+        words += list(patron)
     name = f"{base[0].upper()}{base[1:]} (anonymous)"
     d = reading.draft(name, "anonymous-source", at)
     d.head, d.slug = head, d.slug or slugify(base.replace("'s ", " ").replace("’s ", " "))
@@ -320,8 +371,8 @@ def _unnamed(reading: _Reading, span: Span, found_at: int) -> str | None:
         found = _refer_back(reading, root, found_at, is_person)
         if found is not None:
             return found
-    if root.lower_ in lex.vague or root.pos_ not in ("NOUN", "PROPN"):
-        return None
+    if root.lower_ in lex.vague or (root.pos_ not in ("NOUN", "PROPN") and not (is_person and root.pos_ == "ADJ")):
+        return None  # ("An official close to ..." the tagger may read as an adjective)
     if is_person:
         return _anonymous(reading, root, found_at)
     name = _phrase_name(root)
@@ -525,12 +576,13 @@ def _proper_name(reading: _Reading, root: Token, at: int) -> str:
     if place is not None:
         reading.draft(place[0], place[1], at)
         return place[0]
-    key = name.split()[-1].lower()
+    key, given = name.split()[-1].lower(), name.split()[0].lower()
     earlier = [s.name for s in sorted(reading.seen, key=lambda s: -s.start) if s.start < at]
     for candidate in [*earlier, *sorted(reading.drafts, key=lambda n: reading.drafts[n].first)]:
         d = reading.drafts[candidate]
-        if d.kind == "person" and key in (w.lower() for w in d.name.split()):
-            return d.name
+        other = d.name.lower().split()
+        if d.kind == "person" and key in other and (key == given or len(other) == 1 or other[0] == given):
+            return d.name  # (not "Ivanka Trump" for Donald Trump)
     reading.draft(name, "person", at)
     return name
 

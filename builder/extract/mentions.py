@@ -10,6 +10,7 @@ address tells it.
 from __future__ import annotations
 
 import weakref
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -155,21 +156,41 @@ def _describe(ent: Span) -> tuple[str | None, str | None, str]:
     return _title(inner), None, gender
 
 
-def _person_clusters(names: list[str]) -> list[int]:
+def _person_clusters(names: list[str], genders: list[str] | None = None) -> list[int]:
     """For each person name in text order, the index of the first name of its person.
 
     Full names ("Donald Trump") match on first and last word; a single word ("Trump", or
-    "Kim" for Korean names) goes to the most recent full name that ends or else starts with
-    it, so that two people who share a surname stay apart.
+    "Kim" for Korean names) goes to the person named so far most often whose name ends with
+    it (the most recent of equals: the story's Trump, not Ivanka Trump named once), or else
+    starts with it, so that two people who share a surname stay apart; and not to one of the
+    other gender ("Mr. Obama" is not Michelle Obama; ``genders`` gives each name's, from "Mr.",
+    "Mrs.").
     """
+    given = titles().given_names
+    sex = [g or given.get(n.split()[0].lower(), "") for n, g in zip(names, genders or [""] * len(names), strict=True)]
     owner: list[int] = []
+    known: dict[int, str] = {}  # a cluster's gender, from the first of its names that gives one
+    full: dict[int, str] = {}  # a cluster's given name, from the first full name it has
+
+    def other_sex(i: int, j: int) -> bool:  # whether name i's gender is not that of name j's person
+        return bool(sex[i] and known.get(owner[j]) and known[owner[j]] != sex[i])
+
     for i, name in enumerate(names):
         words = name.replace("’", "'").split()
         first, last = words[0].lower(), words[-1].lower()
         match: int | None = None
+        if len(words) == 1:
+            ends = {j: owner[j] for j in range(i)
+                    if names[owner[j]].lower().split()[-1] == last and not other_sex(i, j)}
+            counts = Counter(ends.values())
+            match = max(counts, key=lambda c: (counts[c], max(j for j, o in ends.items() if o == c)), default=None)
         for j in range(i - 1, -1, -1):
+            if match is not None:
+                break
             other = names[owner[j]].split()
             o_first, o_last = other[0].lower(), other[-1].lower()
+            if other_sex(i, j):
+                continue
             if len(words) > 1 and len(other) > 1 and (first, last) == (o_first, o_last):
                 match = owner[j]
             elif len(words) == 1 and last in (o_last, o_first):
@@ -177,9 +198,13 @@ def _person_clusters(names: list[str]) -> list[int]:
             if match is not None and (len(words) > 1 or last == o_last):
                 break
         if match is None and len(words) > 1:
-            # a surname seen alone before the full name: the earliest such, upgraded
-            match = next((owner[j] for j in range(i) if names[owner[j]].lower() == last), None)
+            # a surname seen alone before the full name: the earliest such not yet another's, upgraded
+            match = next((owner[j] for j in range(i) if names[owner[j]].lower() == last and not other_sex(i, j)
+                          and full.get(owner[j], first) == first), None)
         owner.append(i if match is None else match)
+        known[owner[i]] = known.get(owner[i]) or sex[i]
+        if len(words) > 1:
+            full.setdefault(owner[i], first)
     return owner
 
 
@@ -262,7 +287,7 @@ def _find_mentions(doc: Doc) -> tuple[Mention, ...]:
             raw.append((e, surface, name, got[1], got[2]))
     raw = _short_forms(raw)
     persons = [i for i, r in enumerate(raw) if r[3] == "person"]
-    owner = _person_clusters([raw[i][2] for i in persons])
+    owner = _person_clusters([raw[i][2] for i in persons], [_describe(raw[i][0])[2] for i in persons])
     names = [raw[i][2] for i in persons]
     full = {cluster: _full_name(names, owner, cluster) for cluster in set(owner)}
     canonical = {persons[k]: full[owner[k]] for k in range(len(persons))}
