@@ -1024,3 +1024,13 @@ def test_same_input_same_output(english: Language) -> None:
         ("The transport union", "dismissed", "these claims as nonsense"),
     ]
     assert run(english, text, said) == run(english, text, said)
+
+
+def test_a_given_name_and_a_surname_the_model_calls_an_organisation_is_a_person(english: Language) -> None:
+    text = ("However, Elena Costa dismissed the claim as “nonsense”. The Kim Foundation said the plan was fair. "
+            "Victoria University said the data was sound.")
+    got = run(english, text, [("Elena Costa", "dismissed", "the claim as “nonsense”"),
+                              ("The Kim Foundation", "said", "the plan was fair"),
+                              ("Victoria University", "said", "the data was sound")])
+    assert [(a.name, a.kind) for a in got.actors] == [
+        ("Elena Costa", "person"), ("Kim Foundation", "organization"), ("Victoria University", "organization")]

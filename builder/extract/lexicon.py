@@ -83,6 +83,7 @@ class Titles:
     honorifics: dict[str, str]  # word -> gender ("" = any)
     offices: frozenset[str]
     given_names: dict[str, str]  # given name -> gender
+    body_words: frozenset[str]  # words that end a body's name: "Foundation", "Times"
 
     def is_title(self, word: str) -> bool:
         w = word.lower().rstrip(".")
@@ -156,6 +157,7 @@ def titles() -> Titles:
         honorifics={str(k).lower(): str(v or "") for k, v in raw["honorifics"].items()},
         offices=_words(raw["offices"]),
         given_names={str(n).lower(): gender for gender in ("male", "female") for n in names[gender]},
+        body_words=_words(names["body_words"]),
     )
 
 
