@@ -901,6 +901,18 @@ CLAIM_CASES = [
         [0, 1],
         id="different_speakers_different_topics",
     ),
+    pytest.param(
+        "Mayor Pavel Berg said that the ferry line will open on time. A source close to the port said that the "
+        "ferry line is safe. Ines Dahl denied that the ferry line is safe. The union said the ferry line is unsafe.",
+        [
+            ("Mayor Pavel Berg", "said", "that the ferry line will open on time"),
+            ("A source close to the port", "said", "that the ferry line is safe"),
+            ("Ines Dahl", "denied", "that the ferry line is safe"),
+            ("The union", "said", "the ferry line is unsafe"),
+        ],
+        [0, 1, 1, 1],
+        id="the_same_subject_with_another_predicate_is_another_claim",
+    ),
 ]
 
 

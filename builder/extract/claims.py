@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from ..models import Claim
 from ..slug import slugify, unique
 from .base import Found
-from .keywords import keywords, shares_word, similarity, span_keywords, weights
+from .keywords import keywords, other_predicates, predicate, shares_word, similarity, span_keywords, weights
 from .lexicon import anaphora, claim_words
 from .mentions import Mention, find_mentions
 from .stance import frame
@@ -51,6 +51,7 @@ _PREPOSITIONS = frozenset({"of", "for", "about", "on", "over", "in", "to"})
 class _Group:
     members: list[int]
     anchor: tuple[str, ...]  # the words of the attribution that put it forward
+    predicate: str | None  # what that attribution says of its subject: "safe" of "the pier is safe"
     bag: set[str] = field(default_factory=set)  # the words of all its attributions
 
 
@@ -126,6 +127,7 @@ def _claimed(group: int) -> int | None:
 def _assign(doc: Doc, found: tuple[Found, ...], actor_of: Sequence[str | None]) -> tuple[list[_Group], dict[int, int]]:
     order = sorted(range(len(found)), key=lambda i: (found[i].content.start, i))
     bags = {i: span_keywords(doc, found[i].content.start, found[i].content.end) for i in order}
+    predicates = {i: predicate(doc, found[i].content.start, found[i].content.end) for i in order}
     weight = weights(list(bags.values()))
     mentions = find_mentions(doc)
     sentence = {i: _sentence(doc, found[i].content.start) for i in order}
@@ -172,7 +174,7 @@ def _assign(doc: Doc, found: tuple[Found, ...], actor_of: Sequence[str | None]) 
             scored = [
                 (similarity(kw, g.anchor, weight) + (JOIN - JOIN_SAME_SPEAKER) * (gi == last), gi)
                 for gi, g in enumerate(groups)
-                if shares_word(kw, g.anchor)
+                if shares_word(kw, g.anchor) and not other_predicates(predicates[i], g.predicate, kw, g.anchor)
             ]
             best = max(scored, default=(0.0, -1))
             target = best[1] if best[0] >= JOIN else None
@@ -184,7 +186,7 @@ def _assign(doc: Doc, found: tuple[Found, ...], actor_of: Sequence[str | None]) 
             group_of[i] = NO_CLAIM  # nothing says which proposition: "declined to comment", "vote for him"
             continue
         if target is None:
-            groups.append(_Group([], kw))
+            groups.append(_Group([], kw, predicates[i]))
             target = len(groups) - 1
         groups[target].members.append(i)
         groups[target].bag.update(kw)

@@ -45,6 +45,31 @@ def keywords(tokens: Iterable[Token]) -> tuple[str, ...]:
     return tuple(out)
 
 
+def predicate(doc: Doc, start: int, end: int) -> str | None:
+    """The keyword of what a clause says of its subject: "safe" of "the ferry line is safe",
+    "open" of "the ferry line will open on time"; None where the text is no clause."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.root.pos_ not in ("VERB", "AUX"):
+        return None
+    root: Token | None = span.root
+    if span.root.lemma_ == "be":
+        root = next((c for c in span.root.children if c.dep_ in ("acomp", "attr") and span.start <= c.i < span.end),
+                    None)
+    if root is None:
+        return None
+    got = keywords([root])
+    return got[0] if got else None
+
+
+def other_predicates(a: str | None, b: str | None, bag_a: Iterable[str], bag_b: Iterable[str]) -> bool:
+    """Whether two clauses say different things of what they share: "the line is safe" and "the
+    line will open on time" (not "... is safe" and "... is unsafe", nor a predicate the other
+    names elsewhere)."""
+    if a is None or b is None or a == b or a in set(bag_b) or b in set(bag_a):
+        return False
+    return not (a == f"un{b}" or b == f"un{a}")
+
+
 def span_keywords(doc: Doc, start: int, end: int) -> tuple[str, ...]:
     span = doc.char_span(start, end, alignment_mode="expand")
     return keywords(span) if span is not None else ()
