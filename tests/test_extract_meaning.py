@@ -1014,6 +1014,13 @@ def test_an_accusation_is_stated_of_the_accused(english: Language, text: str, sa
         ("“You can’t talk about the harbour if you don’t know it,” Ruiz said, smiling. “We must act.”", None,
          "You can’t talk about the harbour if you don’t know it."),
         ('"The toll is fair," Ruiz said. "Ask anyone."', None, "The toll is fair."),
+        # the speaker's own frame of belief is not part of the claim
+        ("“We are certain that the contract was rigged,”", None, "The contract was rigged."),
+        ("“I’m sure the vote was fair,”", None, "The vote was fair."),
+        ("I think the bridge is safe", None, "The bridge is safe."),
+        ("We know that the pier is closed", None, "The pier is closed."),
+        ("We feel strongly about the pier", None, "We feel strongly about the pier."),
+        ("I think so", None, "I think so."),
     ],
 )
 def test_clean_statement(content: str, speaker: str | None, expected: str) -> None:

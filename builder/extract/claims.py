@@ -43,6 +43,11 @@ _SOMEONE_ELSE = "@someone-else"
 #: The group of an attribution that speaks of no proposition.
 NO_CLAIM = -1
 _SENTENCE_ADVERB = re.compile(r"^(?:[A-Z][a-z]+ly|However|Meanwhile|Still|Yet|Now|Indeed),\s+")
+#: A speaker's own frame of belief before what they claim: "We are certain that", "I think".
+_OWN_FRAME = re.compile(
+    r"^(?:I|We)(?:(?:\s+(?:am|are)|['’]m|['’]re)\s+(?:certain|sure|confident|convinced)\s+(?:that\s+)?"
+    r"|\s+(?:believe|think)\s+(?:that\s+)?|\s+(?:know|feel)\s+that\s+)(?=\S+\s+\S+\s+\S+)"
+)
 #: Words that open what is said without a clause of its own: "(accused) of collaborating ...".
 _PREPOSITIONS = frozenset({"of", "for", "about", "on", "over", "in", "to"})
 
@@ -233,6 +238,7 @@ def clean_statement(text: str, speaker: str | None = None, *, that_is_said: bool
     if rest and ((first.lower() == "that" and not that_is_said) or first.lower() in _PREPOSITIONS):
         t = rest.lstrip()
     t = _SENTENCE_ADVERB.sub("", t, count=1)  # "Tragically, some ..." -> "some ..."
+    t = _OWN_FRAME.sub("", t, count=1)  # "We believe that the risk is high" -> "the risk is high"
     opening = sum(t.count(q) for q in "“«")
     closing = sum(t.count(q) for q in "”»")
     if opening != closing or t.count('"') % 2:
