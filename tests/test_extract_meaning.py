@@ -560,7 +560,9 @@ def test_every_referenced_actor_is_listed_in_first_mention_order(english: Langua
         ("A doctor", "anonymous-source", "Doctor (anonymous)"),
         ("The narrator", "anonymous-source", "Narrator (anonymous)"),
         ("Her daughter", "anonymous-source", "Daughter (anonymous)"),
-        ("Lawyers", "group", "Lawyers"),  # more than one person: a group
+        ("Lawyers", "anonymous-source", "Lawyer (anonymous)"),  # unnamed people of this article, as "officials"
+        ("Analysts", "anonymous-source", "Analyst (anonymous)"),  # (not one "Analysts" of every article)
+        ("Democrats", "group", "Democrats"),
         ("The harbour board", "organization", "Harbour board"),
     ],
 )

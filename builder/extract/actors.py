@@ -220,6 +220,8 @@ def _patron(root: Token) -> Span | None:
         elif not (child.dep_ == "prep" and child.lower_ in ("for", "to")):
             continue
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is not None and any(c.dep_ == "conj" for c in obj.children):
+            return None  # ("lawyers for both Donald and Ivana Trump")
         if prep.dep_ == "prep" and obj is not None and obj.pos_ == "PROPN":
             start = next((t.i for t in obj.subtree if t.dep_ not in ("det", "punct")), obj.i)
             while start < obj.i and _title_word(root.doc[start]):  # "President Ana Ruiz", "Mr. Trump"
@@ -360,9 +362,9 @@ def _unnamed(reading: _Reading, span: Span, found_at: int) -> str | None:
     root = span.root
     lex = anaphora()
     plural = root.tag_ in ("NNS", "NNPS")
-    is_person = root.lower_ in lex.anonymous_nouns or (
-        not plural and (_singular(root) in titles().offices or root.lower_ in lex.person_nouns)
-    )
+    is_person = root.lower_ in lex.anonymous_nouns or _singular(root) in lex.person_nouns or (
+        not plural and _singular(root) in titles().offices
+    )  # ("Analysts said": unnamed people of this article, as "officials", not a group of every article's)
     words = _describing_words(root)
     holder = _office_holder(reading, root, words) if is_person else None
     if holder is not None:
