@@ -719,6 +719,12 @@ TOPIC_NOUN = [
     ("rebutted_topic_noun_stays_in_the_content",
      "The harbour board has dismissed a council proposal for a new toll.",
      [("The harbour board", "has dismissed", "a council proposal for a new toll")]),
+    ("reported_attack_is_an_event", "The coast guard reported an attack on the ferry terminal.",
+     [("The coast guard", "reported", "an attack on the ferry terminal")]),
+    ("headline_reports_an_attack", "Ostrava reports overnight attack on depot",
+     [("Ostrava", "reports", "overnight attack on depot")]),
+    ("launched_attacks_speak_of_their_target", "The senator launched attacks on the mayor's toll plan.",
+     [("The senator", "launched attacks on", "the mayor's toll plan")]),
 ]
 
 # A fronted "what" or "which" that the cue takes as its object opens what is said, source and

@@ -755,6 +755,8 @@ def _topic_preposition(verb: Token, noun: Token | None, lex: Cues) -> Token | No
         return None
     if lex.lemma(verb) in lex.rebutting_verbs:
         return None  # "dismissed a proposal for a truce": the proposal, another's, is what is dismissed
+    if lex.lemma(verb) in lex.event_verbs and lex.lemma(noun) in lex.event_nouns:
+        return None  # "reported an attack on the base": the attack is what is reported
     doc = verb.doc
     if noun.i + 1 >= len(doc):
         return None

@@ -37,6 +37,8 @@ class Cues:
     enacting_verbs: frozenset[str]
     experiencer_verbs: frozenset[str]
     topic_nouns: frozenset[str]
+    event_nouns: frozenset[str]
+    event_verbs: frozenset[str]
     relating_verbs: frozenset[str]
     document_nouns: frozenset[str]
     view_nouns: frozenset[str]
@@ -105,6 +107,8 @@ def cues() -> Cues:
         enacting_verbs=words("enacting_verbs"),
         experiencer_verbs=words("experiencer_verbs"),
         topic_nouns=words("topic_nouns"),
+        event_nouns=words("event_nouns"),
+        event_verbs=words("event_verbs"),
         relating_verbs=words("relating_verbs"),
         topic_participles=words("topic_participles"),
         addressee_prepositions=table("addressee_prepositions"),
