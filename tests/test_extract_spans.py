@@ -1833,6 +1833,15 @@ NOUN_CLAUSE_ON_THE_VERB = [
 
 #: The writer's aside that sums up what was reported is not part of it.
 SUMMING_ASIDE = [
+    ("claim_another_denied_in_the_aside",
+     "The harbour board said its crews had cleared the wreck, a claim the union denied.",
+     [("The harbour board", "said", "its crews had cleared the wreck"), ("the union", "denied", "a claim")]),
+    ("claim_another_denied_without_that",
+     "Calderra said its patrols had seized the port, a claim Vesmark denied.",
+     [("Calderra", "said", "its patrols had seized the port"), ("Vesmark", "denied", "a claim")]),
+    ("claim_another_rejected_without_that",
+     "The ministry said its troops had taken the town, a claim Vesmark rejected.",
+     [("The ministry", "said", "its troops had taken the town"), ("Vesmark", "rejected", "a claim")]),
     ("figure_that_could_not_be_confirmed",
      "Shipping sources said fees at the port had tripled since July, a figure that could not be confirmed.",
      [("Shipping sources", "said", "fees at the port had tripled since July")]),

@@ -190,8 +190,10 @@ def _find(doc: Doc) -> Iterator[Found]:
     hits = [_outside_quotes(doc, _one_paragraph(text, h, quotes), quotes) for h in _quoted(doc, text, quotes, hits)]
     hits = _lead_in_quotes(text, hits, quotes)
     hits = [_past_quote_close(doc, text, h, quotes) for h in hits]
-    hits = _outermost(_join_split_quotes(text, hits), quotes)
+    every = _join_split_quotes(text, hits)
+    hits = _outermost(every, quotes)
     hits = [_without_summing_aside(text, h) for h in _outside_editors_notes(text, hits)]
+    hits += _asides_that_report(text, every, hits)
     hits = [_before_open_parenthesis(text, h) for h in hits]
     seen: set[Range] = set()
     for hit in sorted(hits, key=lambda h: (h.content, _cue_within(h), h.cue_token)):
@@ -212,6 +214,19 @@ _SUMMING_ASIDE = re.compile(
     r"move|step|decision|account|view|sign|signal|indication)[^\S\n]+(?:that|which|the|he|she|it|they|officials|"
     r"[A-Z]\w*)\b"
 )
+
+
+def _asides_that_report(text: str, every: list[Hit], kept: list[Hit]) -> list[Hit]:
+    """Reports on a claim in the summing aside that a report's content no longer holds: in
+    "Russia said it took the village, a claim Kyiv denied" Kyiv denies the claim (the aside's
+    noun phrase is what is reported; not "..., a sign that the board expects no strike")."""
+    out = []
+    for h in every:
+        if h in kept or h.cue is None or h.cue[0] < h.content[1] or not text[: h.content[0]].endswith(", "):
+            continue
+        if not any(k.content[0] <= h.cue[0] < k.content[1] for k in kept):
+            out.append(h)
+    return out
 
 
 #: The writer's note at the end of what is reported that the reporter gave no grounds for it:
