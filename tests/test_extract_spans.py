@@ -2067,6 +2067,19 @@ CASES += DATELINE_PARSED_APART
 CASES += SAID_NOUN_COLON + REPORT_NOUN_PHRASE + LIGHT_PAIR + RECEIVED_JUDGMENT + ENACTED_MEASURE + TELLING_NOUN + NOUN_IN_A_VERB_CUE
 CASES += CHAIN_ADJECTIVE + LAY_OUT + PURPOSE_DISCUSSION + LIGHT_NOUN_LEMMA + STANCE_ADJECTIVE
 CASES += PAST_QUOTE_CLOSE + QUOTE_HALVES
+# Words posted or published, in the passive with nobody who posted them, report nothing: where
+# they went is no content ("posted on the ministry's website"); who posts them still reports.
+POSTED = [
+    ("posted_on_a_website_reports_nothing",
+     "The statement, which was posted on the ministry website, said the pier was closed.",
+     [("The statement, which was posted on the ministry website", "said", "the pier was closed")]),
+    ("a_video_posted_online_reports_nothing", "In a video posted on Telegram, the governor said the fire was out.",
+     [("the governor", "said", "the fire was out")]),
+    ("who_posts_reports", "The governor posted on Telegram that the fire was out.",
+     [("The governor", "posted", "that the fire was out")]),
+]
+
+CASES += POSTED
 CASES += TOLD_WHOM + QUOTED_AS_SAYING + SAID_ON_A_DAY + AS_ASIDE + CORROBORATED + QUOTE_STYLES + SUMMING_ASIDE
 CASES += SECOND_REPORT_BESIDE + OTHER_REPORTER + CONCESSION_AFTER_ASIDE + AND_IT_GOES_ON
 CASES += HEADLINE_TAIL + SPLIT_POSSESSIVE
