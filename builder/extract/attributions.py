@@ -485,7 +485,9 @@ def _quoted(doc: Doc, text: str, quotes: list[tuple[int, int]], hits: list[Hit])
         hit = _dashed_quote(text, q) or _cued_quote(doc, text, q, quotes, sents, used)
         if hit is None:
             _continue_quote(text, q, out, quotes)
-        elif len(words) >= MIN_QUOTE_WORDS:
+            if not any(_overlaps(h.content, q) for h in out):
+                hit = _speaker_of_the_paragraph_before(doc, text, q)
+        if hit is not None and len(words) >= MIN_QUOTE_WORDS:
             out.append(hit)
     return out
 
@@ -621,6 +623,29 @@ def _strip_comma(text: str, r: Range) -> Range:
     while end > start and text[end - 1] in ",;:":
         end -= 1
     return start, end
+
+
+#: Verbs whose subject, in the sentence before a paragraph that is all quotation, speaks it:
+#: "The captain spoke to reporters on Monday. || “The water rose in minutes ...”".
+_SPEAKING = frozenset({"speak", "talk", "testify", "recall", "recount", "reflect", "reminisce", "address"})
+
+
+def _speaker_of_the_paragraph_before(doc: Doc, text: str, q: Range) -> Hit | None:
+    """A paragraph that is all quotation, with nobody said to say it, after a paragraph whose
+    last sentence has someone speak: theirs ("The captain spoke to reporters. || “We ran.”")."""
+    start = text.rfind("\n", 0, q[0]) + 1
+    end = text.find("\n", q[1])
+    if text[start : q[0]].strip() or text[q[1] : len(text) if end < 0 else end].strip() or start < 2:
+        return None
+    last = doc.char_span(start - 2, start - 1, alignment_mode="expand")
+    if last is None or "\n\n" not in text[max(0, start - 3) : start]:
+        return None
+    verb = last.sent.root
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.lemma_.lower() not in _SPEAKING or subject is None:
+        return None
+    source = source_range(subject)
+    return None if source is None else Hit(q, source, None, -1)
 
 
 def _continue_quote(text: str, q: Range, hits: list[Hit], quotes: list[tuple[int, int]]) -> None:
