@@ -625,14 +625,10 @@ def _strip_comma(text: str, r: Range) -> Range:
     return start, end
 
 
-#: Verbs whose subject, in the sentence before a paragraph that is all quotation, speaks it:
-#: "The captain spoke to reporters on Monday. || “The water rose in minutes ...”".
-_SPEAKING = frozenset({"speak", "talk", "testify", "recall", "recount", "reflect", "reminisce", "address"})
-
-
 def _speaker_of_the_paragraph_before(doc: Doc, text: str, q: Range) -> Hit | None:
     """A paragraph that is all quotation, with nobody said to say it, after a paragraph whose
-    last sentence has someone speak: theirs ("The captain spoke to reporters. || “We ran.”")."""
+    last sentence has someone speak: theirs ("The captain spoke to reporters. || “We ran.”";
+    see speaking_verbs)."""
     start = text.rfind("\n", 0, q[0]) + 1
     end = text.find("\n", q[1])
     if text[start : q[0]].strip() or text[q[1] : len(text) if end < 0 else end].strip() or start < 2:
@@ -642,7 +638,7 @@ def _speaker_of_the_paragraph_before(doc: Doc, text: str, q: Range) -> Hit | Non
         return None
     verb = last.sent.root
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if verb.lemma_.lower() not in _SPEAKING or subject is None:
+    if verb.lemma_.lower() not in cues().speaking_verbs or subject is None:
         return None
     source = source_range(subject)
     return None if source is None else Hit(q, source, None, -1)

@@ -39,6 +39,8 @@ class Cues:
     topic_nouns: frozenset[str]
     event_nouns: frozenset[str]
     event_verbs: frozenset[str]
+    posting_verbs: frozenset[str]
+    speaking_verbs: frozenset[str]
     relating_verbs: frozenset[str]
     document_nouns: frozenset[str]
     view_nouns: frozenset[str]
@@ -109,6 +111,8 @@ def cues() -> Cues:
         topic_nouns=words("topic_nouns"),
         event_nouns=words("event_nouns"),
         event_verbs=words("event_verbs"),
+        posting_verbs=words("posting_verbs"),
+        speaking_verbs=words("speaking_verbs"),
         relating_verbs=words("relating_verbs"),
         topic_participles=words("topic_participles"),
         addressee_prepositions=table("addressee_prepositions"),

@@ -189,25 +189,17 @@ def _person_clusters(names: list[str], genders: list[str] | None = None) -> list
     for i, name in enumerate(names):
         words = name.replace("’", "'").split()
         first, last = words[0].lower(), words[-1].lower()
+        earlier = [j for j in range(i - 1, -1, -1) if not other_sex(i, j)]  # the most recent first
         match: int | None = None
         if len(words) == 1:
-            ends = {j: owner[j] for j in range(i)
-                    if names[owner[j]].lower().split()[-1] == last and not other_sex(i, j)}
+            ends = {j: owner[j] for j in earlier if names[owner[j]].lower().split()[-1] == last}
             counts = Counter(ends.values())
             match = max(counts, key=lambda c: (counts[c], max(j for j, o in ends.items() if o == c)), default=None)
-        for j in range(i - 1, -1, -1):
-            if match is not None:
-                break
-            other = names[owner[j]].split()
-            o_first, o_last = other[0].lower(), other[-1].lower()
-            if other_sex(i, j):
-                continue
-            if len(words) > 1 and len(other) > 1 and (first, last) == (o_first, o_last):
-                match = owner[j]
-            elif len(words) == 1 and last in (o_last, o_first):
-                match = owner[j] if last == o_last or match is None else match
-            if match is not None and (len(words) > 1 or last == o_last):
-                break
+            if match is None:  # "Kim" of "Kim Yong-hyun"
+                match = next((owner[j] for j in earlier if names[owner[j]].lower().split()[0] == last), None)
+        else:
+            match = next((owner[j] for j in earlier if len(other := names[owner[j]].lower().split()) > 1
+                          and (first, last) == (other[0], other[-1])), None)
         if match is None and len(words) > 1:
             # a surname seen alone before the full name: the earliest such not yet another's, upgraded
             match = next((owner[j] for j in range(i) if names[owner[j]].lower() == last and not other_sex(i, j)

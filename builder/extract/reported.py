@@ -340,17 +340,13 @@ def _described_by_agent(verb: Token) -> Range | None:
     return None
 
 
-#: Verbs that put words out on a medium: passive, with only where they went, they report nothing.
-_POSTING = frozenset({"post", "publish", "upload", "release", "print", "air", "broadcast", "share", "tweet"})
-
-
-def _posted(verb: Token) -> bool:
+def _posted(verb: Token, lex: Cues) -> bool:
     """Whether a verb of posting is passive with nobody who posted: "(which was) posted on the
     ministry's website", "the video was posted online", "in a video posted on Telegram" say where
     words went, not what they say."""
     children = {c.dep_ for c in verb.children}
     passive = "auxpass" in children or (verb.dep_ == "acl" and verb.tag_ == "VBN")  # ("a video posted on X")
-    return verb.lemma_.lower() in _POSTING and passive and "agent" not in children
+    return lex.lemma(verb) in lex.posting_verbs and passive and "agent" not in children
 
 
 def _passive_topic(verb: Token) -> Token | None:
@@ -549,7 +545,7 @@ def find_reported(doc: Doc, *, skip: Iterable[Range] = ()) -> Iterator[Hit]:
         appearance = lemma in lex.appearance_verbs or lemma in lex.appearance_verbs_with_it
         if hit is None and appearance and tok.pos_ in ("VERB", "AUX"):
             hit = _from_appearance(tok, lex)
-        if hit is None and is_cue_verb(tok, lex) and not _posted(tok):
+        if hit is None and is_cue_verb(tok, lex) and not _posted(tok, lex):
             hit = _from_relative(tok) if relative_that(tok, lex) else None  # "an assertion that Moscow rejected"
             hit = hit or _from_verb(tok, lex)
             if hit is None and tok.dep_ == "relcl":
