@@ -418,6 +418,14 @@ ACTOR_CASES = [
         ["audit-office"],
         id="what_an_owned_report_says_its_owner_says",
     ),
+    pytest.param(
+        "A spokesman for Governor Hale, Dana Pruitt, rejected the report. An aide to Senator Ruiz, Tom Becker, said "
+        "the senator would vote no.",
+        [("A spokesman for Governor Hale, Dana Pruitt", "rejected", "the report"),
+         ("An aide to Senator Ruiz, Tom Becker", "said", "the senator would vote no")],
+        ["dana-pruitt", "tom-becker"],
+        id="a_spokesman_for_someone_named_in_apposition_is_the_named_person",
+    ),
 ]
 
 

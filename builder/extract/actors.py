@@ -335,8 +335,7 @@ def _resolve(reading: _Reading, source: Span) -> str | None:
     owned = _owned_body(reading, source)
     if owned is not None:
         return owned
-    named = next((c for c in source.root.rights if c.dep_ == "appos" and c.i < source.end and c.ent_type_ == "PERSON"
-                  and not any(w.dep_ == "conj" for w in c.children)), None)
+    named = _named_in_apposition(source)
     if source.root.pos_ == "NOUN" and named is not None:  # "Clinton's opponent, Donald Trump": one person
         return _resolve(reading, source.doc[named.left_edge.i : named.i + 1])
     mention = _head_mention(reading, source)
@@ -371,6 +370,20 @@ def _resolve(reading: _Reading, source: Span) -> str | None:
     if source.root.pos_ == "PROPN" and not source.root.is_lower and not _capitalised_noun(source):
         return _proper_name(reading, source.root, source.start_char)  # (not "Ukraine's infrastructure ministry")
     return _unnamed(reading, source, source.start_char)
+
+
+def _named_in_apposition(source: Span) -> Token | None:
+    """The person a role is named for in apposition: "Clinton's opponent, Donald Trump", and
+    "a spokesman for McConnell, Don Stewart" (which the parser hangs on "McConnell")."""
+    root = source.root
+    owners = [o for p in root.rights if p.dep_ == "prep" and p.lower_ in ("for", "to", "of")
+              for o in p.children if o.dep_ == "pobj" and o.ent_type_ == "PERSON"]
+    for head in (root, *owners):
+        for c in head.rights:
+            if (c.dep_ == "appos" and c.i < source.end and c.ent_type_ == "PERSON"
+                    and not any(w.dep_ == "conj" for w in c.children)):
+                return c
+    return None
 
 
 #: Words for a part of a group named after "of": "one of them", "some of the officials".
