@@ -426,6 +426,14 @@ ACTOR_CASES = [
         ["dana-pruitt", "tom-becker"],
         id="a_spokesman_for_someone_named_in_apposition_is_the_named_person",
     ),
+    pytest.param(
+        "Asked about roads, Governor Alan Pike said voters knew his record. "
+        "“Mayor Tom Lind is the only one who will fix the roads,” he said.",
+        [("Governor Alan Pike", "said", "voters knew his record"),
+         ("he", "said", "“Mayor Tom Lind is the only one who will fix the roads,”")],
+        ["alan-pike", "alan-pike"],
+        id="a_pronoun_is_not_someone_named_in_the_words_it_attributes",
+    ),
 ]
 
 

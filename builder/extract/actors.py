@@ -73,6 +73,7 @@ class _Reading:
     sent_index: dict[int, int] = field(default_factory=dict)  # sentence start token -> its index
     starts: list[int] = field(default_factory=list)  # of the mentions, for bisecting
     quotes: list[tuple[int, int]] | None = None  # the article's quotations, found when first asked
+    said: tuple[int, int] = (0, 0)  # the words of the attribution being resolved: not who says them
 
     def draft(self, name: str, kind: str, first: int) -> _Draft:
         if name not in self.drafts:
@@ -184,7 +185,9 @@ def _pronoun(reading: _Reading, word: str, start: int) -> str | None:
     if "coordination" in kinds and (both := _coordination(reading, start)):
         return both
     here = reading.sent_of(start)
-    found = [s for s in reading.seen if s.start < start and _compatible(reading, s.name, kinds, gender)]
+    said = reading.said  # '"Donald Trump will win," he said': "he" is not Trump
+    found = [s for s in reading.seen if s.start < start and not said[0] <= s.start < said[1]
+             and _compatible(reading, s.name, kinds, gender)]
     for reach in (PRONOUN_REACH, PRONOUN_REACH * 3 if gender else 0):  # "she": further back
         near = [s for s in found if here - s.sent <= reach]
         if near:
@@ -556,6 +559,7 @@ def resolve_actors(doc: Doc, found: tuple[Found, ...]) -> tuple[tuple[Actor, ...
     for i in order:
         src = found[i].source
         span = doc.char_span(src.start, src.end, alignment_mode="expand") if src else None
+        reading.said = (found[i].content.start, found[i].content.end)
         name = _resolve(reading, span) if span is not None else None
         names[i] = name
         if name is not None and span is not None:
