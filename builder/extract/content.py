@@ -676,8 +676,11 @@ WH_WORDS = ("when", "where", "why", "how", "whether")
 def _question_clause(verb: Token, lex: Cues) -> list[Token]:
     """An indirect question the parser hung as an adverbial: in "Lawmakers have not said when
     they would vote" the question is what is (not) said; a verb with an object of its own
-    ("said nothing when ...", "what she said when ...") is told a time instead."""
+    ("said nothing when ...", "what she said when ...") is told a time instead, and so is one
+    that says a quotation before it ('“I never said that,” he said when she noted ...')."""
     if lex.lemma(verb) not in lex.clause_verbs or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        return []
+    if _after_a_quotation(verb):
         return []
     for c in verb.rights:
         subject = any(k.dep_ in SUBJECTS for k in c.children)
