@@ -590,6 +590,18 @@ STANCE_CASES = [
         id="not_confirm_or_deny_doubts",
     ),
     pytest.param(
+        "The governor, who has declined to endorse the mayor, spoke on Monday.",
+        ("who", "has declined to endorse", "the mayor"),
+        "doubts",
+        id="declined_to_endorse_is_no_support",
+    ),
+    pytest.param(
+        "Two senators refused to back the harbour plan.",
+        ("Two senators", "refused to back", "the harbour plan"),
+        "doubts",
+        id="refused_to_back_is_no_support",
+    ),
+    pytest.param(
         "The port described the allegations as \"absurd\".",
         ("The port", "described", "the allegations as \"absurd\""),
         "denies",
