@@ -602,6 +602,24 @@ STANCE_CASES = [
         id="refused_to_back_is_no_support",
     ),
     pytest.param(
+        "The fact-checkers rated the mayor's claim Mostly False.",
+        ("The fact-checkers", "rated", "the mayor's claim Mostly False"),
+        "denies",
+        id="rated_false_denies",
+    ),
+    pytest.param(
+        "The Harbour Gazette rated the senator's statement \"Pants on Fire,\" its lowest rating.",
+        ("The Harbour Gazette", "rated", "the senator's statement \"Pants on Fire,\" its lowest rating"),
+        "denies",
+        id="rated_pants_on_fire_denies",
+    ),
+    pytest.param(
+        "The fact-checkers rated the mayor's claim True.",
+        ("The fact-checkers", "rated", "the mayor's claim True"),
+        "asserts",
+        id="rated_true_asserts",
+    ),
+    pytest.param(
         "The port described the allegations as \"absurd\".",
         ("The port", "described", "the allegations as \"absurd\""),
         "denies",
