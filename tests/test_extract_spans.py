@@ -1847,6 +1847,15 @@ SUMMING_ASIDE = [
      "The ferry has sailed two miles past the reef, the port authority claimed, though the report could not be "
      "verified.",
      [("the port authority", "claimed", "The ferry has sailed two miles past the reef")]),
+    ("as_clause_of_the_writer_s_scene",
+     "The mayor said the council had sold out the dockers, as the two rivals fought over the port budget.",
+     [("The mayor", "said", "the council had sold out the dockers")]),
+    ("as_clause_after_a_quotation_in_the_report",
+     "Governor Hale accused the mayor on Tuesday of “selling out the dockers he claims to champion,” as the two "
+     "rivals fought over the port budget.",
+     [("Governor Hale", "accused", "the mayor on Tuesday of “selling out the dockers he claims to champion,”")]),
+    ("as_in_a_comparison_stays", "The mayor said fares would rise, as are rents.",
+     [("The mayor", "said", "fares would rise, as are rents")]),
 ]
 
 # The terms on which a source speaks unnamed report nothing: "who asked not to be named",

@@ -192,7 +192,7 @@ def _find(doc: Doc) -> Iterator[Found]:
     hits = [_past_quote_close(doc, text, h, quotes) for h in hits]
     hits = _outermost(_join_split_quotes(text, hits), quotes)
     hits = [_without_summing_aside(text, h) for h in _outside_editors_notes(text, hits)]
-    hits = [_before_open_parenthesis(text, h) for h in hits]
+    hits = [_without_trailing_as_clause(doc, _before_open_parenthesis(text, h)) for h in hits]
     seen: set[Range] = set()
     for hit in sorted(hits, key=lambda h: (h.content, _cue_within(h), h.cue_token)):
         if hit.content in seen:
@@ -255,6 +255,28 @@ def _aside_after_a_set_off_report(text: str, hit: Hit) -> Hit:
     while stop > start and (text[stop - 1].isspace() or text[stop - 1] == ","):
         stop -= 1
     return dataclasses.replace(hit, content=(start, stop)) if stop > start else hit
+
+
+def _without_trailing_as_clause(doc: Doc, hit: Hit) -> Hit:
+    """What is reported after its cue ends before a closing ", as ..." clause with a subject of
+    its own: in "Clinton accused Trump of selling out workers, as the two candidates fought
+    over trade" the fight is the writer's scene, not what she said (not a comparison: ", as
+    are nine of 10 limes", ", as his plan would"). A quotation keeps its words."""
+    start, end = hit.content
+    if hit.cue is None or hit.cue[0] > start or doc.text[start] in QUOTE_CHARS:
+        return hit
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return hit
+    for tok in span:
+        clause, prev = tok.head, doc[tok.i - 1]
+        closed = prev.text in QUOTE_CHARS and doc[tok.i - 2].text == ","  # '"... champion," as ...'
+        if not (tok.lower_ == "as" and tok.dep_ == "mark" and clause.dep_ == "advcl" and tok.i > span.start + 1
+                and (prev.text == "," or closed) and clause.right_edge.i >= span.end - 1 and clause.head.i < tok.i):
+            continue
+        if clause.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i for c in clause.children):
+            return dataclasses.replace(hit, content=(start, prev.idx + len(prev) if closed else prev.idx))
+    return hit
 
 
 def _before_open_parenthesis(text: str, hit: Hit) -> Hit:
