@@ -1153,6 +1153,11 @@ THAT_ON_A_NOUN = [
      [("The mayor", "denied", "the claim that the pier was unsafe")]),
     ("relative_clause_stays_with_its_noun", "The mayor told the council the story that everyone knew.",
      [("The mayor", "told", "the story that everyone knew")]),  # the council is whom she told
+    ("that_clause_hung_from_the_channel",
+     "The Harbour Gazette, a weekly tabloid, said in an editorial that the mayor was “a big mouth” whose threats "
+     "should be ignored.",
+     [("The Harbour Gazette, a weekly tabloid", "said", "that the mayor was “a big mouth” whose threats should be "
+       "ignored")]),
 ]
 
 # Words the parser hung from the cue as a conjunct with no "and" or comma before them go on

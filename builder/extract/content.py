@@ -806,7 +806,8 @@ def _that_clause_on_a_noun(verb: Token, clauses: list[Token], lex: Cues) -> Toke
 
 def _stray_that_clause(verb: Token, lex: Cues) -> list[Token]:
     """A "that" clause the parser hung elsewhere after an aside: in "X continues to insist,
-    most recently in an interview, that he ..." it hangs from "continues" as an adverbial."""
+    most recently in an interview, that he ..." it hangs from "continues" as an adverbial; in
+    "X said in an editorial that Y was ..." it hangs from "editorial" as a relative clause."""
     if lex.lemma(verb) not in lex.clause_verbs:
         return []
     heads = [verb, *verb_chain(verb, lex)[:1]]
@@ -815,6 +816,20 @@ def _stray_that_clause(verb: Token, lex: Cues) -> list[Token]:
             mark = next((m for m in c.children if m.dep_ == "mark"), None)
             if c.dep_ == "advcl" and c.i > verb.i and mark is not None and mark.lower_ == "that" and mark.i < c.i:
                 return [c]
+    return _that_clause_on_a_channel(verb)
+
+
+def _that_clause_on_a_channel(verb: Token) -> list[Token]:
+    """ "said in an editorial that Trump was ...": the parser hung the "that" clause from the
+    noun of the phrase that says where, as a relative clause marked by "that"."""
+    for prep in verb.rights:
+        if prep.dep_ != "prep":
+            continue
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            for c in noun.rights:
+                first = c.doc[c.left_edge.i]
+                if c.dep_ == "relcl" and first.lower_ == "that" and first.dep_ == "mark" and first.i == noun.i + 1:
+                    return [c]
     return []
 
 
