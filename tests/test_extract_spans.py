@@ -1158,6 +1158,14 @@ THAT_ON_A_NOUN = [
      "should be ignored.",
      [("The Harbour Gazette, a weekly tabloid", "said", "that the mayor was “a big mouth” whose threats should be "
        "ignored")]),
+    ("that_clause_of_the_channel_noun",
+     "Tom Reyes, a senior adviser, said in a statement that the mayor “has taken the dockers for granted” and that "
+     "“every captain knows the vote is rigged.”",
+     [("Tom Reyes, a senior adviser", "said", "that the mayor “has taken the dockers for granted” and that “every "
+       "captain knows the vote is rigged.”")]),
+    ("relative_clause_on_the_channel_stays_with_it", "The mayor said in a report that was released on Monday that "
+     "fares would rise.",
+     [("The mayor", "said", "that fares would rise")]),
 ]
 
 # Words the parser hung from the cue as a conjunct with no "and" or comma before them go on

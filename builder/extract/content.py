@@ -821,14 +821,16 @@ def _stray_that_clause(verb: Token, lex: Cues) -> list[Token]:
 
 def _that_clause_on_a_channel(verb: Token) -> list[Token]:
     """ "said in an editorial that Trump was ...": the parser hung the "that" clause from the
-    noun of the phrase that says where, as a relative clause marked by "that"."""
+    noun of the phrase that says where, as a relative clause or a clause of the noun marked by
+    "that" ("said in a statement that Clinton \"has taken ...\"")."""
     for prep in verb.rights:
         if prep.dep_ != "prep":
             continue
         for noun in (c for c in prep.children if c.dep_ == "pobj"):
             for c in noun.rights:
                 first = c.doc[c.left_edge.i]
-                if c.dep_ == "relcl" and first.lower_ == "that" and first.dep_ == "mark" and first.i == noun.i + 1:
+                marked = first.lower_ == "that" and first.dep_ == "mark" and first.i == noun.i + 1
+                if c.dep_ in ("relcl", "acl") and marked:
                     return [c]
     return []
 
