@@ -434,6 +434,12 @@ ACTOR_CASES = [
         ["alan-pike", "alan-pike"],
         id="a_pronoun_is_not_someone_named_in_the_words_it_attributes",
     ),
+    pytest.param(
+        "The Justice Department said the harbour law was unfair. Senator Lena Ruiz said it was fair.",
+        [("The Justice Department", "said", "the harbour law was unfair"), ("Senator Lena Ruiz", "said", "it was fair")],
+        ["justice-department", "lena-ruiz"],
+        id="a_body_named_with_a_word_that_is_also_a_title_keeps_it",
+    ),
 ]
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import norm, places, titles
+from .lexicon import anaphora, norm, places, titles
 
 #: spaCy entity labels that may name an actor.
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC"})
@@ -56,7 +56,9 @@ def entity_at(token: Token) -> Span | None:
 def clean_name(span: Span) -> str:
     """The entity's text without a leading 'the', titles and forms of address, or a possessive."""
     words = [t for t in span if not t.is_space]
-    while len(words) > 1 and (words[0].lower_ == "the" or words[0].is_punct or titles().is_title(words[0].text)):
+    body = _titled_body(span)
+    while len(words) > 1 and (words[0].lower_ == "the" or words[0].is_punct or (titles().is_title(words[0].text)
+                                                                                 and not body)):
         words = words[1:]
     while len(words) > 1 and (words[-1].tag_ == "POS" or words[-1].is_punct or words[-1].pos_ == "VERB"):
         words = words[:-1]  # "Obama Says" in a headline
@@ -64,6 +66,13 @@ def clean_name(span: Span) -> str:
         return span.text.strip()
     text = span.doc[words[0].i : words[-1].i + 1].text
     return text[:-2] if text.endswith(("'s", "’s")) else text
+
+
+def _titled_body(span: Span) -> bool:
+    """Whether ``span`` names a body whose name opens with a word that is also a title: the
+    "Justice" of "the Justice Department" is no title of a person named "Department"."""
+    last = span[-1]
+    return span.label_ == "ORG" and last.is_title and last.lower_ in anaphora().body_nouns
 
 
 def classify(name: str, label: str) -> tuple[str, str, str | None] | None:
@@ -139,6 +148,7 @@ def _describe(ent: Span) -> tuple[str | None, str | None, str]:
     if ent[0].lower_.rstrip(".") in lex.honorifics:
         gender = lex.honorifics[ent[0].lower_.rstrip(".")]
     inner = [t for t in ent if lex.is_title(t.text) and t.i < ent.end - 1]  # "President Trump" tagged whole
+    inner = [] if _titled_body(ent) else inner
     for tokens in _descriptor_tokens(ent.root, ent):
         words = [t for t in tokens if not t.ent_type_ and t.pos_ in ("NOUN", "PROPN", "ADJ") and t.dep_ != "poss"]
         title = _title(inner + words)
