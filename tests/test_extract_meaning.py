@@ -556,6 +556,23 @@ def test_a_person_named_by_family_tie_or_work_is_an_unnamed_person(
     assert (actor.kind, actor.name) == (kind, name)
 
 
+@pytest.mark.parametrize(
+    ("source", "name"),
+    [
+        ("Harbour officials in both parties", "Harbour official (anonymous)"),
+        ("Aides in all three campaigns", "Aide (anonymous)"),
+        ("A source in the port authority", "Port authority source (anonymous)"),
+    ],
+)
+def test_words_that_spread_people_over_several_bodies_do_not_name_them(
+    english: Language, source: str, name: str
+) -> None:
+    """ "officials in both parties" are not "Parties officials": "both" says nothing of which."""
+    text = f"The ferry was late on Monday.\n\n{source} said the toll was unfair."
+    (actor,) = run(english, text, [(source, "said", "the toll was unfair")]).actors
+    assert (actor.kind, actor.name) == ("anonymous-source", name)
+
+
 def test_a_heading_s_capitalised_office_after_a_time_stamp_is_an_unnamed_person(english: Language) -> None:
     """ "12:45 GMT - Analyst: ...": the capitalised word is no name, and the time stamp before the
     dash describes nobody."""

@@ -195,6 +195,11 @@ def _pronoun(reading: _Reading, word: str, start: int) -> str | None:
     return None
 
 
+#: Words that spread people over several of what follows, which then says nothing of which
+#: person: "officials in both parties", "aides in all three campaigns".
+_SPREAD = frozenset({"both", "all", "each", "either", "every", "several", "many"})
+
+
 def _describing_words(root: Token) -> list[Token]:
     """The words that say which unnamed person: 'Ukrainian intelligence' of 'a source from ...'."""
     words = [t for t in root.lefts if t.dep_ in ("amod", "compound", "nmod", "poss") and t.pos_ != "PRON"]
@@ -202,7 +207,7 @@ def _describing_words(root: Token) -> list[Token]:
     for prep in root.rights:
         if prep.dep_ == "prep" and prep.lower_ in _DESCRIBING_PREPS:
             for obj in prep.children:
-                if obj.dep_ == "pobj":
+                if obj.dep_ == "pobj" and not any(c.lower_ in _SPREAD for c in obj.lefts):
                     out.extend(t for t in obj.subtree if t.dep_ not in ("det", "punct") and t.i <= obj.i)
     cut = _dash_before(root)
     return sorted({t for t in out if t.i > cut}, key=lambda t: t.i)
