@@ -440,6 +440,12 @@ ACTOR_CASES = [
         ["justice-department", "lena-ruiz"],
         id="a_body_named_with_a_word_that_is_also_a_title_keeps_it",
     ),
+    pytest.param(
+        "A study published in 2014 by Nora Vance, a professor at Harbour University, found 31 cases of fraud.",
+        [("A study published in 2014 by Nora Vance, a professor at Harbour University", "found", "31 cases of fraud")],
+        ["nora-vance"],
+        id="a_document_made_by_someone_named_after_its_participle_is_theirs",
+    ),
 ]
 
 

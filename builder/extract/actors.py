@@ -473,8 +473,10 @@ def _author(root: Token) -> Span | None:
     Gazette survey", "a Russian report", "the IMF's latest report"), unless it joins several
     makers ("a Times/CBS News poll" keeps its own name)."""
     doc = root.doc
-    for child in root.children:
-        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+    done_by = [a for c in root.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children
+               if a.dep_ == "agent"]  # "a study published in 2014 by Justin Levitt"
+    for child in [*root.children, *done_by]:
+        if (child.dep_ == "prep" and child.lower_ in ("by", "from")) or child.dep_ == "agent":
             for obj in child.children:
                 owned = obj.lemma_.lower() in anaphora().body_nouns and any(c.dep_ == "poss" for c in obj.children)
                 if obj.dep_ == "pobj" and (names_someone(obj) or owned):  # "an ad from Trump's campaign"
