@@ -1061,3 +1061,19 @@ def test_same_input_same_output(english: Language) -> None:
         ("The transport union", "dismissed", "these claims as nonsense"),
     ]
     assert run(english, text, said) == run(english, text, said)
+
+
+def test_an_organisation_cut_short_by_the_entity_recogniser_keeps_its_whole_name(english: Language) -> None:
+    """The recogniser may end "the Harbour Maritime Transparency Initiative" after "Maritime":
+    the capitalised compounds up to the name's head are part of it, a title or office is not
+    ("House" of "House Speaker Tom Ruiz")."""
+    from spacy.tokens import Span as Entity
+
+    from builder.extract.mentions import find_mentions
+
+    doc = english("The images were published by the Harbour Maritime Transparency Initiative on Monday.")
+    doc.ents = [Entity(doc, 5, 8, label="ORG")]  # "the Harbour Maritime"
+    assert [m.name for m in find_mentions(doc)] == ["Harbour Maritime Transparency Initiative"]
+    doc = english("House Speaker Tom Ruiz said the bill would pass.")
+    doc.ents = [Entity(doc, 0, 1, label="ORG"), Entity(doc, 2, 4, label="PERSON")]
+    assert [m.name for m in find_mentions(doc)] == ["House", "Tom Ruiz"]

@@ -228,6 +228,23 @@ def _after_dash(ent: Span) -> Span:
     return Span(ent.doc, cut[-1] + 1, ent.end, label=ent.label_) if cut else ent
 
 
+def _whole_name(ent: Span) -> Span:
+    """An organisation's name that the entity recogniser cut short before the capitalised words
+    that end it: "the Asia Maritime" + "Transparency Initiative", all compounds of "Initiative"."""
+    if ent.label_ != "ORG":
+        return ent
+    doc, end = ent.doc, ent.end
+    head = ent[-1].head
+    if ent[-1].dep_ != "compound" or head.i < end or head.pos_ != "PROPN" or head.dep_ == "compound":
+        return ent  # (not "House" + "Speaker" of "House Speaker Paul Ryan")
+    added = doc[end : head.i + 1]
+    people = anaphora().person_nouns | anaphora().anonymous_nouns  # (not "White House" + "Doctor")
+    if not all(t.pos_ == "PROPN" and t.is_title and not t.ent_type_ and not titles().is_title(t.text)
+               and t.lower_ not in people for t in added):
+        return ent
+    return Span(doc, ent.start, head.i + 1, label="ORG")
+
+
 def _with_given_name(ent: Span) -> Span:
     """'Pavel' + 'Novak' (tagged ORG, a people's name or a person alone) -> the person 'Pavel
     Novak'; other entities as they are."""
@@ -263,7 +280,7 @@ def _find_mentions(doc: Doc) -> tuple[Mention, ...]:
     ents = [e for e in doc.ents if e.label_ in ACTOR_LABELS]
     sent_of = {s.start: n for n, s in enumerate(doc.sents)}
     raw: list[_Raw] = []
-    for e in (_with_given_name(_after_dash(e)) for e in ents):
+    for e in (_whole_name(_with_given_name(_after_dash(e))) for e in ents):
         surface = clean_name(e)
         titled = e.label_ == "ORG" and any(t.i < e.start and t.lower_ in titles().offices for t in e.root.children)
         got = classify(surface, "PERSON" if titled else e.label_) if surface else None
