@@ -446,6 +446,15 @@ ACTOR_CASES = [
         ["nora-vance"],
         id="a_document_made_by_someone_named_after_its_participle_is_theirs",
     ),
+    pytest.param(
+        "Harbour Action for Maine, the political arm of the Harbour Union, urged members to vote no. The U.S. Chamber of "
+        "Shipping said the toll was fair. Senator Lena Ruiz of Maine said it was not.",
+        [("Harbour Action for Maine, the political arm of the Harbour Union", "urged", "members to vote no"),
+         ("The U.S. Chamber of Shipping", "said", "the toll was fair"), ("Senator Lena Ruiz of Maine", "said",
+                                                                         "it was not")],
+        ["harbour-action-for-maine", "u-s-chamber-of-shipping", "lena-ruiz"],
+        id="a_body_named_with_for_or_of_keeps_its_whole_name",
+    ),
 ]
 
 

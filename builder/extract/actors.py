@@ -346,6 +346,10 @@ def _resolve(reading: _Reading, source: Span) -> str | None:
     named = _named_in_apposition(source)
     if source.root.pos_ == "NOUN" and named is not None:  # "Clinton's opponent, Donald Trump": one person
         return _resolve(reading, source.doc[named.left_edge.i : named.i + 1])
+    body = _name_with_preposition(source.root)
+    if body is not None:  # "Americans for Prosperity", "the U.S. Chamber of Commerce"
+        reading.draft(body, "organization", source.start_char)
+        return body
     mention = _head_mention(reading, source)
     if mention is not None:
         return mention.name
@@ -378,6 +382,31 @@ def _resolve(reading: _Reading, source: Span) -> str | None:
     if source.root.pos_ == "PROPN" and not source.root.is_lower and not _capitalised_noun(source):
         return _proper_name(reading, source.root, source.start_char)  # (not "Ukraine's infrastructure ministry")
     return _unnamed(reading, source, source.start_char)
+
+
+def _name_with_preposition(root: Token) -> str | None:
+    """A body's name that goes on with "for" or "of" and a capitalised name, which the entity
+    recogniser took apart: "Americans for Prosperity" (not the country), "Heritage Action for
+    America", "The U.S. Chamber of Commerce"; not a person's home ("Tim Kaine of Virginia")
+    or an office ("Secretary of State")."""
+    doc = root.doc
+    if root.pos_ != "PROPN" or not root.is_title or root.ent_type_ not in ("", "ORG", "NORP"):
+        return None
+    prep = doc[root.i + 1] if root.i + 1 < len(doc) else None
+    if prep is None or prep.dep_ != "prep" or prep.head.i != root.i or prep.lower_ not in ("for", "of"):
+        return None
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.left_edge.i != prep.i + 1 or obj.ent_type_ == "PERSON":
+        return None
+    start = root.i
+    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == root.i:
+        start -= 1
+    words = [*doc[start : root.i + 1], *doc[prep.i + 1 : obj.i + 1]]
+    if not all(t.pos_ == "PROPN" and (t.is_title or t.is_upper) for t in words):
+        return None
+    if any(titles().is_title(t.text) for t in doc[start : root.i + 1]):
+        return None
+    return doc[start : obj.i + 1].text
 
 
 def _named_in_apposition(source: Span) -> Token | None:
