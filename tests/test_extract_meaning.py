@@ -455,6 +455,14 @@ ACTOR_CASES = [
         ["harbour-action-for-maine", "u-s-chamber-of-shipping", "lena-ruiz"],
         id="a_body_named_with_for_or_of_keeps_its_whole_name",
     ),
+    pytest.param(
+        "Mayor Ines Varga spoke first. A Varga campaign aide said the rally was off. A senior Varga administration "
+        "official said the talks were over.",
+        [("A Varga campaign aide", "said", "the rally was off"),
+         ("A senior Varga administration official", "said", "the talks were over")],
+        ["varga-campaign-aide", "senior-varga-administration-official"],
+        id="an_unnamed_aide_of_a_named_person_is_not_that_person",
+    ),
 ]
 
 

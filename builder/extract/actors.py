@@ -131,6 +131,8 @@ def _head_mention(reading: _Reading, span: Span) -> Mention | None:
         for kind in ("person", "organization", "country", "group"):
             for m in inside:
                 if m.kind == kind and (kind == "person" or proper or (speaks_for and not _owner(root, m))):
+                    if kind == "person" and not proper and m.end <= root.idx:
+                        continue  # whom the office serves: "a Clinton campaign aide" is not Clinton
                     return m
     return None
 
