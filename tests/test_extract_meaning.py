@@ -463,6 +463,14 @@ ACTOR_CASES = [
         ["varga-campaign-aide", "senior-varga-administration-official"],
         id="an_unnamed_aide_of_a_named_person_is_not_that_person",
     ),
+    pytest.param(
+        "Governor Alan Pike said: “I think Mayor Tom Lind has been a weaker leader than anyone.” But he added that "
+        "the mayor was honest.",
+        [("Governor Alan Pike", "said", "“I think Mayor Tom Lind has been a weaker leader than anyone.”"),
+         ("he", "added", "that the mayor was honest")],
+        ["alan-pike", "alan-pike"],
+        id="a_pronoun_is_not_someone_a_speaker_named_in_the_sentence_before",
+    ),
 ]
 
 

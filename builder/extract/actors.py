@@ -193,7 +193,9 @@ def _pronoun(reading: _Reading, word: str, start: int) -> str | None:
     for reach in (PRONOUN_REACH, PRONOUN_REACH * 3 if gender else 0):  # "she": further back
         near = [s for s in found if here - s.sent <= reach]
         if near:
-            return max(near, key=lambda s: (s.sent, s.subject, s.start)).name
+            # in the latest sentence, one named outside quotation marks before one a speaker names:
+            # 'Pence said: "... than Barack Obama has been ..." But he added ...' is Pence
+            return max(near, key=lambda s: (s.sent, not reading.quoted(s.start), s.subject, s.start)).name
     return None
 
 
