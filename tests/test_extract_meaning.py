@@ -1102,3 +1102,16 @@ def test_an_organisation_cut_short_by_the_entity_recogniser_keeps_its_whole_name
     doc = english("House Speaker Tom Ruiz said the bill would pass.")
     doc.ents = [Entity(doc, 0, 1, label="ORG"), Entity(doc, 2, 4, label="PERSON")]
     assert [m.name for m in find_mentions(doc)] == ["House", "Tom Ruiz"]
+
+
+def test_a_surname_the_tagger_took_for_a_common_noun_is_the_person_named_before(english: Language) -> None:
+    """ "Lotter acknowledged ..." with "Lotter" tagged as a noun (as the small model may): the
+    person named "Marc Lotter" before, not an organisation called "Lotter"."""
+    text = "The mayor's spokesman, Tom Kettle, said the pier was safe. Kettle acknowledged that the crews were tired."
+    doc = english(text)
+    surname = next(t for t in doc if t.text == "Kettle" and t.i > 8)
+    surname.pos_, surname.tag_ = "NOUN", "NN"
+    said = [("The mayor's spokesman, Tom Kettle", "said", "the pier was safe"),
+            ("Kettle", "acknowledged", "that the crews were tired")]
+    _, ids = resolve_actors(doc, founds(text, said))
+    assert list(ids) == ["tom-kettle", "tom-kettle"]

@@ -385,7 +385,19 @@ def _resolve(reading: _Reading, source: Span) -> str | None:
         return _unattributed(reading, named, source.start_char)  # "the leaked memo"
     if source.root.pos_ == "PROPN" and not source.root.is_lower and not _capitalised_noun(source):
         return _proper_name(reading, source.root, source.start_char)  # (not "Ukraine's infrastructure ministry")
-    return _unnamed(reading, source, source.start_char)
+    return _surname(reading, source) or _unnamed(reading, source, source.start_char)
+
+
+def _surname(reading: _Reading, source: Span) -> str | None:
+    """A person named earlier, by a surname the tagger took for a common noun: "Lotter
+    acknowledged ..." after "Pence's spokesman, Marc Lotter, said ..."."""
+    root = source.root
+    if len(source) != 1 or root.pos_ != "NOUN" or not root.is_title:
+        return None
+    for name, d in reading.drafts.items():
+        if d.kind == "person" and d.first < source.start_char and " " in name and name.split()[-1] == root.text:
+            return name
+    return None
 
 
 def _name_with_preposition(root: Token) -> str | None:
