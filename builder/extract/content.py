@@ -987,7 +987,18 @@ def _beside_the_report(verb: Token, conj: Token) -> bool:
     what was said; "said the pier was closed and warned drivers": the second is the reporter's)."""
     if any(c.tag_ == "MD" for c in conj.children):
         return False
+    if _shares_perfect(verb, conj):
+        return False
     return conj.head.i == verb.i or conj.head.head.i == verb.i or conj.head.i == verb.head.i
+
+
+def _shares_perfect(verb: Token, conj: Token) -> bool:
+    """Whether ``conj`` is a bare participle that shares the "had" or "has" of the reported verb
+    it joins, which the cue does not have: in "said Trump had melted down and shown he was
+    unfit" Trump has shown it (the reporter's own second report would be "and showed")."""
+    if conj.tag_ != "VBN" or verb.tag_ == "VBN" or any(c.dep_ in ("aux", "auxpass", *SUBJECTS) for c in conj.children):
+        return False
+    return conj.head.i != verb.i and any(c.dep_ == "aux" and c.lemma_ == "have" for c in conj.head.children)
 
 
 def _reports_inside(tok: Token, lex: Cues) -> bool:
