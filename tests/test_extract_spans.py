@@ -1876,6 +1876,11 @@ SUMMING_ASIDE = [
      [("Governor Hale", "accused", "the mayor on Tuesday of “selling out the dockers he claims to champion,”")]),
     ("as_in_a_comparison_stays", "The mayor said fares would rise, as are rents.",
      [("The mayor", "said", "fares would rise, as are rents")]),
+    ("noun_phrase_after_a_set_off_report",
+     "Dockers cut 300 shifts, the report showed, the second monthly decline in a row.",
+     [("the report", "showed", "Dockers cut 300 shifts")]),
+    ("clause_after_a_set_off_report_goes_on", "Fares rose, the port said, and wages fell.",
+     [("the port", "said", "Fares rose, the port said, and wages fell")]),
 ]
 
 # The terms on which a source speaks unnamed report nothing: "who asked not to be named",

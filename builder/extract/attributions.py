@@ -193,6 +193,7 @@ def _find(doc: Doc) -> Iterator[Found]:
     hits = _outermost(_join_split_quotes(text, hits), quotes)
     hits = [_without_summing_aside(text, h) for h in _outside_editors_notes(text, hits)]
     hits = [_without_trailing_as_clause(doc, _before_open_parenthesis(text, h)) for h in hits]
+    hits = [_noun_after_a_set_off_report(doc, h) for h in hits]
     seen: set[Range] = set()
     for hit in sorted(hits, key=lambda h: (h.content, _cue_within(h), h.cue_token)):
         if hit.content in seen:
@@ -277,6 +278,27 @@ def _without_trailing_as_clause(doc: Doc, hit: Hit) -> Hit:
         if clause.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i for c in clause.children):
             return dataclasses.replace(hit, content=(start, prev.idx + len(prev) if closed else prev.idx))
     return hit
+
+
+def _noun_after_a_set_off_report(doc: Doc, hit: Hit) -> Hit:
+    """What is reported ends before its source when only a noun phrase of the writer's follows
+    the report set off inside it: in "Manufacturers cut 13,000 jobs, the report showed, the
+    second monthly decline in a row" the decline's count is the writer's (not ", and wages fell")."""
+    start, end = hit.content
+    text = doc.text
+    if hit.source is None or hit.cue is None or not start < hit.source[0] < hit.cue[1] < end:
+        return hit
+    if text[start] in QUOTE_CHARS or not text[hit.cue[1] : end].startswith(", "):
+        return hit
+    after = doc.char_span(hit.cue[1] + 2, end, alignment_mode="contract")
+    if after is None or not len(after) or after[0].lower_ not in ("the", "a", "an"):
+        return hit
+    if after.root.pos_ != "NOUN" or any(t.pos_ in ("VERB", "AUX") for t in after):
+        return hit
+    stop = hit.source[0]
+    while stop > start and (text[stop - 1].isspace() or text[stop - 1] == ","):
+        stop -= 1
+    return dataclasses.replace(hit, content=(start, stop)) if stop > start else hit
 
 
 def _before_open_parenthesis(text: str, hit: Hit) -> Hit:
