@@ -471,6 +471,15 @@ ACTOR_CASES = [
         ["alan-pike", "alan-pike"],
         id="a_pronoun_is_not_someone_a_speaker_named_in_the_sentence_before",
     ),
+    pytest.param(
+        "Governor Alan Pike, asked by a reporter on Tuesday whether he would run, said he had decided. He declined "
+        "to say when.",
+        [("a reporter", "asked", "whether he would run"),
+         ("Governor Alan Pike, asked by a reporter on Tuesday whether he would run", "said", "he had decided"),
+         ("He", "declined to say", "when")],
+        ["reporter", "alan-pike", "alan-pike"],
+        id="a_pronoun_goes_back_to_the_speaker_not_to_who_asked_him",
+    ),
 ]
 
 

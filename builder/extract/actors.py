@@ -618,7 +618,10 @@ def resolve_actors(doc: Doc, found: tuple[Found, ...]) -> tuple[tuple[Actor, ...
             d = reading.drafts[name]
             named = d.kind == "anonymous-source" and span.root.pos_ != "PRON" and span.root.tag_ not in ("WP", "WDT")
             d.add(alias=span.text.split(",")[0].strip() if named else None)  # (not "He", "who")
-            reading.seen.append(_Seen(span.start_char, name, reading.sent_of(span.start_char), True))
+            # (who asks after a passive "by" is no subject a pronoun goes back to before the one
+            # who speaks: "Ryan, asked by a reporter ..., said ... He declined ...")
+            subject = not (span.root.dep_ == "pobj" and span.root.head.dep_ == "agent")
+            reading.seen.append(_Seen(span.start_char, name, reading.sent_of(span.start_char), subject))
     wanted: list[str] = [n for n in names.values() if n is not None]
     for name in wanted:  # affiliations of listed actors are listed too
         aff = reading.drafts[name].affiliation
