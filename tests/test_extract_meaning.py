@@ -683,6 +683,13 @@ STANCE_CASES = [
         id="rated_true_asserts",
     ),
     pytest.param(
+        "The mayor has previously called the harbour toll \"one of the biggest hoaxes in modern politics.\"\n\n"
+        "The council met on Monday.",
+        ("The mayor", "has previously called", "the harbour toll \"one of the biggest hoaxes in modern politics.\""),
+        "denies",
+        id="called_a_hoax_with_the_closing_quote_hung_elsewhere_denies",
+    ),
+    pytest.param(
         "The port described the allegations as \"absurd\".",
         ("The port", "described", "the allegations as \"absurd\""),
         "denies",
