@@ -1131,3 +1131,16 @@ def test_a_surname_the_tagger_took_for_a_common_noun_is_the_person_named_before(
             ("Kettle", "acknowledged", "that the crews were tired")]
     _, ids = resolve_actors(doc, founds(text, said))
     assert list(ids) == ["tom-kettle", "tom-kettle"]
+
+
+def test_someone_named_in_an_aside_about_the_source_is_not_the_source(english: Language) -> None:
+    """ "Halloran, who lost the race to Varga, urged ..." with "Halloran" missed by the entity
+    recogniser (as the small model may miss "Sanders"): Halloran, not Varga."""
+    from spacy.tokens import Span as Entity
+
+    text = "Halloran, who lost the race to Varga, urged his supporters to back her."
+    doc = english(text)
+    doc.ents = [Entity(doc, 7, 8, label="PERSON")]  # "Varga" only
+    _, ids = resolve_actors(doc, founds(text, [("Halloran, who lost the race to Varga", "urged",
+                                                "his supporters to back her")]))
+    assert list(ids) == ["halloran"]

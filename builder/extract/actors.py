@@ -125,6 +125,9 @@ def _head_mention(reading: _Reading, span: Span) -> Mention | None:
     for m in inside:
         if m.start <= root.idx < m.end:
             return m
+    asides = [c for c in root.rights if c.dep_ in ("relcl", "appos", "acl") and c.doc[c.left_edge.i - 1].text == ","]
+    if asides:  # "Sanders, who lost the nomination to Clinton": not Clinton
+        inside = [m for m in inside if not any(c.left_edge.idx <= m.start <= c.right_edge.idx for c in asides)]
     proper = root.pos_ == "PROPN" and not root.is_lower  # (not "Ukraine's infrastructure ministry")
     if root.lower_ in titles().offices or proper:
         speaks_for = proper or root.lower_ in anaphora().speakers_for  # "a NATO spokesperson", not "a U.S. official"
