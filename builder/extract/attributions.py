@@ -209,9 +209,9 @@ def _find(doc: Doc) -> Iterator[Found]:
 #: A noun phrase after a comma that sums up the clause before it and comments on it: ", a
 #: figure that could not be confirmed", ", a claim the port denies" (see _without_summing_aside).
 _SUMMING_ASIDE = re.compile(
-    r",[^\S\n]+(?:a|an)[^\S\n]+(?:\w+[^\S\n]+)?(?:claim|figure|number|estimate|charge|allegation|assertion|"
-    r"move|step|decision|account|view|sign|signal|indication)[^\S\n]+(?:that|which|the|he|she|it|they|officials|"
-    r"[A-Z]\w*)\b"
+    r",(?P<closing>[\"”’]?)[^\S\n]+(?:a|an)[^\S\n]+(?:\w+[^\S\n]+)?(?:claim|figure|number|estimate|charge|"
+    r"allegation|assertion|move|step|decision|account|view|sign|signal|indication|line|remark|comment|swipe|jab|"
+    r"dig|refrain|boast|pledge|promise|prediction)[^\S\n]+(?:that|which|the|he|she|it|they|officials|[A-Z]\w*)\b"
 )
 
 
@@ -234,7 +234,10 @@ def _without_summing_aside(text: str, hit: Hit) -> Hit:
     if hit.cue[0] > start:
         return _aside_after_a_set_off_report(text, hit)
     m = _SUMMING_ASIDE.search(text, start, end) or _NO_GROUNDS.search(text, start, end)
-    return hit if m is None else dataclasses.replace(hit, content=(start, m.start()))
+    if m is None:
+        return hit
+    closing = m.groupdict().get("closing")  # 'said she "should be in jail," a line that ...': the quote closes
+    return dataclasses.replace(hit, content=(start, m.start() + 1 + len(closing) if closing else m.start()))
 
 
 #: The writer's concession after a report: ", though the claim could not be verified".
