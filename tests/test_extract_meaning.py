@@ -671,6 +671,12 @@ STANCE_CASES = [
         id="rated_false_denies",
     ),
     pytest.param(
+        "The mayor brushed aside questions about the pier.",
+        ("The mayor", "brushed aside", "questions about the pier"),
+        "denies",
+        id="brushed_aside_denies",
+    ),
+    pytest.param(
         "The Harbour Gazette rated the senator's statement \"Pants on Fire,\" its lowest rating.",
         ("The Harbour Gazette", "rated", "the senator's statement \"Pants on Fire,\" its lowest rating"),
         "denies",
