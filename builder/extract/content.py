@@ -798,6 +798,8 @@ def _that_clause_on_a_noun(verb: Token, clauses: list[Token], lex: Cues) -> Toke
         clause, noun = t.head, t.head.head
         subject = any(c.dep_ in SUBJECTS for c in clause.children)
         said = lex.lemma(noun) in lex.report_nouns or lex.lemma(noun) in lex.topic_nouns
+        channel = noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i == verb.i
+        said = said and not channel  # "told reporters on a conference call that ...": the call is where
         if subject and not said and t.i == clause.left_edge.i and verb in noun.ancestors:
             return t
         return None
