@@ -1170,8 +1170,10 @@ THAT_ON_A_NOUN = [
      [("The Harbour Gazette, a weekly tabloid", "said", "that the mayor was “a big mouth” whose threats should be "
        "ignored")]),
     ("that_clause_on_a_call_after_whom_told",
-     "The harbour master told reporters on a conference call that the audit was “long on innuendo.”",
-     [("The harbour master", "told", "that the audit was “long on innuendo.”")]),
+     "The mayor's campaign manager, Tom Reyes, told reporters on a conference call that the audit was “long on "
+     "innuendo and short on facts.”",
+     [("The mayor's campaign manager, Tom Reyes", "told", "that the audit was “long on innuendo and short on "
+       "facts.”")]),
     ("that_clause_of_the_channel_noun",
      "Tom Reyes, a senior adviser, said in a statement that the mayor “has taken the dockers for granted” and that "
      "“every captain knows the vote is rigged.”",
