@@ -480,6 +480,12 @@ ACTOR_CASES = [
         ["reporter", "alan-pike", "alan-pike"],
         id="a_pronoun_goes_back_to_the_speaker_not_to_who_asked_him",
     ),
+    pytest.param(
+        "Mayor Ines Varga spoke first. A spokesman for the Varga campaign said the ad was false.",
+        [("A spokesman for the Varga campaign", "said", "the ad was false")],
+        ["ines-varga-campaign"],
+        id="a_spokesman_for_an_owned_body_speaks_for_the_body",
+    ),
 ]
 
 

@@ -353,6 +353,9 @@ def _resolve(reading: _Reading, source: Span) -> str | None:
     named = _named_in_apposition(source)
     if source.root.pos_ == "NOUN" and named is not None:  # "Clinton's opponent, Donald Trump": one person
         return _resolve(reading, source.doc[named.left_edge.i : named.i + 1])
+    spoken_for = _owned_body_spoken_for(source.root)
+    if spoken_for is not None:  # "a spokesman for the Trump campaign": the campaign
+        return _resolve(reading, spoken_for)
     body = _name_with_preposition(source.root)
     if body is not None:  # "Americans for Prosperity", "the U.S. Chamber of Commerce"
         reading.draft(body, "organization", source.start_char)
@@ -400,6 +403,18 @@ def _surname(reading: _Reading, source: Span) -> str | None:
     for name, d in reading.drafts.items():
         if d.kind == "person" and d.first < source.start_char and " " in name and name.split()[-1] == root.text:
             return name
+    return None
+
+
+def _owned_body_spoken_for(root: Token) -> Span | None:
+    """The body with its owner in the name that an unnamed spokesman speaks for: "a spokesman
+    for the Trump campaign", "a spokeswoman for Clinton's campaign" (see body_nouns)."""
+    if root.lower_ not in anaphora().speakers_for:
+        return None
+    for prep in (c for c in root.rights if c.dep_ == "prep" and c.lower_ == "for"):
+        for body in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in anaphora().body_nouns):
+            if any(c.dep_ in ("poss", "compound") and c.ent_type_ for c in body.lefts):
+                return root.doc[body.left_edge.i : body.i + 1]
     return None
 
 
