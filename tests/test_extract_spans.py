@@ -1948,6 +1948,9 @@ RELATIVE_THAT = [
     ("claim_with_a_clause_of_its_own_stays",
      "The board dismissed the claim that prices rose.",
      [("The board", "dismissed", "the claim that prices rose")]),
+    ("claim_with_a_verb_used_without_object_is_no_relative_clause",
+     "There is no evidence for the mayor's claim that thousands of people voted illegally.",
+     [("the mayor's", "claim", "that thousands of people voted illegally")]),
 ]
 
 # "according to" a noun and a participle the parser read as a clause ("captains interviewed

@@ -618,6 +618,8 @@ def relative_that(clause: Token, lex: Cues) -> bool:
     taken = ("dobj", "ccomp", "xcomp", "nsubjpass", "auxpass", "dative", "oprd", "attr")
     if any(c.dep_ in taken for c in clause.children):
         return False
+    if any(c.dep_ == "advmod" and c.i > clause.i for c in clause.children):
+        return False  # used without an object: "the claim that millions of people voted illegally"
     return any(c.dep_ == "nsubj" for c in clause.children)
 
 
