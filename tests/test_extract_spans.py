@@ -291,6 +291,7 @@ CASES: list[tuple[str, str, list[Triple]]] = [
      [("The mayor", "brushed aside", "questions about the pier")]),
     ("shrugged_off_with_its_particle", "The senator shrugged off the criticism from the council.",
      [("The senator", "shrugged off", "the criticism from the council")]),
+    ("a_message_on_a_channel_reports_nothing", "He had, in a 2012 message on Twitter.", []),
     ("confirming_a_person_in_office_reports_nothing",
      "The council might confirm Halloran in a late session. Varga was confirmed by the board.", []),
     ("confirming_a_report_still_reports", "The port confirmed the report.",
