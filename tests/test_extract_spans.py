@@ -1886,6 +1886,12 @@ SUMMING_ASIDE = [
      [("Governor Hale", "accused", "the mayor on Tuesday of “selling out the dockers he claims to champion,”")]),
     ("as_in_a_comparison_stays", "The mayor said fares would rise, as are rents.",
      [("The mayor", "said", "fares would rise, as are rents")]),
+    ("in_the_latest_of_a_series",
+     "A judge blocked the harbour toll, ruling that it hurt the dockers, in the latest of a series of court "
+     "decisions against the port.",
+     [("A judge", "ruling", "that it hurt the dockers")]),
+    ("the_latest_sign", "The mayor said the pier would close, the latest sign that the port is failing.",
+     [("The mayor", "said", "the pier would close")]),
     ("line_that_after_a_quoted_end",
      "The governor said the mayor “should be in jail,” a line that drew loud cheers.",
      [("The governor", "said", "the mayor “should be in jail,”")]),

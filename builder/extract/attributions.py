@@ -223,17 +223,22 @@ _NO_GROUNDS = re.compile(
 )
 
 
+#: The writer's placing of what is reported in a series: "..., in the latest of a series of
+#: court decisions", "..., the latest sign that ...".
+_LATEST = re.compile(r",[^\S\n]+(?:in[^\S\n]+)?the[^\S\n]+latest\b")
+
+
 def _without_summing_aside(text: str, hit: Hit) -> Hit:
     """What is reported ends before an aside of the writer's that sums it up: in "Sources said
     costs had tripled, a figure that could not be confirmed" the sources did not doubt
-    their own figure; or that notes it has no grounds (", without providing evidence"). A
-    quotation keeps its words."""
+    their own figure; or that notes it has no grounds (", without providing evidence") or places
+    it in a series (", in the latest of ..."). A quotation keeps its words."""
     start, end = hit.content
     if text[start] in QUOTE_CHARS or hit.cue is None:
         return hit
     if hit.cue[0] > start:
         return _aside_after_a_set_off_report(text, hit)
-    m = _SUMMING_ASIDE.search(text, start, end) or _NO_GROUNDS.search(text, start, end)
+    m = next((m for r in (_SUMMING_ASIDE, _NO_GROUNDS, _LATEST) if (m := r.search(text, start, end))), None)
     if m is None:
         return hit
     closing = m.groupdict().get("closing")  # 'said she "should be in jail," a line that ...': the quote closes
