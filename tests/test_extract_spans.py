@@ -271,6 +271,9 @@ CASES: list[tuple[str, str, list[Triple]]] = [
     ("a_time_clause_after_an_object_is_not_what_is_said", "The mayor said nothing when she resigned.",
      [("The mayor", "said", "nothing")]),
     ("a_participle_after_when_is_not_a_question", "The figures began to show when looking at the harbour.", []),
+    ("a_time_clause_after_a_quotation_is_not_what_is_said",
+     "“I never said that,” the mayor said when the clerk noted that she had called the pier a ruin.",
+     [("the mayor", "said", "“I never said that,”"), ("the clerk", "noted", "that she had called the pier a ruin")]),
     ("fronted_what_is_what_is_said", "At least that is what the council now hopes.",
      [("the council", "now hopes", "what")]),
     ("second_report_in_the_form_of_the_cue", "The mayor said the repairs had ended and praised the engineers.",
@@ -284,6 +287,18 @@ CASES: list[tuple[str, str, list[Triple]]] = [
      [("The senator", "railed against", "the plan")]),
     ("disavowed", "The senator disavowed the remarks.",
      [("The senator", "disavowed", "the remarks")]),
+    ("brushed_aside_with_its_particle", "The mayor brushed aside questions about the pier.",
+     [("The mayor", "brushed aside", "questions about the pier")]),
+    ("shrugged_off_with_its_particle", "The senator shrugged off the criticism from the council.",
+     [("The senator", "shrugged off", "the criticism from the council")]),
+    ("a_message_on_a_channel_reports_nothing", "He had, in a 2012 message on Twitter.", []),
+    ("confirming_a_person_in_office_reports_nothing",
+     "The council might confirm Halloran in a late session. Varga was confirmed by the board.", []),
+    ("confirming_a_report_still_reports", "The port confirmed the report.",
+     [("The port", "confirmed", "the report")]),
+    ("participle_sharing_the_reported_perfect_is_reported",
+     "The mayor said the council had “melted down” and shown it was unfit to govern.",
+     [("The mayor", "said", "the council had “melted down” and shown it was unfit to govern")]),
     ("underscored_that", "The mayor underscored that the bridge was safe.",
      [("The mayor", "underscored", "that the bridge was safe")]),
     ("trailing_report_of_a_passive_expectation", "The bill is expected to pass, officials said.",
@@ -1162,6 +1177,24 @@ THAT_ON_A_NOUN = [
      [("The mayor", "denied", "the claim that the pier was unsafe")]),
     ("relative_clause_stays_with_its_noun", "The mayor told the council the story that everyone knew.",
      [("The mayor", "told", "the story that everyone knew")]),  # the council is whom she told
+    ("that_clause_hung_from_the_channel",
+     "The Harbour Gazette, a weekly tabloid, said in an editorial that the mayor was “a big mouth” whose threats "
+     "should be ignored.",
+     [("The Harbour Gazette, a weekly tabloid", "said", "that the mayor was “a big mouth” whose threats should be "
+       "ignored")]),
+    ("that_clause_on_a_call_after_whom_told",
+     "The mayor's campaign manager, Tom Reyes, told reporters on a conference call that the audit was “long on "
+     "innuendo and short on facts.”",
+     [("The mayor's campaign manager, Tom Reyes", "told", "that the audit was “long on innuendo and short on "
+       "facts.”")]),
+    ("that_clause_of_the_channel_noun",
+     "Tom Reyes, a senior adviser, said in a statement that the mayor “has taken the dockers for granted” and that "
+     "“every captain knows the vote is rigged.”",
+     [("Tom Reyes, a senior adviser", "said", "that the mayor “has taken the dockers for granted” and that “every "
+       "captain knows the vote is rigged.”")]),
+    ("relative_clause_on_the_channel_stays_with_it", "The mayor said in a report that was released on Monday that "
+     "fares would rise.",
+     [("The mayor", "said", "that fares would rise")]),
 ]
 
 # Words the parser hung from the cue as a conjunct with no "and" or comma before them go on
@@ -1865,6 +1898,31 @@ SUMMING_ASIDE = [
      "The ferry has sailed two miles past the reef, the port authority claimed, though the report could not be "
      "verified.",
      [("the port authority", "claimed", "The ferry has sailed two miles past the reef")]),
+    ("as_clause_of_the_writer_s_scene",
+     "The mayor said the council had sold out the dockers, as the two rivals fought over the port budget.",
+     [("The mayor", "said", "the council had sold out the dockers")]),
+    ("as_clause_after_a_quotation_in_the_report",
+     "Governor Hale accused the mayor on Tuesday of “selling out the dockers he claims to champion,” as the two "
+     "rivals fought over the port budget.",
+     [("Governor Hale", "accused", "the mayor on Tuesday of “selling out the dockers he claims to champion,”")]),
+    ("as_in_a_comparison_stays", "The mayor said fares would rise, as are rents.",
+     [("The mayor", "said", "fares would rise, as are rents")]),
+    ("in_the_latest_of_a_series",
+     "A judge blocked the harbour toll, ruling that it hurt the dockers, in the latest of a series of court "
+     "decisions against the port.",
+     [("A judge", "ruling", "that it hurt the dockers")]),
+    ("the_latest_sign", "The mayor said the pier would close, the latest sign that the port is failing.",
+     [("The mayor", "said", "the pier would close")]),
+    ("line_that_after_a_quoted_end",
+     "The governor said the mayor “should be in jail,” a line that drew loud cheers.",
+     [("The governor", "said", "the mayor “should be in jail,”")]),
+    ("remark_that_after_the_clause", "The governor said the mayor was a crook, a remark that drew boos.",
+     [("The governor", "said", "the mayor was a crook")]),
+    ("noun_phrase_after_a_set_off_report",
+     "Dockers cut 300 shifts, the report showed, the second monthly decline in a row.",
+     [("the report", "showed", "Dockers cut 300 shifts")]),
+    ("clause_after_a_set_off_report_goes_on", "Fares rose, the port said, and wages fell.",
+     [("the port", "said", "Fares rose, the port said, and wages fell")]),
 ]
 
 # The terms on which a source speaks unnamed report nothing: "who asked not to be named",
@@ -1918,6 +1976,9 @@ RELATIVE_THAT = [
     ("claim_with_a_clause_of_its_own_stays",
      "The board dismissed the claim that prices rose.",
      [("The board", "dismissed", "the claim that prices rose")]),
+    ("claim_with_a_verb_used_without_object_is_no_relative_clause",
+     "There is no evidence for the mayor's claim that thousands of people voted illegally.",
+     [("the mayor's", "claim", "that thousands of people voted illegally")]),
 ]
 
 # "according to" a noun and a participle the parser read as a clause ("captains interviewed

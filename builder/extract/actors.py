@@ -73,6 +73,7 @@ class _Reading:
     sent_index: dict[int, int] = field(default_factory=dict)  # sentence start token -> its index
     starts: list[int] = field(default_factory=list)  # of the mentions, for bisecting
     quotes: list[tuple[int, int]] | None = None  # the article's quotations, found when first asked
+    said: tuple[int, int] = (0, 0)  # the words of the attribution being resolved: not who says them
 
     def draft(self, name: str, kind: str, first: int) -> _Draft:
         if name not in self.drafts:
@@ -128,12 +129,17 @@ def _head_mention(reading: _Reading, span: Span) -> Mention | None:
     if patron is not None:  # "an adviser to President Ana Ruiz", "a source close to the Kremlin": not them
         inside = [m for m in inside if not patron.start_char <= m.start < patron.end_char
                   or (m.kind != "person" and patron.root.head.head.lower_ != "close")]
+    asides = [c for c in root.rights if c.dep_ in ("relcl", "appos", "acl") and c.doc[c.left_edge.i - 1].text == ","]
+    if asides:  # "Sanders, who lost the nomination to Clinton": not Clinton
+        inside = [m for m in inside if not any(c.left_edge.idx <= m.start <= c.right_edge.idx for c in asides)]
     proper = root.pos_ == "PROPN" and not root.is_lower  # (not "Ukraine's infrastructure ministry")
     if root.lower_ in titles().offices or proper:
         speaks_for = proper or root.lower_ in anaphora().speakers_for  # "a NATO spokesperson", not "a U.S. official"
         for kind in ("person", "organization", "country", "group"):
             for m in inside:
                 if m.kind == kind and (kind == "person" or proper or (speaks_for and not _owner(root, m))):
+                    if kind == "person" and not proper and m.end <= root.idx:
+                        continue  # whom the office serves: "a Clinton campaign aide" is not Clinton
                     return m
     return None
 
@@ -188,12 +194,21 @@ def _pronoun(reading: _Reading, word: str, start: int) -> str | None:
     if "coordination" in kinds and (both := _coordination(reading, start)):
         return both
     here = reading.sent_of(start)
-    found = [s for s in reading.seen if s.start < start and _compatible(reading, s.name, kinds, gender)]
+    said = reading.said  # '"Donald Trump will win," he said': "he" is not Trump
+    found = [s for s in reading.seen if s.start < start and not said[0] <= s.start < said[1]
+             and _compatible(reading, s.name, kinds, gender)]
     for reach in (PRONOUN_REACH, PRONOUN_REACH * 3 if gender else 0):  # "she": further back
         near = [s for s in found if here - s.sent <= reach]
         if near:
-            return max(near, key=lambda s: (s.sent, s.subject, s.start)).name
+            # in the latest sentence, one named outside quotation marks before one a speaker names:
+            # 'Pence said: "... than Barack Obama has been ..." But he added ...' is Pence
+            return max(near, key=lambda s: (s.sent, not reading.quoted(s.start), s.subject, s.start)).name
     return None
+
+
+#: Words that spread people over several of what follows, which then says nothing of which
+#: person: "officials in both parties", "aides in all three campaigns".
+_SPREAD = frozenset({"both", "all", "each", "either", "every", "several", "many"})
 
 
 def _describing_words(root: Token) -> list[Token]:
@@ -203,7 +218,7 @@ def _describing_words(root: Token) -> list[Token]:
     for prep in root.rights:
         if prep.dep_ == "prep" and prep.lower_ in _DESCRIBING_PREPS:
             for obj in prep.children:
-                if obj.dep_ == "pobj":
+                if obj.dep_ == "pobj" and not any(c.lower_ in _SPREAD for c in obj.lefts):
                     out.extend(t for t in obj.subtree if t.dep_ not in ("det", "punct") and t.i <= obj.i)
     cut = _dash_before(root)
     return sorted({t for t in out if t.i > cut}, key=lambda t: t.i)
@@ -388,10 +403,16 @@ def _resolve(reading: _Reading, source: Span) -> str | None:
     owned = _owned_body(reading, source)
     if owned is not None:
         return owned
-    named = next((c for c in source.root.rights if c.dep_ == "appos" and c.i < source.end and c.ent_type_ == "PERSON"
-                  and not any(w.dep_ == "conj" for w in c.children)), None)
+    named = _named_in_apposition(source)
     if source.root.pos_ == "NOUN" and named is not None:  # "Clinton's opponent, Donald Trump": one person
         return _resolve(reading, source.doc[named.left_edge.i : named.i + 1])
+    spoken_for = _owned_body_spoken_for(source.root)
+    if spoken_for is not None:  # "a spokesman for the Trump campaign": the campaign
+        return _resolve(reading, spoken_for)
+    body = _name_with_preposition(source.root)
+    if body is not None:  # "Americans for Prosperity", "the U.S. Chamber of Commerce"
+        reading.draft(body, "organization", source.start_char)
+        return body
     mention = _head_mention(reading, source)
     if mention is not None:
         return mention.name
@@ -423,7 +444,70 @@ def _resolve(reading: _Reading, source: Span) -> str | None:
         return _unattributed(reading, named, source.start_char)  # "the leaked memo"
     if source.root.pos_ == "PROPN" and not source.root.is_lower and not _capitalised_noun(source):
         return _proper_name(reading, source.root, source.start_char)  # (not "Ukraine's infrastructure ministry")
-    return _unnamed(reading, source, source.start_char)
+    return _surname(reading, source) or _unnamed(reading, source, source.start_char)
+
+
+def _surname(reading: _Reading, source: Span) -> str | None:
+    """A person named earlier, by a surname the tagger took for a common noun: "Lotter
+    acknowledged ..." after "Pence's spokesman, Marc Lotter, said ..."."""
+    root = source.root
+    if len(source) != 1 or root.pos_ != "NOUN" or not root.is_title:
+        return None
+    for name, d in reading.drafts.items():
+        if d.kind == "person" and d.first < source.start_char and " " in name and name.split()[-1] == root.text:
+            return name
+    return None
+
+
+def _owned_body_spoken_for(root: Token) -> Span | None:
+    """The body with its owner in the name that an unnamed spokesman speaks for: "a spokesman
+    for the Trump campaign", "a spokeswoman for Clinton's campaign" (see body_nouns)."""
+    if root.lower_ not in anaphora().speakers_for:
+        return None
+    for prep in (c for c in root.rights if c.dep_ == "prep" and c.lower_ == "for"):
+        for body in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in anaphora().body_nouns):
+            if any(c.dep_ in ("poss", "compound") and c.ent_type_ for c in body.lefts):
+                return root.doc[body.left_edge.i : body.i + 1]
+    return None
+
+
+def _name_with_preposition(root: Token) -> str | None:
+    """A body's name that goes on with "for" or "of" and a capitalised name, which the entity
+    recogniser took apart: "Americans for Prosperity" (not the country), "Heritage Action for
+    America", "The U.S. Chamber of Commerce"; not a person's home ("Tim Kaine of Virginia")
+    or an office ("Secretary of State")."""
+    doc = root.doc
+    if root.pos_ != "PROPN" or not root.is_title or root.ent_type_ not in ("", "ORG", "NORP"):
+        return None
+    prep = doc[root.i + 1] if root.i + 1 < len(doc) else None
+    if prep is None or prep.dep_ != "prep" or prep.head.i != root.i or prep.lower_ not in ("for", "of"):
+        return None
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.left_edge.i != prep.i + 1 or obj.ent_type_ == "PERSON":
+        return None
+    start = root.i
+    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == root.i:
+        start -= 1
+    words = [*doc[start : root.i + 1], *doc[prep.i + 1 : obj.i + 1]]
+    if not all(t.pos_ == "PROPN" and (t.is_title or t.is_upper) for t in words):
+        return None
+    if any(titles().is_title(t.text) for t in doc[start : root.i + 1]):
+        return None
+    return doc[start : obj.i + 1].text
+
+
+def _named_in_apposition(source: Span) -> Token | None:
+    """The person a role is named for in apposition: "Clinton's opponent, Donald Trump", and
+    "a spokesman for McConnell, Don Stewart" (which the parser hangs on "McConnell")."""
+    root = source.root
+    owners = [o for p in root.rights if p.dep_ == "prep" and p.lower_ in ("for", "to", "of")
+              for o in p.children if o.dep_ == "pobj" and o.ent_type_ == "PERSON"]
+    for head in (root, *owners):
+        for c in head.rights:
+            if (c.dep_ == "appos" and c.i < source.end and c.ent_type_ == "PERSON"
+                    and not any(w.dep_ == "conj" for w in c.children)):
+                return c
+    return None
 
 
 #: Words for a part of a group named after "of": "one of them", "some of the officials".
@@ -505,8 +589,10 @@ def _author(root: Token) -> Span | None:
     Gazette survey", "a Russian report", "the IMF's latest report"), unless it joins several
     makers ("a Times/CBS News poll" keeps its own name)."""
     doc = root.doc
-    for child in root.children:
-        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+    done_by = [a for c in root.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children
+               if a.dep_ == "agent"]  # "a study published in 2014 by Justin Levitt"
+    for child in [*root.children, *done_by]:
+        if (child.dep_ == "prep" and child.lower_ in ("by", "from")) or child.dep_ == "agent":
             for obj in child.children:
                 owned = obj.lemma_.lower() in anaphora().body_nouns and any(c.dep_ == "poss" for c in obj.children)
                 if obj.dep_ == "pobj" and (names_someone(obj) or owned):  # "an ad from Trump's campaign"
@@ -597,13 +683,17 @@ def resolve_actors(doc: Doc, found: tuple[Found, ...]) -> tuple[tuple[Actor, ...
     for i in order:
         src = found[i].source
         span = doc.char_span(src.start, src.end, alignment_mode="expand") if src else None
+        reading.said = (found[i].content.start, found[i].content.end)
         name = _resolve(reading, span) if span is not None else None
         names[i] = name
         if name is not None and span is not None:
             d = reading.drafts[name]
             named = d.kind == "anonymous-source" and span.root.pos_ != "PRON" and span.root.tag_ not in ("WP", "WDT")
             d.add(alias=span.text.split(",")[0].strip() if named else None)  # (not "He", "who")
-            reading.seen.append(_Seen(span.start_char, name, reading.sent_of(span.start_char), True))
+            # (who asks after a passive "by" is no subject a pronoun goes back to before the one
+            # who speaks: "Ryan, asked by a reporter ..., said ... He declined ...")
+            subject = not (span.root.dep_ == "pobj" and span.root.head.dep_ == "agent")
+            reading.seen.append(_Seen(span.start_char, name, reading.sent_of(span.start_char), subject))
     wanted: list[str] = [n for n in names.values() if n is not None]
     for name in wanted:  # affiliations of listed actors are listed too
         aff = reading.drafts[name].affiliation

@@ -194,7 +194,8 @@ def _find(doc: Doc) -> Iterator[Found]:
     hits = _outermost(every, quotes)
     hits = [_without_summing_aside(text, h) for h in _outside_editors_notes(text, hits)]
     hits += _asides_that_report(text, every, hits)
-    hits = [_before_open_parenthesis(text, h) for h in hits]
+    hits = [_without_trailing_as_clause(doc, _before_open_parenthesis(text, h)) for h in hits]
+    hits = [_noun_after_a_set_off_report(doc, h) for h in hits]
     seen: set[Range] = set()
     for hit in sorted(hits, key=lambda h: (h.content, _cue_within(h), h.cue_token)):
         if hit.content in seen:
@@ -210,9 +211,9 @@ def _find(doc: Doc) -> Iterator[Found]:
 #: A noun phrase after a comma that sums up the clause before it and comments on it: ", a
 #: figure that could not be confirmed", ", a claim the port denies" (see _without_summing_aside).
 _SUMMING_ASIDE = re.compile(
-    r",[^\S\n]+(?:a|an)[^\S\n]+(?:\w+[^\S\n]+)?(?:claim|figure|number|estimate|charge|allegation|assertion|"
-    r"move|step|decision|account|view|sign|signal|indication)[^\S\n]+(?:that|which|the|he|she|it|they|officials|"
-    r"[A-Z]\w*)\b"
+    r",(?P<closing>[\"”’]?)[^\S\n]+(?:a|an)[^\S\n]+(?:\w+[^\S\n]+)?(?:claim|figure|number|estimate|charge|"
+    r"allegation|assertion|move|step|decision|account|view|sign|signal|indication|line|remark|comment|swipe|jab|"
+    r"dig|refrain|boast|pledge|promise|prediction)[^\S\n]+(?:that|which|the|he|she|it|they|officials|[A-Z]\w*)\b"
 )
 
 
@@ -237,18 +238,26 @@ _NO_GROUNDS = re.compile(
 )
 
 
+#: The writer's placing of what is reported in a series: "..., in the latest of a series of
+#: court decisions", "..., the latest sign that ...".
+_LATEST = re.compile(r",[^\S\n]+(?:in[^\S\n]+)?the[^\S\n]+latest\b")
+
+
 def _without_summing_aside(text: str, hit: Hit) -> Hit:
     """What is reported ends before an aside of the writer's that sums it up: in "Sources said
     costs had tripled, a figure that could not be confirmed" the sources did not doubt
-    their own figure; or that notes it has no grounds (", without providing evidence"). A
-    quotation keeps its words."""
+    their own figure; or that notes it has no grounds (", without providing evidence") or places
+    it in a series (", in the latest of ..."). A quotation keeps its words."""
     start, end = hit.content
     if text[start] in QUOTE_CHARS or hit.cue is None:
         return hit
     if hit.cue[0] > start:
         return _aside_after_a_set_off_report(text, hit)
-    m = _SUMMING_ASIDE.search(text, start, end) or _NO_GROUNDS.search(text, start, end)
-    return hit if m is None else dataclasses.replace(hit, content=(start, m.start()))
+    m = next((m for r in (_SUMMING_ASIDE, _NO_GROUNDS, _LATEST) if (m := r.search(text, start, end))), None)
+    if m is None:
+        return hit
+    closing = m.groupdict().get("closing")  # 'said she "should be in jail," a line that ...': the quote closes
+    return dataclasses.replace(hit, content=(start, m.start() + 1 + len(closing) if closing else m.start()))
 
 
 #: The writer's concession after a report: ", though the claim could not be verified".
@@ -266,6 +275,49 @@ def _aside_after_a_set_off_report(text: str, hit: Hit) -> Hit:
     m = _SUMMING_ASIDE.search(text, hit.cue[1], end) or _CONCESSION.match(text, hit.cue[1], end)
     if m is None or text[hit.cue[1] : m.start()].strip():
         return hit  # (the aside right after the cue: ", two officials said, a sign ...")
+    stop = hit.source[0]
+    while stop > start and (text[stop - 1].isspace() or text[stop - 1] == ","):
+        stop -= 1
+    return dataclasses.replace(hit, content=(start, stop)) if stop > start else hit
+
+
+def _without_trailing_as_clause(doc: Doc, hit: Hit) -> Hit:
+    """What is reported after its cue ends before a closing ", as ..." clause with a subject of
+    its own: in "Clinton accused Trump of selling out workers, as the two candidates fought
+    over trade" the fight is the writer's scene, not what she said (not a comparison: ", as
+    are nine of 10 limes", ", as his plan would"). A quotation keeps its words."""
+    start, end = hit.content
+    if hit.cue is None or hit.cue[0] > start or doc.text[start] in QUOTE_CHARS:
+        return hit
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return hit
+    for tok in span:
+        clause, prev = tok.head, doc[tok.i - 1]
+        closed = prev.text in QUOTE_CHARS and doc[tok.i - 2].text == ","  # '"... champion," as ...'
+        if not (tok.lower_ == "as" and tok.dep_ == "mark" and clause.dep_ == "advcl" and tok.i > span.start + 1
+                and (prev.text == "," or closed) and clause.right_edge.i >= span.end - 1 and clause.head.i < tok.i):
+            continue
+        if clause.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i for c in clause.children):
+            return dataclasses.replace(hit, content=(start, prev.idx + len(prev) if closed else prev.idx))
+    return hit
+
+
+def _noun_after_a_set_off_report(doc: Doc, hit: Hit) -> Hit:
+    """What is reported ends before its source when only a noun phrase of the writer's follows
+    the report set off inside it: in "Manufacturers cut 13,000 jobs, the report showed, the
+    second monthly decline in a row" the decline's count is the writer's (not ", and wages fell")."""
+    start, end = hit.content
+    text = doc.text
+    if hit.source is None or hit.cue is None or not start < hit.source[0] < hit.cue[1] < end:
+        return hit
+    if text[start] in QUOTE_CHARS or not text[hit.cue[1] : end].startswith(", "):
+        return hit
+    after = doc.char_span(hit.cue[1] + 2, end, alignment_mode="contract")
+    if after is None or not len(after) or after[0].lower_ not in ("the", "a", "an"):
+        return hit
+    if after.root.pos_ != "NOUN" or any(t.pos_ in ("VERB", "AUX") for t in after):
+        return hit
     stop = hit.source[0]
     while stop > start and (text[stop - 1].isspace() or text[stop - 1] == ","):
         stop -= 1

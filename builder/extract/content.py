@@ -676,8 +676,11 @@ WH_WORDS = ("when", "where", "why", "how", "whether")
 def _question_clause(verb: Token, lex: Cues) -> list[Token]:
     """An indirect question the parser hung as an adverbial: in "Lawmakers have not said when
     they would vote" the question is what is (not) said; a verb with an object of its own
-    ("said nothing when ...", "what she said when ...") is told a time instead."""
+    ("said nothing when ...", "what she said when ...") is told a time instead, and so is one
+    that says a quotation before it ('“I never said that,” he said when she noted ...')."""
     if lex.lemma(verb) not in lex.clause_verbs or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        return []
+    if _after_a_quotation(verb):
         return []
     for c in verb.rights:
         subject = any(k.dep_ in SUBJECTS for k in c.children)
@@ -797,6 +800,8 @@ def _that_clause_on_a_noun(verb: Token, clauses: list[Token], lex: Cues) -> Toke
         clause, noun = t.head, t.head.head
         subject = any(c.dep_ in SUBJECTS for c in clause.children)
         said = lex.lemma(noun) in lex.report_nouns or lex.lemma(noun) in lex.topic_nouns
+        channel = noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i == verb.i
+        said = said and not channel  # "told reporters on a conference call that ...": the call is where
         if subject and not said and t.i == clause.left_edge.i and verb in noun.ancestors:
             return t
         return None
@@ -805,7 +810,8 @@ def _that_clause_on_a_noun(verb: Token, clauses: list[Token], lex: Cues) -> Toke
 
 def _stray_that_clause(verb: Token, lex: Cues) -> list[Token]:
     """A "that" clause the parser hung elsewhere after an aside: in "X continues to insist,
-    most recently in an interview, that he ..." it hangs from "continues" as an adverbial."""
+    most recently in an interview, that he ..." it hangs from "continues" as an adverbial; in
+    "X said in an editorial that Y was ..." it hangs from "editorial" as a relative clause."""
     if lex.lemma(verb) not in lex.clause_verbs:
         return []
     heads = [verb, *verb_chain(verb, lex)[:1]]
@@ -814,6 +820,22 @@ def _stray_that_clause(verb: Token, lex: Cues) -> list[Token]:
             mark = next((m for m in c.children if m.dep_ == "mark"), None)
             if c.dep_ == "advcl" and c.i > verb.i and mark is not None and mark.lower_ == "that" and mark.i < c.i:
                 return [c]
+    return _that_clause_on_a_channel(verb)
+
+
+def _that_clause_on_a_channel(verb: Token) -> list[Token]:
+    """ "said in an editorial that Trump was ...": the parser hung the "that" clause from the
+    noun of the phrase that says where, as a relative clause or a clause of the noun marked by
+    "that" ("said in a statement that Clinton \"has taken ...\"")."""
+    for prep in verb.rights:
+        if prep.dep_ != "prep":
+            continue
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            for c in noun.rights:
+                first = c.doc[c.left_edge.i]
+                marked = first.lower_ == "that" and first.dep_ == "mark" and first.i == noun.i + 1
+                if c.dep_ in ("relcl", "acl") and marked:
+                    return [c]
     return []
 
 
@@ -969,7 +991,18 @@ def _beside_the_report(verb: Token, conj: Token) -> bool:
     what was said; "said the pier was closed and warned drivers": the second is the reporter's)."""
     if any(c.tag_ == "MD" for c in conj.children):
         return False
+    if _shares_perfect(verb, conj):
+        return False
     return conj.head.i == verb.i or conj.head.head.i == verb.i or conj.head.i == verb.head.i
+
+
+def _shares_perfect(verb: Token, conj: Token) -> bool:
+    """Whether ``conj`` is a bare participle that shares the "had" or "has" of the reported verb
+    it joins, which the cue does not have: in "said Trump had melted down and shown he was
+    unfit" Trump has shown it (the reporter's own second report would be "and showed")."""
+    if conj.tag_ != "VBN" or verb.tag_ == "VBN" or any(c.dep_ in ("aux", "auxpass", *SUBJECTS) for c in conj.children):
+        return False
+    return conj.head.i != verb.i and any(c.dep_ == "aux" and c.lemma_ == "have" for c in conj.head.children)
 
 
 def _reports_inside(tok: Token, lex: Cues) -> bool:

@@ -52,6 +52,7 @@ class Cues:
     purpose_verbs: frozenset[str]
     unnamed_verbs: frozenset[str]
     anonymity_words: frozenset[str]
+    appointing_verbs: frozenset[str]
     content_prepositions: frozenset[str]
     not_speakers: frozenset[str]
     channels: frozenset[str]
@@ -130,6 +131,7 @@ def cues() -> Cues:
         purpose_verbs=words("purpose_verbs"),
         unnamed_verbs=words("unnamed_verbs"),
         anonymity_words=words("anonymity_words"),
+        appointing_verbs=words("appointing_verbs"),
         content_prepositions=words("content_prepositions"),
         not_speakers=words("not_speakers"),
         channels=words("channels"),

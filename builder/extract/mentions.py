@@ -57,7 +57,9 @@ def entity_at(token: Token) -> Span | None:
 def clean_name(span: Span) -> str:
     """The entity's text without a leading 'the', titles and forms of address, or a possessive."""
     words = [t for t in span if not t.is_space]
-    while len(words) > 1 and (words[0].lower_ == "the" or words[0].is_punct or titles().is_title(words[0].text)):
+    body = _titled_body(span)
+    while len(words) > 1 and (words[0].lower_ == "the" or words[0].is_punct or (titles().is_title(words[0].text)
+                                                                                 and not body)):
         words = words[1:]
     while len(words) > 1 and (words[-1].tag_ == "POS" or words[-1].is_punct or words[-1].pos_ == "VERB"):
         words = words[:-1]  # "Obama Says" in a headline
@@ -65,6 +67,13 @@ def clean_name(span: Span) -> str:
         return span.text.strip()
     text = span.doc[words[0].i : words[-1].i + 1].text
     return text[:-2] if text.endswith(("'s", "’s")) else text
+
+
+def _titled_body(span: Span) -> bool:
+    """Whether ``span`` names a body whose name opens with a word that is also a title: the
+    "Justice" of "the Justice Department" is no title of a person named "Department"."""
+    last = span[-1]
+    return span.label_ == "ORG" and last.is_title and last.lower_ in anaphora().body_nouns
 
 
 def classify(name: str, label: str) -> tuple[str, str, str | None] | None:
@@ -151,6 +160,7 @@ def _describe(ent: Span) -> tuple[str | None, str | None, str]:
     if ent[0].lower_.rstrip(".") in lex.honorifics:
         gender = lex.honorifics[ent[0].lower_.rstrip(".")]
     inner = [t for t in ent if lex.is_title(t.text) and t.i < ent.end - 1]  # "President Trump" tagged whole
+    inner = [] if _titled_body(ent) else inner
     for tokens in _descriptor_tokens(ent.root, ent):
         words = [t for t in tokens if not t.ent_type_ and t.pos_ in ("NOUN", "PROPN", "ADJ") and t.dep_ != "poss"]
         title = _title(inner + words)
@@ -246,6 +256,23 @@ def _after_dash(ent: Span) -> Span:
     return Span(ent.doc, cut[-1] + 1, ent.end, label=ent.label_) if cut else ent
 
 
+def _whole_name(ent: Span) -> Span:
+    """An organisation's name that the entity recogniser cut short before the capitalised words
+    that end it: "the Asia Maritime" + "Transparency Initiative", all compounds of "Initiative"."""
+    if ent.label_ != "ORG":
+        return ent
+    doc, end = ent.doc, ent.end
+    head = ent[-1].head
+    if ent[-1].dep_ != "compound" or head.i < end or head.pos_ != "PROPN" or head.dep_ == "compound":
+        return ent  # (not "House" + "Speaker" of "House Speaker Paul Ryan")
+    added = doc[end : head.i + 1]
+    people = anaphora().person_nouns | anaphora().anonymous_nouns  # (not "White House" + "Doctor")
+    if not all(t.pos_ == "PROPN" and t.is_title and not t.ent_type_ and not titles().is_title(t.text)
+               and t.lower_ not in people for t in added):
+        return ent
+    return Span(doc, ent.start, head.i + 1, label="ORG")
+
+
 def _with_given_name(ent: Span) -> Span:
     """'Pavel' + 'Novak' (tagged ORG, a people's name or a person alone) -> the person 'Pavel
     Novak'; other entities as they are."""
@@ -281,7 +308,7 @@ def _find_mentions(doc: Doc) -> tuple[Mention, ...]:
     ents = [e for e in doc.ents if e.label_ in ACTOR_LABELS]
     sent_of = {s.start: n for n, s in enumerate(doc.sents)}
     raw: list[_Raw] = []
-    for e in (_with_given_name(_after_dash(e)) for e in ents):
+    for e in (_whole_name(_with_given_name(_after_dash(e))) for e in ents):
         surface = clean_name(e)
         titled = e.label_ == "ORG" and any(t.i < e.start and t.lower_ in titles().offices for t in e.root.children)
         got = classify(surface, "PERSON" if titled else e.label_) if surface else None

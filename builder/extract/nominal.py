@@ -50,7 +50,8 @@ def _from_noun(noun: Token, lex: Cues) -> Hit | None:
             content = trim(doc, *same_paragraph(noun, child.left_edge.i + 1, child.right_edge.i))
             extra = [doc[child.left_edge.i]] if child.left_edge.i == noun.i + 1 else []
         elif child.dep_ == "prep" and child.lower_ in lex.content_prepositions and child.lower_ != "to":
-            objs = [c for c in child.children if c.dep_ in ("pobj", "pcomp") and not _only_when(c)]
+            objs = [c for c in child.children if c.dep_ in ("pobj", "pcomp") and not _only_when(c)
+                    and c.lower_ not in lex.channels]  # (not "a message on Twitter": where it was said)
             if objs:
                 end = objs[-1].right_edge.i
                 for sib in noun.children:
@@ -243,7 +244,7 @@ def _from_verb_read_as_noun(noun: Token, lex: Cues) -> Hit | None:
     if clause is not None and clause.dep_ in ("acl", "relcl", "ccomp", "xcomp") and nxt.lower_ in _CLAUSE_OPENERS:
         content = trim(doc, *same_paragraph(noun, clause.left_edge.i, clause.right_edge.i))
     elif nxt.dep_ == "prep" and nxt.head.i == noun.i and nxt.lower_ in lex.content_prepositions:
-        objs = [c for c in nxt.children if c.dep_ in ("pobj", "pcomp")]
+        objs = [c for c in nxt.children if c.dep_ in ("pobj", "pcomp") and c.lower_ not in lex.channels]
         if objs:
             content = trim(doc, *same_paragraph(noun, objs[0].left_edge.i, objs[-1].right_edge.i))
             extra = [nxt]

@@ -618,14 +618,26 @@ def relative_that(clause: Token, lex: Cues) -> bool:
     taken = ("dobj", "ccomp", "xcomp", "nsubjpass", "auxpass", "dative", "oprd", "attr")
     if any(c.dep_ in taken for c in clause.children):
         return False
+    if any(c.dep_ == "advmod" and c.i > clause.i for c in clause.children):
+        return False  # used without an object: "the claim that millions of people voted illegally"
     return any(c.dep_ == "nsubj" for c in clause.children)
 
 
 def says_nothing(verb: Token, lex: Cues) -> bool:
     """Whether a reporting verb is used to say that nothing was said: "without offering
     evidence", "it goes without saying"; or asks only for its subject's anonymity ("who asked
-    not to be named", "asked for anonymity")."""
-    return (verb.dep_ == "pcomp" and verb.head.lower_ == "without") or asks_anonymity(verb, lex)
+    not to be named", "asked for anonymity"); or puts someone in an office ("confirm Garland")."""
+    without = verb.dep_ == "pcomp" and verb.head.lower_ == "without"
+    return without or asks_anonymity(verb, lex) or appoints(verb, lex)
+
+
+def appoints(verb: Token, lex: Cues) -> bool:
+    """Whether the verb puts a person in an office rather than reporting: "Republicans might
+    confirm Garland", "Garland was confirmed" (see appointing_verbs)."""
+    if lex.lemma(verb) not in lex.appointing_verbs:
+        return False
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "PROPN" and c.is_title and not list(c.rights)
+               for c in verb.children)  # (a bare name, whatever the recogniser calls it: "Garland")
 
 
 def asks_anonymity(verb: Token, lex: Cues) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import pairwise
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .base import Found
 from .lexicon import stance_cues
@@ -108,7 +108,7 @@ def frame(doc: Doc, found: Found, others: Sequence[Found]) -> list[Token]:
                 out_of.append((other.content.start, other.content.end))
     cue_span = doc.char_span(found.cue.start, found.cue.end, alignment_mode="expand")
     inside = set(cue_span) if cue_span is not None else set()
-    said = doc.char_span(found.content.start, found.content.end, alignment_mode="expand")
+    said = _without_closing_marks(doc.char_span(found.content.start, found.content.end, alignment_mode="expand"))
     if said is not None and len(said) and said.root.head == head and said.root.dep_ in _OBJECT_DEPS:
         inside |= set(said)
     elif said is not None and len(said) and said.root.head == head and _judged(said.root):
@@ -117,6 +117,16 @@ def frame(doc: Doc, found: Found, others: Sequence[Found]) -> list[Token]:
         if (t.dep_ in _OWN_CLAUSES or _of_another(t)) and t not in inside and t is not head:
             out_of.append((t.left_edge.idx, t.right_edge.idx + len(t.right_edge)))
     return [t for t in subtree if t in inside or not any(s <= t.idx < e for s, e in out_of)]
+
+
+def _without_closing_marks(said: Span | None) -> Span | None:
+    """What is said without the punctuation that closes it, which the parser may have hung
+    elsewhere: in 'called the rate "one of the biggest hoaxes."' a closing quote mark that
+    opens a sentence of its own would make it the phrase's root."""
+    end = len(said) if said is not None else 0
+    while said is not None and end > 1 and said[end - 1].is_punct:
+        end -= 1
+    return said[:end] if said is not None else None
 
 
 def _said_of_itself(doc: Doc, found: Found) -> list[Token]:
