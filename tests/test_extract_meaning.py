@@ -418,6 +418,12 @@ ACTOR_CASES = [
         ["audit-office"],
         id="what_an_owned_report_says_its_owner_says",
     ),
+    pytest.param(
+        '"We will hold the line," Go Min-jae said. Moon Jae-in said the summit was a success.',
+        [("Go Min-jae", "said", '"We will hold the line,"'), ("Moon Jae-in", "said", "the summit was a success")],
+        ["go-min-jae", "moon-jae-in"],
+        id="a_family_name_first_that_is_an_english_word",
+    ),
 ]
 
 

@@ -2041,6 +2041,18 @@ OPEN_PARENTHESIS = [
      [("The mayor", "said", "the ferry would sail (weather permitting) on Monday")]),
 ]
 
+#: Names as international news writes them: a family name first that is also an English word,
+#: given names joined by a hyphen.
+FAMILY_NAME_FIRST = [
+    ("family_name_read_as_a_verb_after_a_quote", '"We will hold the line," Go Min-jae said.',
+     [("Go Min-jae", "said", '"We will hold the line,"')]),
+    ("family_name_read_as_a_verb_opens_the_sentence", "Go Min-jae said the ferry would sail.",
+     [("Go Min-jae", "said", "the ferry would sail")]),
+    ("family_name_read_as_a_verb_with_a_post",
+     'The envoys met on Monday. "We will hold the line," Go Min-jae, the party leader, said.',
+     [("Go Min-jae, the party leader", "said", '"We will hold the line,"')]),
+]
+
 XFAIL = {
     "quote_speaker_in_earlier_sentence": "a speaker named only in an earlier sentence is not looked for",
 }
@@ -2062,6 +2074,7 @@ CASES += ANONYMITY_TERMS + SECOND_THAT + RELATIVE_THAT + ACCORDING_TO_PARTICIPLE
 CASES += REPORTERS_DEED + WITHOUT_GROUNDS + TIME_STAMPED_LABEL
 CASES += OBJECT_PREPOSITION + AS_MUCH + CHANNEL_AFTER_OBJECT + NOUN_CLAUSE_ASIDE + LIST_AFTER_COMMA
 CASES += CONJOINED_PREPOSITION + OPEN_PARENTHESIS
+CASES += FAMILY_NAME_FIRST
 
 
 def _params() -> Iterator[object]:

@@ -21,6 +21,7 @@ from .base import Found
 from .cues import cues
 from .lexicon import anaphora, places, titles
 from .mentions import Mention, classify, find_mentions
+from .names import hyphenated, name_bounds, opens_a_name
 from .quotes import find_quotes
 from .sources import names_someone
 
@@ -368,8 +369,9 @@ def _resolve(reading: _Reading, source: Span) -> str | None:
         if author is not None:  # "a report by the Audit Office", "a Harbour Gazette survey"
             return _resolve(reading, author)
         return _unattributed(reading, named, source.start_char)  # "the leaked memo"
-    if source.root.pos_ == "PROPN" and not source.root.is_lower and not _capitalised_noun(source):
-        return _proper_name(reading, source.root, source.start_char)  # (not "Ukraine's infrastructure ministry")
+    proper = source.root.pos_ == "PROPN" and not source.root.is_lower
+    if (proper or hyphenated(source.root) or opens_a_name(source[0])) and not _capitalised_noun(source):
+        return _proper_name(reading, source, source.start_char)  # (not "Ukraine's infrastructure ministry")
     return _unnamed(reading, source, source.start_char)
 
 
@@ -513,13 +515,17 @@ def _unattributed(reading: _Reading, root: Token, at: int) -> str:
     return name
 
 
-def _proper_name(reading: _Reading, root: Token, at: int) -> str:
+def _proper_name(reading: _Reading, span: Span, at: int) -> str:
     """A name the entity recogniser missed: a person named so elsewhere ('Scholz'), else a new one."""
+    root = span.root
     doc = root.doc
     words = [t for t in root.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
     words = [t for t in words if not any(w.is_punct for w in doc[t.i : root.i])] + [root]  # not "GMT - Kremlin"
     words = [t for t in words if not titles().is_title(t.text)] or [root]
-    name = " ".join(t.text for t in words)
+    lo, hi = name_bounds(root, span.start, span.end - 1)
+    if lo < words[0].i or hi > root.i:  # "Go Min-jae", "Ursula von der Leyen": the name as written
+        words = list(doc[min(lo, words[0].i) : max(hi, root.i) + 1])
+    name = _joined(words)
     name = name.title() if name.isupper() else name
     place = classify(name, "")  # a capital the entity recogniser missed: "Kyiv says ..." is Ukraine
     if place is not None:

@@ -83,6 +83,8 @@ class Titles:
     honorifics: dict[str, str]  # word -> gender ("" = any)
     offices: frozenset[str]
     given_names: dict[str, str]  # given name -> gender
+    surnames: frozenset[str]  # family names written first: "Go" of "Go Min-jae"
+    particles: frozenset[str]  # lower-case words inside a name: "von der", "bin", "al"
 
     def is_title(self, word: str) -> bool:
         w = word.lower().rstrip(".")
@@ -156,6 +158,8 @@ def titles() -> Titles:
         honorifics={str(k).lower(): str(v or "") for k, v in raw["honorifics"].items()},
         offices=_words(raw["offices"]),
         given_names={str(n).lower(): gender for gender in ("male", "female") for n in names[gender]},
+        surnames=_words(names["surnames"]),
+        particles=_words(names["particles"]),
     )
 
 

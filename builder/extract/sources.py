@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from .cues import Cues, cues
+from .names import name_start, opens_a_name
 
 Range = tuple[int, int]
 
@@ -89,6 +90,7 @@ def source_range(src: Token, cue: Token | None = None) -> Range | None:
     if src.text in DASHES:
         first, last = _around_a_dash(src, first, last)
     first = _past_an_opening_phrase(src, first)
+    first = name_start(doc, first, src.sent.start)  # '"...," Go Min-jae said': "Go" a verb to the parser
     for t in doc[first : src.i]:
         if t.text in DASHES and t.whitespace_ and doc[t.i - 1].whitespace_:
             first = t.i + 1  # a dateline or an aside before the name: "BRUSSELS - European leaders"
@@ -581,6 +583,8 @@ def is_cue_verb(tok: Token, lex: Cues) -> bool:
     verb of as_verbs only with "as" ("see the plan as a mistake", "as we saw")."""
     if tok.pos_ not in ("VERB", "AUX") and not _verb_read_as_noun(tok):
         return False
+    if opens_a_name(tok):
+        return False  # a family name the tagger read as a verb: "Go Min-jae said"
     if lex.lemma(tok) in lex.as_verbs:
         return any(c.lower_ == "as" and c.dep_ in ("prep", "mark") for c in tok.children)
     if not lex.is_verb(lex.lemma(tok)) and not _with_own_word(tok, lex) and lex.lemma(tok) not in lex.experiencer_verbs:

@@ -1,0 +1,87 @@
+"""People's names as the parser cuts them: a family name written first that is also an English
+word ("Go Min-jae", "Moon Jae-in"), given names joined by a hyphen ("Min-jae", "Frank-Walter"),
+lower-case particles inside a name ("Ursula von der Leyen", "Mohammed bin Salman").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import titles
+
+_HYPHENS = ("-", "‐", "‑")
+_NOT_IN_NAMES = frozenset({"DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "PART", "NUM"})
+
+
+def opens_a_name(tok: Token) -> bool:
+    """Whether ``tok`` is a family name written first that opens a name, whatever the tagger made
+    of it: "Go" of '"We will not retreat," Go Min-jae said' (a verb to the tagger), "Moon" of
+    "Moon Jae-in" (see surnames in names.yaml)."""
+    doc = tok.doc
+    if not tok.is_title or tok.lower_ not in titles().surnames or tok.i + 1 >= len(doc) or not tok.whitespace_:
+        return False
+    nxt = doc[tok.i + 1]
+    return nxt.is_title and nxt.is_alpha and nxt.ent_type_ not in ("DATE", "TIME")
+
+
+def _glued(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a hyphen inside a word ("Min-jae", "al-Sharaa")."""
+    return (doc[i].text in _HYPHENS and 0 < i < len(doc) - 1 and not doc[i - 1].whitespace_
+            and not doc[i].whitespace_ and doc[i - 1].is_alpha and doc[i + 1].is_alpha)
+
+
+def name_piece(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` may be part of a name: a capitalised word, a hyphen inside one, the
+    lower-case part after such a hyphen ("jae" of "Min-jae"), a particle ("von", "bin", "al")."""
+    tok = doc[i]
+    if tok.pos_ in _NOT_IN_NAMES:
+        return False  # "The" of "The Audit Office", "In" of "In Seoul"
+    if tok.is_title or (tok.is_upper and tok.is_alpha):
+        return True
+    if _glued(doc, i):
+        return True
+    if i > 0 and _glued(doc, i - 1) and tok.is_alpha:
+        return True
+    return tok.lower_ in titles().particles and i + 1 < len(doc) and (doc[i + 1].is_title or _glued(doc, i + 1))
+
+
+def name_bounds(root: Token, first: int, last: int) -> tuple[int, int]:
+    """The tokens of the name around ``root`` within ``first..last``: "Go Min-jae" for the "jae"
+    the parser made the subject, "Ursula von der Leyen" for "Leyen"; titles before it dropped
+    ("Foreign Minister Wang Yi" -> "Wang Yi")."""
+    doc = root.doc
+    lo = hi = root.i
+    while lo - 1 >= first and name_piece(doc, lo - 1) and "\n" not in doc[lo - 1].text_with_ws:
+        lo -= 1
+    while hi + 1 <= last and name_piece(doc, hi + 1) and "\n" not in doc[hi].text_with_ws:
+        hi += 1
+    while lo < root.i and (titles().is_title(doc[lo].text) or doc[lo].lower_ in titles().particles
+                           or doc[lo].text in _HYPHENS):
+        lo += 1
+    while hi > root.i and (doc[hi].lower_ in titles().particles or doc[hi].text in _HYPHENS):
+        hi -= 1
+    return lo, hi
+
+
+def name_start(doc: Doc, first: int, floor: int) -> int:
+    """Where a name that the parser cut starts, from its token ``first`` back to ``floor`` at
+    most: over the parts of a word joined by hyphens ("Min-jae" for "jae") and a family name
+    written first ("Go" of "Go Min-jae")."""
+    while first - 2 >= floor and _glued(doc, first - 1) and doc[first].is_alpha:
+        first -= 2
+    if first > floor and opens_a_name(doc[first - 1]) and doc[first].is_title:
+        first -= 1
+    return first
+
+
+def hyphenated(tok: Token) -> bool:
+    """Whether ``tok`` stands in a capitalised word joined by a hyphen, as given names of Korea
+    are ("Jae-in", "Min-jae") and some of Europe ("Frank-Walter", "Jean-Noël")."""
+    doc = tok.doc
+    i = tok.i
+    while i > 0 and (_glued(doc, i - 1) or _glued(doc, i)):
+        i -= 1
+    j = tok.i
+    while j + 1 < len(doc) and (_glued(doc, j + 1) or _glued(doc, j)):
+        j += 1
+    return j > i and doc[i].is_title
