@@ -424,6 +424,19 @@ ACTOR_CASES = [
         ["go-min-jae", "moon-jae-in"],
         id="a_family_name_first_that_is_an_english_word",
     ),
+    pytest.param(
+        "Ursula von der Leyen said the package was ready. Von der Leyen added that talks would go on.",
+        [("Ursula von der Leyen", "said", "the package was ready"), ("Von der Leyen", "added", "talks would go on")],
+        ["ursula-von-der-leyen", "ursula-von-der-leyen"],
+        id="a_name_with_particles_is_one_person",
+    ),
+    pytest.param(
+        "Oleksandr Marchenko said the troops had pulled back. Yulia Tymoshenko-Kovalenko said the vote was rigged.",
+        [("Oleksandr Marchenko", "said", "the troops had pulled back"),
+         ("Yulia Tymoshenko-Kovalenko", "said", "the vote was rigged")],
+        ["oleksandr-marchenko", "yulia-tymoshenko-kovalenko"],
+        id="a_given_name_the_recogniser_left_out_of_the_name",
+    ),
 ]
 
 
@@ -562,6 +575,25 @@ def test_a_lower_case_body_tagged_as_a_name_is_no_person(english: Language) -> N
     result = run(english, text, [("Norway's fisheries ministry", "says", "the quota is fair")])
     (actor,) = [a for a in result.actors if a.id == result.attributions[0].actor]
     assert actor.kind == "organization" and "fisheries ministry" in actor.name.lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "name"),
+    [
+        ("Frank-Walter Brandt said the bridge would hold.", "Frank-Walter Brandt", "Frank-Walter Brandt"),
+        ("Mark van der Berg said the dikes would hold.", "Mark van der Berg", "Mark van der Berg"),
+        ("Hamad bin Jassim told reporters the deal was close.", "Hamad bin Jassim", "Hamad bin Jassim"),
+        ("Von der Leyen said the package was ready.", "Von der Leyen", "Von der Leyen"),
+    ],
+)
+def test_a_name_that_tells_a_person_is_a_person(english: Language, text: str, source: str, name: str) -> None:
+    """A hyphenated given name first or a particle inside tells a person, whatever the recogniser
+    labelled the name."""
+    content = text.split(" said ")[-1].split(" reporters ")[-1].rstrip(".")
+    cue = "told" if " told " in text else "said"
+    result = run(english, text, [(source, cue, content)])
+    (actor,) = [a for a in result.actors if a.id == result.attributions[0].actor]
+    assert (actor.name, actor.kind) == (name, "person")
 
 
 # --- stance -------------------------------------------------------------------------------

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import norm, places, titles
+from .names import whole_name
 
 #: spaCy entity labels that may name an actor.
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC"})
@@ -172,6 +173,8 @@ def _person_clusters(names: list[str]) -> list[int]:
             o_first, o_last = other[0].lower(), other[-1].lower()
             if len(words) > 1 and len(other) > 1 and (first, last) == (o_first, o_last):
                 match = owner[j]
+            elif 1 < len(words) < len(other) and (" " + names[owner[j]].lower()).endswith(" " + name.lower()):
+                match = owner[j]  # "Von der Leyen" after "Ursula von der Leyen"
             elif len(words) == 1 and last in (o_last, o_first):
                 match = owner[j] if last == o_last or match is None else match
             if match is not None and (len(words) > 1 or last == o_last):
@@ -253,7 +256,10 @@ def _find_mentions(doc: Doc) -> tuple[Mention, ...]:
     ents = [e for e in doc.ents if e.label_ in ACTOR_LABELS]
     sent_of = {s.start: n for n, s in enumerate(doc.sents)}
     raw: list[_Raw] = []
-    for e in (_with_given_name(_after_dash(e)) for e in ents):
+    wholes = [whole_name(_with_given_name(_after_dash(e))) for e in ents]
+    for e in wholes:
+        if any(o.start <= e.start and e.end <= o.end and len(o) > len(e) for o in wholes):
+            continue  # "Yulia" (a place to the recogniser) of "Yulia Tymoshenko-Kovalenko"
         surface = clean_name(e)
         titled = e.label_ == "ORG" and any(t.i < e.start and t.lower_ in titles().offices for t in e.root.children)
         got = classify(surface, "PERSON" if titled else e.label_) if surface else None

@@ -5,7 +5,7 @@ lower-case particles inside a name ("Ursula von der Leyen", "Mohammed bin Salman
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .lexicon import titles
 
@@ -85,3 +85,53 @@ def hyphenated(tok: Token) -> bool:
     while j + 1 < len(doc) and (_glued(doc, j + 1) or _glued(doc, j)):
         j += 1
     return j > i and doc[i].is_title
+
+
+#: Particles that only names of people hold ("de", "la", "di" also name banks and universities:
+#: "Banco de Portugal").
+_PERSONAL_PARTICLES = frozenset({"von", "van", "der", "den", "bin", "bint", "ibn", "al"})
+
+
+def whole_name(ent: Span) -> Span:
+    """A person's name the entity recogniser cut or mislabelled, whole and labelled PERSON: "Ursula
+    von der" + "Leyen" (a place to it), "Yulia" + "Tymoshenko-Kovalenko", "Oleksandr" (an
+    organisation to it) + "Syrskyi", "Von der Leyen" and "Frank-Walter Steinmeier" (organisations
+    to it); other entities as they are."""
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    if doc[end - 1].lower_ in titles().particles and ent.label_ == "PERSON":
+        while end < len(doc) and name_piece(doc, end):
+            end += 1  # "Ursula von der" + "Leyen"
+    elif len(ent) == 1 and _given(ent[0]) and end < len(doc) and _family_name(doc[end]):
+        end += 1  # "Oleksandr" + "Syrskyi"
+    if start > 0 and _given(doc[start - 1]) and doc[start - 1].whitespace_ == " " and not _given(doc[start]):
+        start -= 1  # "Yulia" + "Tymoshenko-Kovalenko", "Volodymyr" + "Oleksandrovych Zelensky"
+    whole = Span(doc, start, end, label=ent.label_)
+    if (start, end) != (ent.start, ent.end) or _personal(whole):
+        return Span(doc, start, end, label="PERSON")
+    return ent
+
+
+def _given(tok: Token) -> bool:
+    """A capitalised given name of names.yaml, no title ("Yulia", "Oleksandr")."""
+    return tok.is_title and tok.lower_ in titles().given_names and not titles().is_title(tok.text)
+
+
+def _family_name(tok: Token) -> bool:
+    """A capitalised word after a given name that names no entity of another kind: "Syrskyi"."""
+    return tok.is_title and tok.pos_ == "PROPN" and tok.ent_type_ in ("", "PERSON", "ORG") \
+        and not titles().is_title(tok.text) and tok.ent_iob_ != "B"
+
+
+def _personal(ent: Span) -> bool:
+    """Whether an entity's words tell a person: a particle of people's names inside ("Mohammed bin
+    Salman", "Von der Leyen"), or a given name joined by a hyphen first ("Frank-Walter Steinmeier",
+    "Kim Yong-hyun" has it last)."""
+    words = [t.lower_ for t in ent]
+    if any(w in _PERSONAL_PARTICLES and t.is_lower for w, t in zip(words[1:-1], ent[1:-1], strict=True)):
+        return True
+    if len(ent) > 2 and words[0] in ("von", "van") and words[1] in ("der", "den"):
+        return True
+    if len(ent) > 3 and _glued(ent.doc, ent.start + 1) and ent[3].is_title:
+        return ent[0].lower_ in titles().given_names or ent[2].is_lower  # "Frank-Walter X", "Min-jae X"
+    return False
