@@ -437,6 +437,14 @@ ACTOR_CASES = [
         ["oleksandr-marchenko", "yulia-tymoshenko-kovalenko"],
         id="a_given_name_the_recogniser_left_out_of_the_name",
     ),
+    pytest.param(
+        "Spokesman Ned Price met reporters. Price said the talks were useful. Prime Minister Theresa May spoke "
+        "next. May said the deal was final. Hope Hicks spoke last. \"He was tired,\" Hope said.",
+        [("Price", "said", "the talks were useful"), ("May", "said", "the deal was final"),
+         ("Hope", "said", "\"He was tired,\"")],
+        ["ned-price", "theresa-may", "hope-hicks"],
+        id="a_name_that_is_also_a_word_alone_is_the_person_named_before",
+    ),
 ]
 
 

@@ -2053,6 +2053,17 @@ FAMILY_NAME_FIRST = [
      [("Go Min-jae, the party leader", "said", '"We will hold the line,"')]),
 ]
 
+#: A family name that is also an English word, alone after the name was written out: the tagger
+#: reads it as a modal, an adverb or a verb, and the report has no subject to the parser.
+NAME_READ_AS_A_WORD = [
+    ("family_name_read_as_a_modal", "Prime Minister Theresa May met the envoys.\n\nMay said the deal was final.",
+     [("May", "said", "the deal was final")]),
+    ("family_name_read_as_a_verb_alone", 'Go Min-jae visited the border.\n\n"We are ready," Go said.',
+     [("Go", "said", '"We are ready,"')]),
+    ("family_name_read_as_an_adverb", "Long Zhiming, the mayor, spoke on Monday.\n\nLong said the bridge would open.",
+     [("Long", "said", "the bridge would open")]),
+]
+
 XFAIL = {
     "quote_speaker_in_earlier_sentence": "a speaker named only in an earlier sentence is not looked for",
 }
@@ -2074,7 +2085,7 @@ CASES += ANONYMITY_TERMS + SECOND_THAT + RELATIVE_THAT + ACCORDING_TO_PARTICIPLE
 CASES += REPORTERS_DEED + WITHOUT_GROUNDS + TIME_STAMPED_LABEL
 CASES += OBJECT_PREPOSITION + AS_MUCH + CHANNEL_AFTER_OBJECT + NOUN_CLAUSE_ASIDE + LIST_AFTER_COMMA
 CASES += CONJOINED_PREPOSITION + OPEN_PARENTHESIS
-CASES += FAMILY_NAME_FIRST
+CASES += FAMILY_NAME_FIRST + NAME_READ_AS_A_WORD
 
 
 def _params() -> Iterator[object]:

@@ -21,7 +21,7 @@ from .base import Found
 from .cues import cues
 from .lexicon import anaphora, places, titles
 from .mentions import Mention, classify, find_mentions
-from .names import hyphenated, name_bounds, opens_a_name
+from .names import hyphenated, name_around, name_bounds, opens_a_name
 from .quotes import find_quotes
 from .sources import names_someone
 
@@ -341,6 +341,8 @@ def _resolve(reading: _Reading, source: Span) -> str | None:
     if source.root.pos_ == "NOUN" and named is not None:  # "Clinton's opponent, Donald Trump": one person
         return _resolve(reading, source.doc[named.left_edge.i : named.i + 1])
     mention = _head_mention(reading, source)
+    if mention is not None and mention.kind == "person" and " " not in mention.name:
+        return _named_earlier(reading, source) or mention.name  # "Hope" after "Hope Hicks", unrecognised
     if mention is not None:
         return mention.name
     word = source.root.lower_
@@ -369,6 +371,9 @@ def _resolve(reading: _Reading, source: Span) -> str | None:
         if author is not None:  # "a report by the Audit Office", "a Harbour Gazette survey"
             return _resolve(reading, author)
         return _unattributed(reading, named, source.start_char)  # "the leaked memo"
+    earlier = _named_earlier(reading, source)
+    if earlier is not None:
+        return earlier
     proper = source.root.pos_ == "PROPN" and not source.root.is_lower
     if (proper or hyphenated(source.root) or opens_a_name(source[0])) and not _capitalised_noun(source):
         return _proper_name(reading, source, source.start_char)  # (not "Ukraine's infrastructure ministry")
@@ -513,6 +518,26 @@ def _unattributed(reading: _Reading, root: Token, at: int) -> str:
     d.head, d.slug = _singular(root), d.slug or slugify(base)
     d.words_of = "they" if root.tag_ in ("NNS", "NNPS") else "it"
     return name
+
+
+def _named_earlier(reading: _Reading, source: Span) -> str | None:
+    """The person a one-word source names by a word of a name written out before, whatever the
+    tagger made of the word: "Price" (a noun to it) after "Ned Price", "May" (a modal) after
+    "Theresa May", "Hope" after "Hope Hicks", "Go" after "Go Min-jae"."""
+    word = source.root
+    if len(source) != 1 or not word.is_title or word.pos_ in ("PRON", "DET") or _capitalised_noun(source):
+        return None
+    for t in reversed(source.doc[: word.i]):
+        if t.text != word.text or (bounds := name_around(t)) is None:
+            continue
+        name = _joined(list(source.doc[bounds[0] : bounds[1] + 1]))
+        known = [d.name for d in reading.drafts.values() if d.kind == "person"
+                 and (d.name == name or d.name.endswith(" " + name) or name.endswith(" " + d.name))]
+        if known:
+            return max(known, key=len)
+        reading.draft(name, "person", t.idx)
+        return name
+    return None
 
 
 def _proper_name(reading: _Reading, span: Span, at: int) -> str:

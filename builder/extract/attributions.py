@@ -21,7 +21,7 @@ from spacy.tokens import Span as SpacySpan
 from ..models import Span
 from .base import Found
 from .cues import cues
-from .names import name_piece, opens_a_name
+from .names import name_piece, stands_for_a_name
 from .nominal import before_colon, find_nominal
 from .quotes import find_quotes
 from .reported import find_reported
@@ -533,7 +533,7 @@ def _cued_quote(
     best: tuple[int, Hit] | None = None
     for sent in _sentences_near(text, q, sents):
         for tok in sent:
-            if tok.i in used or tok.pos_ not in ("VERB", "AUX") or tok.dep_ == "prep" or opens_a_name(tok):
+            if tok.i in used or tok.pos_ not in ("VERB", "AUX") or tok.dep_ == "prep" or stands_for_a_name(tok):
                 continue  # a participle as a preposition: ', compared to “...”'; "Go" of "Go Min-jae"
             if any(s <= tok.idx < e for s, e in quotes):
                 continue

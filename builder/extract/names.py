@@ -135,3 +135,47 @@ def _personal(ent: Span) -> bool:
     if len(ent) > 3 and _glued(ent.doc, ent.start + 1) and ent[3].is_title:
         return ent[0].lower_ in titles().given_names or ent[2].is_lower  # "Frank-Walter X", "Min-jae X"
     return False
+
+
+def name_before(verb: Token) -> Token | None:
+    """A name right before a verb without a subject, which the tagger read as another word:
+    "May said" (a modal to it), "Long said" (an adverb), '"...," Go said' (a verb), where the
+    article writes the word in a name elsewhere ("Theresa May", "Long Zhiming", "Go Min-jae")."""
+    doc = verb.doc
+    if verb.i == 0 or verb.i - 1 < verb.sent.start:
+        return None
+    word = doc[verb.i - 1]
+    if not word.is_title or word.pos_ in ("PRON", "DET") or word.dep_ in ("nsubj", "nsubjpass") or verb.pos_ != "VERB":
+        return None
+    if (word.pos_ in ("NOUN", "PROPN") and word.dep_ not in ("advmod", "aux")) or word.ent_type_ in ("DATE", "TIME"):
+        return None  # a name that has a part of its own: "demanding Obama make a pledge"
+    return word if any(_in_a_name(t) for t in doc if t.text == word.text and t.i != word.i) else None
+
+
+def _in_a_name(tok: Token) -> bool:
+    """Whether ``tok`` stands in a person's name: after a capitalised word in mid-sentence
+    ("Theresa May"), or as a family name written first ("Long Zhiming")."""
+    doc = tok.doc
+    if opens_a_name(tok) or (tok.ent_type_ == "PERSON" and tok.ent_iob_ == "I"):
+        return True
+    before = doc[tok.i - 1] if tok.i > 0 else None
+    return before is not None and before.is_title and before.pos_ == "PROPN" and not titles().is_title(before.text)
+
+
+def stands_for_a_name(tok: Token) -> bool:
+    """Whether ``tok`` is no verb but a name: "Go" of "Go Min-jae", and of '"...," Go said' where
+    the article names "Go Min-jae" (see name_before)."""
+    doc = tok.doc
+    if opens_a_name(tok):
+        return True
+    named = name_before(doc[tok.i + 1]) if tok.is_title and tok.i + 1 < len(doc) else None
+    return named is not None and named.i == tok.i
+
+
+def name_around(tok: Token) -> tuple[int, int] | None:
+    """The tokens of the full name that ``tok`` stands in, where it stands in one ("Theresa May"
+    for its "May", "Go Min-jae" for its "Go"), titles dropped."""
+    if not _in_a_name(tok) and not (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].is_title and tok.pos_ == "PROPN"):
+        return None
+    lo, hi = name_bounds(tok, tok.sent.start, tok.sent.end - 1)
+    return (lo, hi) if hi > lo else None

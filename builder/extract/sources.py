@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from .cues import Cues, cues
-from .names import name_start, opens_a_name
+from .names import name_before, name_start, stands_for_a_name
 
 Range = tuple[int, int]
 
@@ -269,8 +269,11 @@ def cue_range(verb: Token, extra: Iterable[Token] = ()) -> Range:
     """The verb with its auxiliaries, negation and adverbs next to it ("has also said", "is
     once again questioning"), plus ``extra`` tokens."""
     first = last = verb.i
+    named = name_before(verb)  # "May said": "May" (a modal to the tagger) is who says
     for child in reversed(list(verb.lefts)):
         if child.dep_ in ("aux", "auxpass", "neg", "advmod") and child.right_edge.i == first - 1:
+            if named is not None and named.i == child.i:
+                break
             first = child.left_edge.i
     for t in extra:
         first, last = min(first, t.i), max(last, t.i)
@@ -345,7 +348,7 @@ def source_of(verb: Token, lex: Cues) -> Token | None:
     own = subject_of(verb)
     if own is not None or any(c.dep_ in SUBJECTS for c in verb.children):
         return own
-    orphan = _orphaned_name(verb)
+    orphan = _orphaned_name(verb) or name_before(verb)
     if orphan is not None:
         return orphan
     if verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children):
@@ -583,7 +586,7 @@ def is_cue_verb(tok: Token, lex: Cues) -> bool:
     verb of as_verbs only with "as" ("see the plan as a mistake", "as we saw")."""
     if tok.pos_ not in ("VERB", "AUX") and not _verb_read_as_noun(tok):
         return False
-    if opens_a_name(tok):
+    if stands_for_a_name(tok):
         return False  # a family name the tagger read as a verb: "Go Min-jae said"
     if lex.lemma(tok) in lex.as_verbs:
         return any(c.lower_ == "as" and c.dep_ in ("prep", "mark") for c in tok.children)
