@@ -445,6 +445,12 @@ ACTOR_CASES = [
         ["ned-price", "theresa-may", "hope-hicks"],
         id="a_name_that_is_also_a_word_alone_is_the_person_named_before",
     ),
+    pytest.param(
+        "Chinese Foreign Minister Wang Yi met the envoys. Wang said the talks were candid.",
+        [("Wang", "said", "the talks were candid")],
+        ["wang-yi"],
+        id="a_family_name_written_first_alone_is_the_person",
+    ),
 ]
 
 
@@ -592,6 +598,7 @@ def test_a_lower_case_body_tagged_as_a_name_is_no_person(english: Language) -> N
         ("Mark van der Berg said the dikes would hold.", "Mark van der Berg", "Mark van der Berg"),
         ("Hamad bin Jassim told reporters the deal was close.", "Hamad bin Jassim", "Hamad bin Jassim"),
         ("Von der Leyen said the package was ready.", "Von der Leyen", "Von der Leyen"),
+        ("Nadia Said said the camp was full.", "Nadia Said", "Nadia Said"),
     ],
 )
 def test_a_name_that_tells_a_person_is_a_person(english: Language, text: str, source: str, name: str) -> None:

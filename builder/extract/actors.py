@@ -21,7 +21,7 @@ from .base import Found
 from .cues import cues
 from .lexicon import anaphora, places, titles
 from .mentions import Mention, classify, find_mentions
-from .names import hyphenated, name_around, name_bounds, opens_a_name
+from .names import cut_name, hyphenated, name_around, name_bounds, opens_a_name
 from .quotes import find_quotes
 from .sources import names_someone
 
@@ -527,8 +527,10 @@ def _named_earlier(reading: _Reading, source: Span) -> str | None:
     word = source.root
     if len(source) != 1 or not word.is_title or word.pos_ in ("PRON", "DET") or _capitalised_noun(source):
         return None
+    if classify(word.text, "") is not None:
+        return None  # a place: "Mexico" after "Mexico City"
     for t in reversed(source.doc[: word.i]):
-        if t.text != word.text or (bounds := name_around(t)) is None:
+        if t.text != word.text or t.ent_type_ not in ("", "PERSON") or (bounds := name_around(t)) is None:
             continue
         name = _joined(list(source.doc[bounds[0] : bounds[1] + 1]))
         known = [d.name for d in reading.drafts.values() if d.kind == "person"
@@ -548,7 +550,7 @@ def _proper_name(reading: _Reading, span: Span, at: int) -> str:
     words = [t for t in words if not any(w.is_punct for w in doc[t.i : root.i])] + [root]  # not "GMT - Kremlin"
     words = [t for t in words if not titles().is_title(t.text)] or [root]
     lo, hi = name_bounds(root, span.start, span.end - 1)
-    if lo < words[0].i or hi > root.i:  # "Go Min-jae", "Ursula von der Leyen": the name as written
+    if (lo < words[0].i or hi > root.i) and cut_name(doc, lo, hi):  # "Go Min-jae", "Ursula von der Leyen"
         words = list(doc[min(lo, words[0].i) : max(hi, root.i) + 1])
     name = _joined(words)
     name = name.title() if name.isupper() else name

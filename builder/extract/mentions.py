@@ -173,7 +173,8 @@ def _person_clusters(names: list[str]) -> list[int]:
             o_first, o_last = other[0].lower(), other[-1].lower()
             if len(words) > 1 and len(other) > 1 and (first, last) == (o_first, o_last):
                 match = owner[j]
-            elif 1 < len(words) < len(other) and (" " + names[owner[j]].lower()).endswith(" " + name.lower()):
+            elif first in titles().particles and 1 < len(words) < len(other) \
+                    and (" " + names[owner[j]].lower()).endswith(" " + name.lower()):
                 match = owner[j]  # "Von der Leyen" after "Ursula von der Leyen"
             elif len(words) == 1 and last in (o_last, o_first):
                 match = owner[j] if last == o_last or match is None else match
@@ -201,6 +202,8 @@ def _short_forms(raw: list[_Raw]) -> list[_Raw]:
     organisation's name ('the Post') become that organisation.
     """
     surnames = {r[2].split()[-1].lower() for r in raw if r[3] == "person" and len(r[2].split()) > 1}
+    surnames |= {first for r in raw if r[3] == "person" and len(r[2].split()) > 1  # "Wang" of "Wang Yi"
+                 and (first := r[2].split()[0].lower()) in titles().surnames}
     out: list[_Raw] = []
     for e, surface, name, kind, affiliation in raw:
         known_place = norm(name) in places().country_of

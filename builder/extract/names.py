@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import titles
+from .lexicon import anaphora, titles
 
 _HYPHENS = ("-", "‐", "‑")
 _NOT_IN_NAMES = frozenset({"DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "PART", "NUM"})
@@ -61,6 +61,14 @@ def name_bounds(root: Token, first: int, last: int) -> tuple[int, int]:
     while hi > root.i and (doc[hi].lower_ in titles().particles or doc[hi].text in _HYPHENS):
         hi -= 1
     return lo, hi
+
+
+def cut_name(doc: Doc, lo: int, hi: int) -> bool:
+    """Whether tokens ``lo..hi`` are a name the parser may have cut: a word joined by hyphens, a
+    particle inside or a family name written first ("Go Min-jae", "Ursula von der Leyen"), not
+    words that a headline capitalises ("Crooked Hillary Clinton")."""
+    inner = range(lo, hi + 1)
+    return opens_a_name(doc[lo]) or any(_glued(doc, k) or doc[k].lower_ in titles().particles for k in inner)
 
 
 def name_start(doc: Doc, first: int, floor: int) -> int:
@@ -125,13 +133,16 @@ def _family_name(tok: Token) -> bool:
 
 def _personal(ent: Span) -> bool:
     """Whether an entity's words tell a person: a particle of people's names inside ("Mohammed bin
-    Salman", "Von der Leyen"), or a given name joined by a hyphen first ("Frank-Walter Steinmeier",
-    "Kim Yong-hyun" has it last)."""
+    Salman", "Von der Leyen"), a given name joined by a hyphen first ("Frank-Walter Steinmeier",
+    "Kim Yong-hyun" has it last), a given name and one more word of an organisation ("Nadia Said";
+    not "Victoria Police", a body)."""
     words = [t.lower_ for t in ent]
     if any(w in _PERSONAL_PARTICLES and t.is_lower for w, t in zip(words[1:-1], ent[1:-1], strict=True)):
         return True
     if len(ent) > 2 and words[0] in ("von", "van") and words[1] in ("der", "den"):
         return True
+    if ent.label_ == "ORG" and len(ent) == 2 and _given(ent[0]) and ent[0].lower_ not in titles().particles:
+        return ent[1].is_title and ent[1].lower_ not in anaphora().body_nouns  # "Nadia Said", "Rich Lowry"
     if len(ent) > 3 and _glued(ent.doc, ent.start + 1) and ent[3].is_title:
         return ent[0].lower_ in titles().given_names or ent[2].is_lower  # "Frank-Walter X", "Min-jae X"
     return False
