@@ -2058,6 +2058,9 @@ FAMILY_NAME_FIRST = [
 NAME_READ_AS_A_WORD = [
     ("family_name_read_as_a_modal", "Prime Minister Theresa May met the envoys.\n\nMay said the deal was final.",
      [("May", "said", "the deal was final")]),
+    ("family_name_read_as_a_modal_after_a_quote",
+     'Prime Minister Theresa May met the envoys.\n\n"There is no other deal," May told reporters.',
+     [("May", "told", '"There is no other deal,"')]),
     ("family_name_read_as_a_verb_alone", 'Go Min-jae visited the border.\n\n"We are ready," Go said.',
      [("Go", "said", '"We are ready,"')]),
     ("family_name_read_as_an_adverb", "Long Zhiming, the mayor, spoke on Monday.\n\nLong said the bridge would open.",

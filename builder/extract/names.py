@@ -158,8 +158,10 @@ def name_before(verb: Token) -> Token | None:
     word = doc[verb.i - 1]
     if not word.is_title or word.pos_ in ("PRON", "DET") or word.dep_ in ("nsubj", "nsubjpass") or verb.pos_ != "VERB":
         return None
-    if (word.pos_ in ("NOUN", "PROPN") and word.dep_ not in ("advmod", "aux")) or word.ent_type_ in ("DATE", "TIME"):
+    if word.pos_ in ("NOUN", "PROPN") and word.dep_ not in ("advmod", "aux"):
         return None  # a name that has a part of its own: "demanding Obama make a pledge"
+    if word.ent_type_ in ("DATE", "TIME") and word.tag_ != "MD":
+        return None  # a day that tells when ("Friday saying"); a modal "May" is no month
     return word if any(_in_a_name(t) for t in doc if t.text == word.text and t.i != word.i) else None
 
 
