@@ -451,6 +451,21 @@ ACTOR_CASES = [
         ["wang-yi"],
         id="a_family_name_written_first_alone_is_the_person",
     ),
+    pytest.param(
+        "The two candidates, Ana Ruiz and Tomas Reyes, said the vote was fair. Foreign Minister Wang Yi and "
+        "Sergei Lavrov said the talks were useful. Russia and China said the text was biased.",
+        [("The two candidates, Ana Ruiz and Tomas Reyes", "said", "the vote was fair"),
+         ("Foreign Minister Wang Yi and Sergei Lavrov", "said", "the talks were useful"),
+         ("Russia and China", "said", "the text was biased")],
+        ["ana-ruiz-and-tomas-reyes", "wang-yi-and-sergei-lavrov", "russia-and-china"],
+        id="names_joined_by_and_are_a_group",
+    ),
+    pytest.param(
+        "Officials in Kyiv and Warsaw said the border would stay open.",
+        [("Officials in Kyiv and Warsaw", "said", "the border would stay open")],
+        ["kyiv-official"],
+        id="places_that_describe_unnamed_people_are_no_group",
+    ),
 ]
 
 

@@ -2067,6 +2067,13 @@ NAME_READ_AS_A_WORD = [
      [("Long", "said", "the bridge would open")]),
 ]
 
+#: The quote mark that closes a quotation is no part of the speaker after it.
+SPEAKER_AFTER_CLOSING_QUOTE = [
+    ("closing_quote_before_a_possessive_post",
+     '"The front is stable," Ukraine\'s commander in chief, Oleksandr Marchenko, said.',
+     [("Ukraine's commander in chief, Oleksandr Marchenko", "said", '"The front is stable,"')]),
+]
+
 XFAIL = {
     "quote_speaker_in_earlier_sentence": "a speaker named only in an earlier sentence is not looked for",
 }
@@ -2088,7 +2095,7 @@ CASES += ANONYMITY_TERMS + SECOND_THAT + RELATIVE_THAT + ACCORDING_TO_PARTICIPLE
 CASES += REPORTERS_DEED + WITHOUT_GROUNDS + TIME_STAMPED_LABEL
 CASES += OBJECT_PREPOSITION + AS_MUCH + CHANNEL_AFTER_OBJECT + NOUN_CLAUSE_ASIDE + LIST_AFTER_COMMA
 CASES += CONJOINED_PREPOSITION + OPEN_PARENTHESIS
-CASES += FAMILY_NAME_FIRST + NAME_READ_AS_A_WORD
+CASES += FAMILY_NAME_FIRST + NAME_READ_AS_A_WORD + SPEAKER_AFTER_CLOSING_QUOTE
 
 
 def _params() -> Iterator[object]:

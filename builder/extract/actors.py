@@ -20,8 +20,8 @@ from ..slug import slugify, unique
 from .base import Found
 from .cues import cues
 from .lexicon import anaphora, places, titles
-from .mentions import Mention, classify, find_mentions
-from .names import cut_name, hyphenated, name_around, name_bounds, opens_a_name
+from .mentions import Mention, classify, find_mentions, mentions_in
+from .names import cut_name, hyphenated, name_around, name_bounds, name_piece, opens_a_name
 from .quotes import find_quotes
 from .sources import names_someone
 
@@ -336,6 +336,9 @@ def _resolve(reading: _Reading, source: Span) -> str | None:
     owned = _owned_body(reading, source)
     if owned is not None:
         return owned
+    together = _named_together(reading, source)
+    if together is not None:
+        return together
     named = next((c for c in source.root.rights if c.dep_ == "appos" and c.i < source.end and c.ent_type_ == "PERSON"
                   and not any(w.dep_ == "conj" for w in c.children)), None)
     if source.root.pos_ == "NOUN" and named is not None:  # "Clinton's opponent, Donald Trump": one person
@@ -518,6 +521,55 @@ def _unattributed(reading: _Reading, root: Token, at: int) -> str:
     d.head, d.slug = _singular(root), d.slug or slugify(base)
     d.words_of = "they" if root.tag_ in ("NNS", "NNPS") else "it"
     return name
+
+
+def _named_together(reading: _Reading, source: Span) -> str | None:
+    """A group of the actors a source lists by name, joined by "and": "Ana Ruiz and Tomas Reyes",
+    "the two candidates, Ana Ruiz and Tomas Reyes" (not the last of them alone, as the parser,
+    taking the first name for a modifier of the last, would have it)."""
+    items = _listed_names(source)
+    if items is None:
+        return None
+    names: list[str] = []
+    for item in items:
+        inside = [m for m in mentions_in(reading.mentions, item.start_char, item.end_char)
+                  if m.kind in ("person", "organization", "country")]
+        name = inside[-1].name if inside else _proper_name(reading, item, item.start_char)
+        if name in names:
+            return None  # "Johnson and Johnson"
+        names.append(name)
+    name = f"{', '.join(names[:-1])} and {names[-1]}"
+    reading.draft(name, "group", source.start_char)
+    return name
+
+
+def _listed_names(source: Span) -> list[Span] | None:
+    """The names that end a source as a list ("A, B and C"), each a run of capitalised words
+    with titles ("Foreign Minister Wang Yi and Sergei Lavrov"), after a description set off by a
+    comma or none."""
+    doc = source.doc
+    items: list[Span] = []
+    end = source.end
+    while end > source.start and doc[end - 1].is_punct:
+        end -= 1
+    k = end
+    while k > source.start:
+        start = k
+        while start > source.start and name_piece(doc, start - 1) and doc[start - 1].lower_ != "and":
+            start -= 1
+        if start == k:
+            return None
+        items.insert(0, doc[start:k])
+        sep = doc[start - 1] if start > source.start else None
+        if sep is None or (sep.text == "," and (start - 2 < source.start or not name_piece(doc, start - 2))):
+            break  # the list's start, or a description before it: "the two candidates, ..."
+        if sep.lower_ not in ("and", ","):
+            return None
+        k = start - 1
+        if sep.text == "," and k > source.start and doc[k - 1].lower_ == "and":
+            k -= 1  # "A, B, and C"
+    joined = any(doc[i.end].lower_ == "and" for i in items[:-1] if i.end < len(doc))
+    return items if len(items) > 1 and joined else None
 
 
 def _named_earlier(reading: _Reading, source: Span) -> str | None:

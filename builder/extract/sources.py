@@ -91,6 +91,8 @@ def source_range(src: Token, cue: Token | None = None) -> Range | None:
         first, last = _around_a_dash(src, first, last)
     first = _past_an_opening_phrase(src, first)
     first = name_start(doc, first, src.sent.start)  # '"...," Go Min-jae said': "Go" a verb to the parser
+    while first < src.i and doc[first].tag_ == "''":
+        first += 1  # the quote mark that closes the quotation before: '"...," Ukraine's commander ... said'
     for t in doc[first : src.i]:
         if t.text in DASHES and t.whitespace_ and doc[t.i - 1].whitespace_:
             first = t.i + 1  # a dateline or an aside before the name: "BRUSSELS - European leaders"
