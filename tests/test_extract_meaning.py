@@ -461,6 +461,14 @@ ACTOR_CASES = [
         id="names_joined_by_and_are_a_group",
     ),
     pytest.param(
+        '"Vietnam will stay neutral," To Lam said. "The talks were constructive," He Lifeng told reporters. '
+        "To Putin, the war was a mistake, Zelensky said. Putin said it was not.",
+        [("To Lam", "said", '"Vietnam will stay neutral,"'), ("He Lifeng", "told", '"The talks were constructive,"'),
+         ("Putin", "said", "it was not")],
+        ["to-lam", "he-lifeng", "putin"],
+        id="a_family_name_first_that_is_a_function_word",
+    ),
+    pytest.param(
         "Officials in Kyiv and Warsaw said the border would stay open.",
         [("Officials in Kyiv and Warsaw", "said", "the border would stay open")],
         ["kyiv-official"],
@@ -614,6 +622,7 @@ def test_a_lower_case_body_tagged_as_a_name_is_no_person(english: Language) -> N
         ("Hamad bin Jassim told reporters the deal was close.", "Hamad bin Jassim", "Hamad bin Jassim"),
         ("Von der Leyen said the package was ready.", "Von der Leyen", "Von der Leyen"),
         ("Nadia Said said the camp was full.", "Nadia Said", "Nadia Said"),
+        ("Abu Obeida said the fighters had hit a tank.", "Abu Obeida", "Abu Obeida"),
     ],
 )
 def test_a_name_that_tells_a_person_is_a_person(english: Language, text: str, source: str, name: str) -> None:

@@ -85,6 +85,7 @@ class Titles:
     given_names: dict[str, str]  # given name -> gender
     surnames: frozenset[str]  # family names written first: "Go" of "Go Min-jae"
     particles: frozenset[str]  # lower-case words inside a name: "von der", "bin", "al"
+    kunyas: frozenset[str]  # words that open a name by a child's name: "Abu" of "Abu Obeida"
 
     def is_title(self, word: str) -> bool:
         w = word.lower().rstrip(".")
@@ -160,6 +161,7 @@ def titles() -> Titles:
         given_names={str(n).lower(): gender for gender in ("male", "female") for n in names[gender]},
         surnames=_words(names["surnames"]),
         particles=_words(names["particles"]),
+        kunyas=_words(names["kunyas"]),
     )
 
 

@@ -21,7 +21,14 @@ def opens_a_name(tok: Token) -> bool:
     if not tok.is_title or tok.lower_ not in titles().surnames or tok.i + 1 >= len(doc) or not tok.whitespace_:
         return False
     nxt = doc[tok.i + 1]
-    return nxt.is_title and nxt.is_alpha and nxt.ent_type_ not in ("DATE", "TIME")
+    if not nxt.is_title or not nxt.is_alpha or nxt.ent_type_ in ("DATE", "TIME"):
+        return False
+    if tok.pos_ in ("ADP", "PRON", "PART", "SCONJ"):  # "To Lam said", not "To Putin, the war was ..."
+        end = tok.i + 1
+        while end + 1 < len(doc) and (doc[end + 1].is_title or _glued(doc, end + 1) or _glued(doc, end)):
+            end += 1
+        return end + 1 < len(doc) and doc[end + 1].text not in (",", ";", ":")
+    return True
 
 
 def _glued(doc: Doc, i: int) -> bool:
@@ -34,6 +41,8 @@ def name_piece(doc: Doc, i: int) -> bool:
     """Whether token ``i`` may be part of a name: a capitalised word, a hyphen inside one, the
     lower-case part after such a hyphen ("jae" of "Min-jae"), a particle ("von", "bin", "al")."""
     tok = doc[i]
+    if opens_a_name(tok):
+        return True  # "To" of "To Lam", "He" of "He Lifeng", whatever the tagger made of them
     if tok.pos_ in _NOT_IN_NAMES:
         return False  # "The" of "The Audit Office", "In" of "In Seoul"
     if tok.is_title or (tok.is_upper and tok.is_alpha):
@@ -114,6 +123,8 @@ def whole_name(ent: Span) -> Span:
         end += 1  # "Oleksandr" + "Syrskyi"
     if start > 0 and _given(doc[start - 1]) and doc[start - 1].whitespace_ == " " and not _given(doc[start]):
         start -= 1  # "Yulia" + "Tymoshenko-Kovalenko", "Volodymyr" + "Oleksandrovych Zelensky"
+    elif start > 0 and opens_a_name(doc[start - 1]) and ent.label_ == "PERSON":
+        start -= 1  # "To" + "Lam", "He" + "Lifeng": a family name first that is an English word
     whole = Span(doc, start, end, label=ent.label_)
     if (start, end) != (ent.start, ent.end) or _personal(whole):
         return Span(doc, start, end, label="PERSON")
@@ -141,6 +152,8 @@ def _personal(ent: Span) -> bool:
         return True
     if len(ent) > 2 and words[0] in ("von", "van") and words[1] in ("der", "den"):
         return True
+    if ent.label_ == "ORG" and len(ent) > 1 and words[0] in titles().kunyas and ent[1].is_title:
+        return True  # "Abu Obeida"
     if ent.label_ == "ORG" and len(ent) == 2 and _given(ent[0]) and ent[0].lower_ not in titles().particles:
         return ent[1].is_title and ent[1].lower_ not in anaphora().body_nouns  # "Nadia Said", "Rich Lowry"
     if len(ent) > 3 and _glued(ent.doc, ent.start + 1) and ent[3].is_title:
