@@ -552,6 +552,20 @@ def test_role_of_a_country_office(english: Language) -> None:
     assert (kim.roles, kim.affiliation) == (("Defense Minister of South Korea",), "south-korea")
 
 
+def test_a_post_with_its_state_after_a_rank_is_the_role(english: Language) -> None:
+    """A rank before the name says less than the post with its state after it."""
+    text = '"The front is stable," said Gen. Oleksandr Marchenko, Ukraine\'s commander in chief.'
+    said = [("Gen. Oleksandr Marchenko, Ukraine's commander in chief", "said", '"The front is stable,"')]
+    general = {a.id: a for a in run(english, text, said).actors}["oleksandr-marchenko"]
+    assert (general.roles, general.affiliation) == (("Commander in chief of Ukraine",), "ukraine")
+
+
+def test_a_title_of_two_words_is_no_part_of_the_name(english: Language) -> None:
+    text = "Crown Prince Mohammed bin Salman said the kingdom was ready."
+    said = [("Crown Prince Mohammed bin Salman", "said", "the kingdom was ready")]
+    assert [a.name for a in run(english, text, said).actors] == ["Mohammed bin Salman"]
+
+
 def test_every_referenced_actor_is_listed_in_first_mention_order(english: Language) -> None:
     text = (
         "A source from Ukrainian intelligence said the depot was hit. "

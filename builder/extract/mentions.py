@@ -57,8 +57,9 @@ def entity_at(token: Token) -> Span | None:
 def clean_name(span: Span) -> str:
     """The entity's text without a leading 'the', titles and forms of address, or a possessive."""
     words = [t for t in span if not t.is_space]
-    while len(words) > 1 and (words[0].lower_ == "the" or words[0].is_punct or titles().is_title(words[0].text)):
-        words = words[1:]
+    while len(words) > 1 and (words[0].lower_ == "the" or words[0].is_punct or titles().is_title(words[0].text)
+                              or (len(words) > 2 and words[0].is_title and titles().is_title(words[1].text))):
+        words = words[1:]  # (and the word that makes a title of two: "Crown Prince", "Prime Minister")
     while len(words) > 1 and (words[-1].tag_ == "POS" or words[-1].is_punct or words[-1].pos_ == "VERB"):
         words = words[:-1]  # "Obama Says" in a headline
     if not words:
@@ -140,20 +141,23 @@ def _describe(ent: Span) -> tuple[str | None, str | None, str]:
     if ent[0].lower_.rstrip(".") in lex.honorifics:
         gender = lex.honorifics[ent[0].lower_.rstrip(".")]
     inner = [t for t in ent if lex.is_title(t.text) and t.i < ent.end - 1]  # "President Trump" tagged whole
+    bare: str | None = None  # a title that names no organisation or state, kept if no other comes
     for tokens in _descriptor_tokens(ent.root, ent):
         words = [t for t in tokens if not t.ent_type_ and t.pos_ in ("NOUN", "PROPN", "ADJ") and t.dep_ != "poss"]
         title = _title(inner + words)
         org, country = _affiliations(tokens)
         if title is None and not (org or country):
             continue
-        if title is None:
+        if title is None and bare is None:
             return None, org or country, gender
+        if title is None:
+            continue  # "Sen. X (Vt.)": the state is no post
         if org:
             return f"{org} {title}", org, gender
         if country:
             return f"{title[0].upper()}{title[1:]} of {country}", country, gender
-        return title, None, gender
-    return _title(inner), None, gender
+        bare = bare or title  # "Gen. X, Ukraine's commander in chief": the post with its state comes after
+    return bare or _title(inner), None, gender
 
 
 def _person_clusters(names: list[str]) -> list[int]:
