@@ -469,6 +469,12 @@ ACTOR_CASES = [
         id="a_family_name_first_that_is_a_function_word",
     ),
     pytest.param(
+        '"Aid must flow," Will Hart told reporters. May Chen said the port was closed.',
+        [("Will Hart", "told", '"Aid must flow,"'), ("May Chen", "said", "the port was closed")],
+        ["will-hart", "may-chen"],
+        id="a_given_name_that_is_a_modal",
+    ),
+    pytest.param(
         "Officials in Kyiv and Warsaw said the border would stay open.",
         [("Officials in Kyiv and Warsaw", "said", "the border would stay open")],
         ["kyiv-official"],

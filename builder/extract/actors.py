@@ -21,7 +21,7 @@ from .base import Found
 from .cues import cues
 from .lexicon import anaphora, places, titles
 from .mentions import Mention, classify, find_mentions, mentions_in
-from .names import cut_name, hyphenated, name_around, name_bounds, name_piece, opens_a_name
+from .names import cut_name, hyphenated, modal_given_name, name_around, name_bounds, name_piece, opens_a_name
 from .quotes import find_quotes
 from .sources import names_someone
 
@@ -378,7 +378,9 @@ def _resolve(reading: _Reading, source: Span) -> str | None:
     if earlier is not None:
         return earlier
     proper = source.root.pos_ == "PROPN" and not source.root.is_lower
-    if (proper or hyphenated(source.root) or opens_a_name(source[0])) and not _capitalised_noun(source):
+    first = source[0]
+    if (proper or hyphenated(source.root) or opens_a_name(first) or modal_given_name(first)) \
+            and not _capitalised_noun(source):
         return _proper_name(reading, source, source.start_char)  # (not "Ukraine's infrastructure ministry")
     return _unnamed(reading, source, source.start_char)
 

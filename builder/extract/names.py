@@ -77,7 +77,9 @@ def cut_name(doc: Doc, lo: int, hi: int) -> bool:
     particle inside or a family name written first ("Go Min-jae", "Ursula von der Leyen"), not
     words that a headline capitalises ("Crooked Hillary Clinton")."""
     inner = range(lo, hi + 1)
-    return opens_a_name(doc[lo]) or any(_glued(doc, k) or doc[k].lower_ in titles().particles for k in inner)
+    if opens_a_name(doc[lo]) or modal_given_name(doc[lo]):
+        return True
+    return any(_glued(doc, k) or doc[k].lower_ in titles().particles for k in inner)
 
 
 def name_start(doc: Doc, first: int, floor: int) -> int:
@@ -121,7 +123,9 @@ def whole_name(ent: Span) -> Span:
             end += 1  # "Ursula von der" + "Leyen"
     elif len(ent) == 1 and _given(ent[0]) and end < len(doc) and _family_name(doc[end]):
         end += 1  # "Oleksandr" + "Syrskyi"
-    if start > 0 and _given(doc[start - 1]) and doc[start - 1].whitespace_ == " " and not _given(doc[start]):
+    if start > 0 and modal_given_name(doc[start - 1]):
+        start -= 1  # "Will" + "Hart" in "Will Hart said"
+    elif start > 0 and _given(doc[start - 1]) and doc[start - 1].whitespace_ == " " and not _given(doc[start]):
         start -= 1  # "Yulia" + "Tymoshenko-Kovalenko", "Volodymyr" + "Oleksandrovych Zelensky"
     elif start > 0 and opens_a_name(doc[start - 1]) and ent.label_ == "PERSON":
         start -= 1  # "To" + "Lam", "He" + "Lifeng": a family name first that is an English word
@@ -129,6 +133,16 @@ def whole_name(ent: Span) -> Span:
     if (start, end) != (ent.start, ent.end) or _personal(whole):
         return Span(doc, start, end, label="PERSON")
     return ent
+
+
+def modal_given_name(tok: Token) -> bool:
+    """Whether a capitalised modal is a given name: "Will" of "Will Hart said", "May" of "May Chen
+    said" (a modal governs no past tense; the tagger read it as the verb's auxiliary)."""
+    doc = tok.doc
+    if not tok.is_title or tok.tag_ != "MD" or tok.i + 2 >= len(doc) or not doc[tok.i + 1].is_title:
+        return False
+    verb = tok.head
+    return verb.tag_ == "VBD" and verb.i > tok.i + 1 and all(t.is_title for t in doc[tok.i + 1 : verb.i])
 
 
 def _given(tok: Token) -> bool:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from .cues import Cues, cues
-from .names import name_before, name_start, stands_for_a_name
+from .names import modal_given_name, name_before, name_start, stands_for_a_name
 
 Range = tuple[int, int]
 
@@ -91,6 +91,8 @@ def source_range(src: Token, cue: Token | None = None) -> Range | None:
         first, last = _around_a_dash(src, first, last)
     first = _past_an_opening_phrase(src, first)
     first = name_start(doc, first, src.sent.start)  # '"...," Go Min-jae said': "Go" a verb to the parser
+    if first > src.sent.start and modal_given_name(doc[first - 1]):
+        first -= 1  # "Will Hart said": "Will" a modal to the tagger
     while first < src.i and doc[first].tag_ == "''":
         first += 1  # the quote mark that closes the quotation before: '"...," Ukraine's commander ... said'
     for t in doc[first : src.i]:
