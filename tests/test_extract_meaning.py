@@ -475,6 +475,12 @@ ACTOR_CASES = [
         id="a_given_name_that_is_a_modal",
     ),
     pytest.param(
+        "Deputy Foreign Minister Choe Son Hui told reporters the drills were a provocation.",
+        [("Deputy Foreign Minister Choe Son Hui", "told", "the drills were a provocation")],
+        ["choe-son-hui"],
+        id="a_three_syllable_name_the_recogniser_cut",
+    ),
+    pytest.param(
         "Officials in Kyiv and Warsaw said the border would stay open.",
         [("Officials in Kyiv and Warsaw", "said", "the border would stay open")],
         ["kyiv-official"],

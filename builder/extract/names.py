@@ -123,6 +123,9 @@ def whole_name(ent: Span) -> Span:
             end += 1  # "Ursula von der" + "Leyen"
     elif len(ent) == 1 and _given(ent[0]) and end < len(doc) and _family_name(doc[end]):
         end += 1  # "Oleksandr" + "Syrskyi"
+    elif ent[0].lower_ in titles().surnames and end < len(doc) and _family_name(doc[end]) \
+            and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end:
+        end += 1  # "Choe Son" + "Hui": a name of three syllables, family name first
     if start > 0 and modal_given_name(doc[start - 1]):
         start -= 1  # "Will" + "Hart" in "Will Hart said"
     elif start > 0 and _given(doc[start - 1]) and doc[start - 1].whitespace_ == " " and not _given(doc[start]):
