@@ -481,6 +481,13 @@ ACTOR_CASES = [
         id="a_three_syllable_name_the_recogniser_cut",
     ),
     pytest.param(
+        'Nadia Said runs the camp. "We have no more tents," said Said. Ahmed al-Sharaa met the envoys. '
+        "Al-Sharaa said Syria would be rebuilt.",
+        [("Said", "said", '"We have no more tents,"'), ("Al-Sharaa", "said", "Syria would be rebuilt")],
+        ["nadia-said", "ahmed-al-sharaa"],
+        id="a_family_name_alone_that_is_a_word_or_opens_with_a_particle",
+    ),
+    pytest.param(
         "Officials in Kyiv and Warsaw said the border would stay open.",
         [("Officials in Kyiv and Warsaw", "said", "the border would stay open")],
         ["kyiv-official"],

@@ -2071,6 +2071,8 @@ NAME_READ_AS_A_WORD = [
      [("Will Hart", "told", '"Aid must flow,"')]),
     ("given_name_read_as_a_modal_opens_the_sentence", "May Chen said the port was closed.",
      [("May Chen", "said", "the port was closed")]),
+    ("family_name_read_as_a_verb_after_the_cue", 'Nadia Said runs the camp.\n\n"We have no more tents," said Said.',
+     [("Said", "said", '"We have no more tents,"')]),
     ("family_name_read_as_a_verb_alone", 'Go Min-jae visited the border.\n\n"We are ready," Go said.',
      [("Go", "said", '"We are ready,"')]),
     ("family_name_read_as_an_adverb", "Long Zhiming, the mayor, spoke on Monday.\n\nLong said the bridge would open.",

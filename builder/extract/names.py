@@ -57,16 +57,15 @@ def name_piece(doc: Doc, i: int) -> bool:
 def name_bounds(root: Token, first: int, last: int) -> tuple[int, int]:
     """The tokens of the name around ``root`` within ``first..last``: "Go Min-jae" for the "jae"
     the parser made the subject, "Ursula von der Leyen" for "Leyen"; titles before it dropped
-    ("Foreign Minister Wang Yi" -> "Wang Yi")."""
+    ("Foreign Minister Wang Yi" -> "Wang Yi"), and particles after it."""
     doc = root.doc
     lo = hi = root.i
     while lo - 1 >= first and name_piece(doc, lo - 1) and "\n" not in doc[lo - 1].text_with_ws:
         lo -= 1
     while hi + 1 <= last and name_piece(doc, hi + 1) and "\n" not in doc[hi].text_with_ws:
         hi += 1
-    while lo < root.i and (titles().is_title(doc[lo].text) or doc[lo].lower_ in titles().particles
-                           or doc[lo].text in _HYPHENS):
-        lo += 1
+    while lo < root.i and (titles().is_title(doc[lo].text) or doc[lo].text in _HYPHENS):
+        lo += 1  # (a particle that opens it stays: "Von der Leyen", "Al-Sharaa")
     while hi > root.i and (doc[hi].lower_ in titles().particles or doc[hi].text in _HYPHENS):
         hi -= 1
     return lo, hi
@@ -193,6 +192,20 @@ def name_before(verb: Token) -> Token | None:
     if word.ent_type_ in ("DATE", "TIME") and word.tag_ != "MD":
         return None  # a day that tells when ("Friday saying"); a modal "May" is no month
     return word if any(_in_a_name(t) for t in doc if t.text == word.text and t.i != word.i) else None
+
+
+def name_after(verb: Token) -> Token | None:
+    """A name right after a report without a subject, which the tagger read as another word:
+    '"...," said Said.' (a participle to it), where the recogniser takes it for a person or the
+    article writes it in a name elsewhere ("Nadia Said")."""
+    doc = verb.doc
+    if verb.tag_ not in ("VBD", "VBZ") or verb.i + 2 >= len(doc) or verb.i + 1 >= verb.sent.end:
+        return None
+    word, after = doc[verb.i + 1], doc[verb.i + 2]
+    if not word.is_title or word.pos_ in ("PRON", "DET", "PROPN", "NOUN") or after.text not in (".", ",", ";"):
+        return None
+    named = word.ent_type_ == "PERSON" or any(_in_a_name(t) for t in doc if t.text == word.text and t.i != word.i)
+    return word if named else None
 
 
 def _in_a_name(tok: Token) -> bool:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from .cues import Cues, cues
-from .names import modal_given_name, name_before, name_start, stands_for_a_name
+from .names import modal_given_name, name_after, name_before, name_start, stands_for_a_name
 
 Range = tuple[int, int]
 
@@ -352,7 +352,7 @@ def source_of(verb: Token, lex: Cues) -> Token | None:
     own = subject_of(verb)
     if own is not None or any(c.dep_ in SUBJECTS for c in verb.children):
         return own
-    orphan = _orphaned_name(verb) or name_before(verb)
+    orphan = _orphaned_name(verb) or name_before(verb) or name_after(verb)
     if orphan is not None:
         return orphan
     if verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children):
