@@ -488,6 +488,13 @@ ACTOR_CASES = [
         id="a_family_name_alone_that_is_a_word_or_opens_with_a_particle",
     ),
     pytest.param(
+        "Bill Varga and Hillary Varga spoke at the rally. Mrs. Varga said the plan was sound. Mr. Varga said "
+        "the economy was strong.",
+        [("Mrs. Varga", "said", "the plan was sound"), ("Mr. Varga", "said", "the economy was strong")],
+        ["hillary-varga", "bill-varga"],
+        id="a_form_of_address_tells_which_of_two_who_share_a_surname",
+    ),
+    pytest.param(
         "Officials in Kyiv and Warsaw said the border would stay open.",
         [("Officials in Kyiv and Warsaw", "said", "the border would stay open")],
         ["kyiv-official"],

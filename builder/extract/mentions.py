@@ -160,21 +160,27 @@ def _describe(ent: Span) -> tuple[str | None, str | None, str]:
     return bare or _title(inner), None, gender
 
 
-def _person_clusters(names: list[str]) -> list[int]:
+def _person_clusters(names: list[str], genders: list[str] | None = None) -> list[int]:
     """For each person name in text order, the index of the first name of its person.
 
     Full names ("Donald Trump") match on first and last word; a single word ("Trump", or
     "Kim" for Korean names) goes to the most recent full name that ends or else starts with
-    it, so that two people who share a surname stay apart.
+    it, so that two people who share a surname stay apart; a form of address tells which of
+    them by the given name's gender ("Mr. Clinton" after "Bill Clinton and Hillary Clinton").
     """
     owner: list[int] = []
+    given = titles().given_names
     for i, name in enumerate(names):
         words = name.replace("’", "'").split()
         first, last = words[0].lower(), words[-1].lower()
+        gender = genders[i] if genders else ""
         match: int | None = None
         for j in range(i - 1, -1, -1):
             other = names[owner[j]].split()
             o_first, o_last = other[0].lower(), other[-1].lower()
+            known = o_first not in titles().surnames  # (the "Kim" of "Kim Yo Jong" is no given name)
+            if len(words) == 1 and gender and known and given.get(o_first, gender) != gender:
+                continue  # "Mr. Clinton" is not Hillary Clinton
             if len(words) > 1 and len(other) > 1 and (first, last) == (o_first, o_last):
                 match = owner[j]
             elif first in titles().particles and 1 < len(words) < len(other) \
@@ -275,7 +281,10 @@ def _find_mentions(doc: Doc) -> tuple[Mention, ...]:
             raw.append((e, surface, name, got[1], got[2]))
     raw = _short_forms(raw)
     persons = [i for i, r in enumerate(raw) if r[3] == "person"]
-    owner = _person_clusters([raw[i][2] for i in persons])
+    honorifics = titles().honorifics
+    genders = [honorifics.get(raw[i][0].doc[raw[i][0].start - 1].lower_.rstrip("."), "") if raw[i][0].start else ""
+               for i in persons]
+    owner = _person_clusters([raw[i][2] for i in persons], genders)
     names = [raw[i][2] for i in persons]
     full = {cluster: _full_name(names, owner, cluster) for cluster in set(owner)}
     canonical = {persons[k]: full[owner[k]] for k in range(len(persons))}
