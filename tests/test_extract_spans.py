@@ -2054,6 +2054,8 @@ FAMILY_NAME_FIRST = [
      [("He Lifeng", "told", '"The talks were constructive,"')]),
     ("fronted_to_phrase_is_no_name", "To Putin, the war was a mistake, Zelensky said.",
      [("Zelensky", "said", "To Putin, the war was a mistake")]),
+    ("family_name_read_as_a_verb_after_the_clause", "The drills will continue, Go Min-jae said on Monday.",
+     [("Go Min-jae", "said", "The drills will continue")]),
     ("family_name_read_as_a_verb_with_a_post",
      'The envoys met on Monday. "We will hold the line," Go Min-jae, the party leader, said.',
      [("Go Min-jae, the party leader", "said", '"We will hold the line,"')]),
