@@ -431,6 +431,12 @@ ACTOR_CASES = [
         id="a_name_with_particles_is_one_person",
     ),
     pytest.param(
+        "A spokesman for Ursula von der Leyen said the package was ready.",
+        [("A spokesman for Ursula von der Leyen", "said", "the package was ready")],
+        ["ursula-von-der-leyen"],
+        id="a_name_with_particles_tagged_an_organisation",
+    ),
+    pytest.param(
         "Oleksandr Marchenko said the troops had pulled back. Yulia Tymoshenko-Kovalenko said the vote was rigged.",
         [("Oleksandr Marchenko", "said", "the troops had pulled back"),
          ("Yulia Tymoshenko-Kovalenko", "said", "the vote was rigged")],

@@ -2056,6 +2056,8 @@ FAMILY_NAME_FIRST = [
      [("Zelensky", "said", "To Putin, the war was a mistake")]),
     ("family_name_read_as_a_verb_after_the_clause", "The drills will continue, Go Min-jae said on Monday.",
      [("Go Min-jae", "said", "The drills will continue")]),
+    ("particles_the_parser_hung_apart", "According to Ursula von der Leyen, the package is ready.",
+     [("Ursula von der Leyen", "According to", "the package is ready")]),
     ("family_name_read_as_a_verb_with_a_post",
      'The envoys met on Monday. "We will hold the line," Go Min-jae, the party leader, said.',
      [("Go Min-jae, the party leader", "said", '"We will hold the line,"')]),

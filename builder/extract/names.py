@@ -92,6 +92,17 @@ def name_start(doc: Doc, first: int, floor: int) -> int:
     return first
 
 
+def name_end(doc: Doc, last: int, ceiling: int) -> int:
+    """Where a name that the parser cut ends, from its token ``last`` on to ``ceiling`` at most:
+    over particles and the family name after them ("Ursula" + "von der Leyen")."""
+    k = last
+    while k + 1 < ceiling and doc[k + 1].is_lower and doc[k + 1].lower_ in _PERSONAL_PARTICLES:
+        k += 1
+    if k > last and doc[k + 1].is_title and doc[last].is_title:
+        return k + 1
+    return last
+
+
 def hyphenated(tok: Token) -> bool:
     """Whether ``tok`` stands in a capitalised word joined by a hyphen, as given names of Korea
     are ("Jae-in", "Min-jae") and some of Europe ("Frank-Walter", "Jean-Noël")."""
@@ -117,7 +128,7 @@ def whole_name(ent: Span) -> Span:
     to it); other entities as they are."""
     doc = ent.doc
     start, end = ent.start, ent.end
-    if doc[end - 1].lower_ in titles().particles and ent.label_ == "PERSON":
+    if doc[end - 1].lower_ in _PERSONAL_PARTICLES and doc[end - 1].is_lower and ent.label_ in ("PERSON", "ORG"):
         while end < len(doc) and name_piece(doc, end):
             end += 1  # "Ursula von der" + "Leyen"
     elif len(ent) == 1 and _given(ent[0]) and end < len(doc) and _family_name(doc[end]):

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from .cues import Cues, cues
-from .names import modal_given_name, name_after, name_before, name_start, stands_for_a_name
+from .names import modal_given_name, name_after, name_before, name_end, name_start, stands_for_a_name
 
 Range = tuple[int, int]
 
@@ -103,6 +103,7 @@ def source_range(src: Token, cue: Token | None = None) -> Range | None:
             first = t.i + 1  # a label before the name: "The Latest: Trump says ..."
     while first < src.i and doc[first].head.i == src.i and _focus_word(doc[first]):
         first += 1  # "Both X and Y say", "Even China said": the speakers without the focus word
+    last = name_end(doc, last, src.sent.end)  # "According to Ursula von der Leyen": "Leyen" hung elsewhere
     last = _before_a_time(src, last)
     last = _before_a_place_aside(src, last)
     for t in doc[src.i + 1 : last + 1]:
