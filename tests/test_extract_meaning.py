@@ -487,6 +487,14 @@ ACTOR_CASES = [
         id="a_three_syllable_name_the_recogniser_cut",
     ),
     pytest.param(
+        "South Korea's defence minister, Kim Min-jae, said the drills would go ahead. Japan's envoy, Go Min-jae, "
+        "said the talks would resume.",
+        [("South Korea's defence minister, Kim Min-jae", "said", "the drills would go ahead"),
+         ("Japan's envoy, Go Min-jae", "said", "the talks would resume")],
+        ["kim-min-jae", "go-min-jae"],
+        id="a_hyphenated_name_after_a_post",
+    ),
+    pytest.param(
         'Nadia Said runs the camp. "We have no more tents," said Said. Ahmed al-Sharaa met the envoys. '
         "Al-Sharaa said Syria would be rebuilt.",
         [("Said", "said", '"We have no more tents,"'), ("Al-Sharaa", "said", "Syria would be rebuilt")],

@@ -21,7 +21,16 @@ from .base import Found
 from .cues import cues
 from .lexicon import anaphora, places, titles
 from .mentions import Mention, classify, find_mentions, mentions_in
-from .names import cut_name, hyphenated, modal_given_name, name_around, name_bounds, name_piece, opens_a_name
+from .names import (
+    cut_name,
+    hyphenated,
+    modal_given_name,
+    name_around,
+    name_bounds,
+    name_end,
+    name_piece,
+    opens_a_name,
+)
 from .quotes import find_quotes
 from .sources import names_someone
 
@@ -336,13 +345,15 @@ def _resolve(reading: _Reading, source: Span) -> str | None:
     owned = _owned_body(reading, source)
     if owned is not None:
         return owned
+    if source.root.pos_ != "PRON" and opens_a_name(source.root):  # "..., Go Min-jae," read as a clause
+        return _proper_name(reading, source.doc[source.root.i : source.end], source.start_char)
     together = _named_together(reading, source)
     if together is not None:
         return together
     named = next((c for c in source.root.rights if c.dep_ == "appos" and c.i < source.end and c.ent_type_ == "PERSON"
                   and not any(w.dep_ == "conj" for w in c.children)), None)
     if source.root.pos_ == "NOUN" and named is not None:  # "Clinton's opponent, Donald Trump": one person
-        return _resolve(reading, source.doc[named.left_edge.i : named.i + 1])
+        return _resolve(reading, source.doc[named.left_edge.i : name_end(source.doc, named.i, source.end) + 1])
     mention = _head_mention(reading, source)
     if mention is not None and mention.kind == "person" and " " not in mention.name:
         return _named_earlier(reading, source) or mention.name  # "Hope" after "Hope Hicks", unrecognised
@@ -612,12 +623,13 @@ def _proper_name(reading: _Reading, span: Span, at: int) -> str:
     if place is not None:
         reading.draft(place[0], place[1], at)
         return place[0]
-    key = name.split()[-1].lower()
+    parts = name.lower().split()
     earlier = [s.name for s in sorted(reading.seen, key=lambda s: -s.start) if s.start < at]
     for candidate in [*earlier, *sorted(reading.drafts, key=lambda n: reading.drafts[n].first)]:
         d = reading.drafts[candidate]
-        if d.kind == "person" and key in (w.lower() for w in d.name.split()):
-            return d.name
+        other = d.name.lower().split()
+        if d.kind == "person" and parts[-1] in other and (len(parts) == 1 or len(other) == 1 or parts[0] == other[0]):
+            return d.name  # (not "Kim Min-jae" for "Go Min-jae": another family name)
     reading.draft(name, "person", at)
     return name
 

@@ -94,7 +94,10 @@ def name_start(doc: Doc, first: int, floor: int) -> int:
 
 def name_end(doc: Doc, last: int, ceiling: int) -> int:
     """Where a name that the parser cut ends, from its token ``last`` on to ``ceiling`` at most:
-    over particles and the family name after them ("Ursula" + "von der Leyen")."""
+    over the parts of a word joined by hyphens ("Min" + "-jae"), particles and the family name
+    after them ("Ursula" + "von der Leyen")."""
+    while last + 2 < ceiling and _glued(doc, last + 1):
+        last += 2  # "Kim Min" + "-jae"
     k = last
     while k + 1 < ceiling and doc[k + 1].is_lower and doc[k + 1].lower_ in _PERSONAL_PARTICLES:
         k += 1
@@ -136,6 +139,8 @@ def whole_name(ent: Span) -> Span:
     elif ent[0].lower_ in titles().surnames and end < len(doc) and _family_name(doc[end]) \
             and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end:
         end += 1  # "Choe Son" + "Hui": a name of three syllables, family name first
+    while end + 1 < len(doc) and _glued(doc, end) and doc[end + 1].is_alpha:
+        end += 2  # "Kim Min" + "-jae"
     if start > 0 and modal_given_name(doc[start - 1]):
         start -= 1  # "Will" + "Hart" in "Will Hart said"
     elif start > 0 and _given(doc[start - 1]) and doc[start - 1].whitespace_ == " " and not _given(doc[start]):

@@ -353,7 +353,7 @@ def source_of(verb: Token, lex: Cues) -> Token | None:
     own = subject_of(verb)
     if own is not None or any(c.dep_ in SUBJECTS for c in verb.children):
         return own
-    orphan = _orphaned_name(verb) or name_before(verb) or name_after(verb)
+    orphan = _orphaned_name(verb) or name_before(verb) or name_after(verb) or _name_read_as_a_clause(verb)
     if orphan is not None:
         return orphan
     if verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children):
@@ -445,6 +445,12 @@ def _orphaned_name(verb: Token) -> Token | None:
         name = name.head  # "the United States, Britain and France support ..."
     hung = name.dep_ in ("pobj", "conj")  # (not "Police Chief Ana Ruiz said", an apposition)
     return name if hung and name.right_edge.i == k and name.i < verb.i else None
+
+
+def _name_read_as_a_clause(verb: Token) -> Token | None:
+    """A name before the verb that the parser read as a clause of its own, its subject the words
+    before it: "South Korea's defence minister, Go Min-jae, said ..." ("Go" a verb to it)."""
+    return next((c for c in verb.lefts if c.dep_ in ("ccomp", "xcomp", "advcl") and stands_for_a_name(c)), None)
 
 
 def _opening_participle_subject(verb: Token) -> Token | None:
