@@ -514,6 +514,12 @@ ACTOR_CASES = [
         ["kyiv-official"],
         id="places_that_describe_unnamed_people_are_no_group",
     ),
+    pytest.param(
+        "Volodymyr Zelensky and Ursula von der Leyen said in a joint statement that sanctions would stay.",
+        [("Volodymyr Zelensky and Ursula von der Leyen", "said", "that sanctions would stay")],
+        ["volodymyr-zelensky-and-ursula-von-der-leyen"],
+        id="a_group_with_a_name_of_two_particles",
+    ),
 ]
 
 

@@ -51,7 +51,10 @@ def name_piece(doc: Doc, i: int) -> bool:
         return True
     if i > 0 and _glued(doc, i - 1) and tok.is_alpha:
         return True
-    return tok.lower_ in titles().particles and i + 1 < len(doc) and (doc[i + 1].is_title or _glued(doc, i + 1))
+    k = i  # a particle, before the family name or another particle: "von der Leyen"
+    while k + 1 < len(doc) and doc[k].lower_ in titles().particles and doc[k + 1].lower_ in titles().particles:
+        k += 1
+    return tok.lower_ in titles().particles and k + 1 < len(doc) and (doc[k + 1].is_title or _glued(doc, k + 1))
 
 
 def name_bounds(root: Token, first: int, last: int) -> tuple[int, int]:
