@@ -2086,6 +2086,15 @@ NAME_READ_AS_A_WORD = [
      [("Long", "said", "the bridge would open")]),
 ]
 
+#: A name the parser joined to the place of an opening phrase, its post after it.
+NAME_JOINED_TO_A_PLACE = [
+    ("name_joined_to_the_place_before",
+     '"Syria has suffered enough," al-Sharaa said.\n\nIn Kyiv, Andriy Marchenko, Ukraine\'s foreign minister, '
+     "said Russia was not serious about peace.",
+     [("al-Sharaa", "said", '"Syria has suffered enough,"'),
+      ("Andriy Marchenko, Ukraine's foreign minister", "said", "Russia was not serious about peace")]),
+]
+
 #: The quote mark that closes a quotation is no part of the speaker after it.
 SPEAKER_AFTER_CLOSING_QUOTE = [
     ("closing_quote_before_a_possessive_post",
@@ -2114,7 +2123,7 @@ CASES += ANONYMITY_TERMS + SECOND_THAT + RELATIVE_THAT + ACCORDING_TO_PARTICIPLE
 CASES += REPORTERS_DEED + WITHOUT_GROUNDS + TIME_STAMPED_LABEL
 CASES += OBJECT_PREPOSITION + AS_MUCH + CHANNEL_AFTER_OBJECT + NOUN_CLAUSE_ASIDE + LIST_AFTER_COMMA
 CASES += CONJOINED_PREPOSITION + OPEN_PARENTHESIS
-CASES += FAMILY_NAME_FIRST + NAME_READ_AS_A_WORD + SPEAKER_AFTER_CLOSING_QUOTE
+CASES += FAMILY_NAME_FIRST + NAME_READ_AS_A_WORD + SPEAKER_AFTER_CLOSING_QUOTE + NAME_JOINED_TO_A_PLACE
 
 
 def _params() -> Iterator[object]:
