@@ -520,6 +520,15 @@ ACTOR_CASES = [
         ["volodymyr-zelensky-and-ursula-von-der-leyen"],
         id="a_group_with_a_name_of_two_particles",
     ),
+    pytest.param(
+        "Von der Leyen Says Sanctions Will Stay\n\nBRUSSELS - Ursula von der Leyen said on Tuesday that sanctions "
+        "would stay.\n\nMay Vows to Fight On\n\nLONDON - Prime Minister Theresa May said she would fight on.",
+        [("Von der Leyen", "Says", "Sanctions Will Stay"),
+         ("Ursula von der Leyen", "said", "that sanctions would stay"), ("May", "Vows", "to Fight On"),
+         ("Prime Minister Theresa May", "said", "she would fight on")],
+        ["ursula-von-der-leyen", "ursula-von-der-leyen", "theresa-may", "theresa-may"],
+        id="a_headline_s_name_is_the_name_written_out_below_it",
+    ),
 ]
 
 

@@ -586,15 +586,16 @@ def _listed_names(source: Span) -> list[Span] | None:
 
 
 def _named_earlier(reading: _Reading, source: Span) -> str | None:
-    """The person a one-word source names by a word of a name written out before, whatever the
-    tagger made of the word: "Price" (a noun to it) after "Ned Price", "May" (a modal) after
-    "Theresa May", "Hope" after "Hope Hicks", "Go" after "Go Min-jae"."""
+    """The person a one-word source names by a word of a name written out before (or else after,
+    as a headline's), whatever the tagger made of the word: "Price" (a noun to it) after "Ned
+    Price", "May" (a modal) after "Theresa May", "Hope" after "Hope Hicks", "Go" after "Go Min-jae"."""
     word = source.root
     if len(source) != 1 or not word.is_title or word.pos_ in ("PRON", "DET") or _capitalised_noun(source):
         return None
     if classify(word.text, "") is not None:
         return None  # a place: "Mexico" after "Mexico City"
-    for t in reversed(source.doc[: word.i]):
+    doc = source.doc
+    for t in [*reversed(doc[: word.i]), *doc[word.i + 1 :]]:  # (a headline's name is written out after it)
         if t.text != word.text or t.ent_type_ not in ("", "PERSON") or (bounds := name_around(t)) is None:
             continue
         name = _joined(list(source.doc[bounds[0] : bounds[1] + 1]))

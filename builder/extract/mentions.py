@@ -60,6 +60,9 @@ def clean_name(span: Span) -> str:
     while len(words) > 1 and (words[0].lower_ == "the" or words[0].is_punct or titles().is_title(words[0].text)
                               or (len(words) > 2 and words[0].is_title and titles().is_title(words[1].text))):
         words = words[1:]  # (and the word that makes a title of two: "Crown Prince", "Prime Minister")
+    said = next((k for k, t in enumerate(words) if k and t.tag_ in ("VBZ", "VBD") and t.pos_ == "VERB"), None)
+    if said is not None:
+        words = words[:said]  # "Von der Leyen Says Sanctions" in a headline
     while len(words) > 1 and (words[-1].tag_ == "POS" or words[-1].is_punct or words[-1].pos_ == "VERB"):
         words = words[:-1]  # "Obama Says" in a headline
     if not words:
@@ -191,8 +194,11 @@ def _person_clusters(names: list[str], genders: list[str] | None = None) -> list
             if match is not None and (len(words) > 1 or last == o_last):
                 break
         if match is None and len(words) > 1:
-            # a surname seen alone before the full name: the earliest such, upgraded
-            match = next((owner[j] for j in range(i) if names[owner[j]].lower() == last), None)
+            # a surname seen alone before the full name ("Von der Leyen" in a headline): the earliest such, upgraded
+            tail = " " + name.lower()
+            match = next((owner[j] for j in range(i) if names[owner[j]].lower() == last
+                          or (names[owner[j]].split()[0].lower() in titles().particles
+                              and tail.endswith(" " + names[owner[j]].lower()))), None)
         owner.append(i if match is None else match)
     return owner
 
@@ -294,7 +300,7 @@ def _find_mentions(doc: Doc) -> tuple[Mention, ...]:
         out.append(
             Mention(
                 start=e.start_char,
-                end=e.end_char,
+                end=_surface_end(e, surface),
                 name=canonical.get(i, name),
                 kind=kind,
                 surface=surface,
@@ -306,6 +312,13 @@ def _find_mentions(doc: Doc) -> tuple[Mention, ...]:
             )
         )
     return tuple(out)
+
+
+def _surface_end(ent: Span, surface: str) -> int:
+    """Where the name as written ends: before the words a headline ran into the entity ("Von der
+    Leyen Says Sanctions" ends after "Leyen")."""
+    at = ent.text.find(surface)
+    return ent.start_char + at + len(surface) if at >= 0 and surface else ent.end_char
 
 
 def mentions_in(mentions: Iterable[Mention], start: int, end: int) -> Iterator[Mention]:

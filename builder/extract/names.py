@@ -144,6 +144,13 @@ def whole_name(ent: Span) -> Span:
         end += 1  # "Choe Son" + "Hui": a name of three syllables, family name first
     while end + 1 < len(doc) and _glued(doc, end) and doc[end + 1].is_alpha:
         end += 2  # "Kim Min" + "-jae"
+    if start > 1 and doc[start - 1].is_lower and doc[start - 1].lower_ in _PERSONAL_PARTICLES:
+        lo = start - 1
+        while lo > 0 and doc[lo - 1].is_lower and doc[lo - 1].lower_ in _PERSONAL_PARTICLES:
+            lo -= 1
+        while lo > 0 and _name_word(doc[lo - 1]):
+            lo -= 1  # "Ursula von der" + "Leyen" (a place to the recogniser, no entity before it)
+        start = lo if lo < start - 1 or doc[lo].is_title else start
     if start > 0 and modal_given_name(doc[start - 1]):
         start -= 1  # "Will" + "Hart" in "Will Hart said"
     elif start > 0 and _given(doc[start - 1]) and doc[start - 1].whitespace_ == " " and not _given(doc[start]):
@@ -154,6 +161,11 @@ def whole_name(ent: Span) -> Span:
     if (start, end) != (ent.start, ent.end) or _personal(whole):
         return Span(doc, start, end, label="PERSON")
     return ent
+
+
+def _name_word(tok: Token) -> bool:
+    """A capitalised proper noun that is no title: "Ursula"."""
+    return tok.is_title and tok.pos_ == "PROPN" and not titles().is_title(tok.text)
 
 
 def modal_given_name(tok: Token) -> bool:
