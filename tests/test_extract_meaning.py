@@ -529,6 +529,15 @@ ACTOR_CASES = [
         ["ursula-von-der-leyen", "ursula-von-der-leyen", "theresa-may", "theresa-may"],
         id="a_headline_s_name_is_the_name_written_out_below_it",
     ),
+    pytest.param(
+        "Ukrainian President Volodymyr Zelensky said the front was holding. Zelenskyy added that more air "
+        "defence was needed. Oleksandr Syrskyi said the line held. Syrsky added that reserves had arrived.",
+        [("Ukrainian President Volodymyr Zelensky", "said", "the front was holding"),
+         ("Zelenskyy", "added", "that more air defence was needed"), ("Oleksandr Syrskyi", "said", "the line held"),
+         ("Syrsky", "added", "that reserves had arrived")],
+        ["volodymyr-zelensky", "volodymyr-zelensky", "oleksandr-syrskyi", "oleksandr-syrskyi"],
+        id="another_spelling_of_a_slavic_family_name",
+    ),
 ]
 
 

@@ -23,6 +23,7 @@ from .lexicon import anaphora, places, titles
 from .mentions import Mention, classify, find_mentions, mentions_in
 from .names import (
     cut_name,
+    family_key,
     hyphenated,
     modal_given_name,
     name_around,
@@ -595,8 +596,11 @@ def _named_earlier(reading: _Reading, source: Span) -> str | None:
     if classify(word.text, "") is not None:
         return None  # a place: "Mexico" after "Mexico City"
     doc = source.doc
+    key = family_key(word.text)  # ("Zelenskyy" after "Volodymyr Zelensky")
     for t in [*reversed(doc[: word.i]), *doc[word.i + 1 :]]:  # (a headline's name is written out after it)
-        if t.text != word.text or t.ent_type_ not in ("", "PERSON") or (bounds := name_around(t)) is None:
+        if not t.is_title or family_key(t.text) != key or t.ent_type_ not in ("", "PERSON"):
+            continue
+        if (bounds := name_around(t)) is None:
             continue
         name = _joined(list(source.doc[bounds[0] : bounds[1] + 1]))
         known = [d.name for d in reading.drafts.values() if d.kind == "person"
@@ -624,11 +628,11 @@ def _proper_name(reading: _Reading, span: Span, at: int) -> str:
     if place is not None:
         reading.draft(place[0], place[1], at)
         return place[0]
-    parts = name.lower().split()
+    parts = [family_key(w) for w in name.split()]
     earlier = [s.name for s in sorted(reading.seen, key=lambda s: -s.start) if s.start < at]
     for candidate in [*earlier, *sorted(reading.drafts, key=lambda n: reading.drafts[n].first)]:
         d = reading.drafts[candidate]
-        other = d.name.lower().split()
+        other = [family_key(w) for w in d.name.split()]
         if d.kind == "person" and parts[-1] in other and (len(parts) == 1 or len(other) == 1 or parts[0] == other[0]):
             return d.name  # (not "Kim Min-jae" for "Go Min-jae": another family name)
     reading.draft(name, "person", at)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import norm, places, titles
-from .names import whole_name
+from .names import family_key, whole_name
 
 #: spaCy entity labels that may name an actor.
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC"})
@@ -175,12 +175,12 @@ def _person_clusters(names: list[str], genders: list[str] | None = None) -> list
     given = titles().given_names
     for i, name in enumerate(names):
         words = name.replace("’", "'").split()
-        first, last = words[0].lower(), words[-1].lower()
+        first, last = words[0].lower(), family_key(words[-1])
         gender = genders[i] if genders else ""
         match: int | None = None
         for j in range(i - 1, -1, -1):
             other = names[owner[j]].split()
-            o_first, o_last = other[0].lower(), other[-1].lower()
+            o_first, o_last = other[0].lower(), family_key(other[-1])
             known = o_first not in titles().surnames  # (the "Kim" of "Kim Yo Jong" is no given name)
             if len(words) == 1 and gender and known and given.get(o_first, gender) != gender:
                 continue  # "Mr. Clinton" is not Hillary Clinton
@@ -196,7 +196,7 @@ def _person_clusters(names: list[str], genders: list[str] | None = None) -> list
         if match is None and len(words) > 1:
             # a surname seen alone before the full name ("Von der Leyen" in a headline): the earliest such, upgraded
             tail = " " + name.lower()
-            match = next((owner[j] for j in range(i) if names[owner[j]].lower() == last
+            match = next((owner[j] for j in range(i) if family_key(names[owner[j]]) == last
                           or (names[owner[j]].split()[0].lower() in titles().particles
                               and tail.endswith(" " + names[owner[j]].lower()))), None)
         owner.append(i if match is None else match)
@@ -217,14 +217,14 @@ def _short_forms(raw: list[_Raw]) -> list[_Raw]:
     ORG, 'Marin' tagged GPE) become that person; one-word organisations that end a longer
     organisation's name ('the Post') become that organisation.
     """
-    surnames = {r[2].split()[-1].lower() for r in raw if r[3] == "person" and len(r[2].split()) > 1}
+    surnames = {family_key(r[2].split()[-1]) for r in raw if r[3] == "person" and len(r[2].split()) > 1}
     surnames |= {first for r in raw if r[3] == "person" and len(r[2].split()) > 1  # "Wang" of "Wang Yi"
                  and (first := r[2].split()[0].lower()) in titles().surnames}
     out: list[_Raw] = []
     for e, surface, name, kind, affiliation in raw:
         known_place = norm(name) in places().country_of
         if kind in ("organization", "country") and " " not in name and not known_place:
-            if name.lower() in surnames:
+            if family_key(name) in surnames:
                 kind = "person"
             elif kind == "organization":
                 longer = [o[2] for o in out if o[3] == "organization" and o[2].lower().endswith(" " + name.lower())]

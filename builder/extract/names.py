@@ -5,6 +5,8 @@ lower-case particles inside a name ("Ursula von der Leyen", "Mohammed bin Salman
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import anaphora, titles
@@ -266,3 +268,14 @@ def name_around(tok: Token) -> tuple[int, int] | None:
         return None
     lo, hi = name_bounds(tok, tok.sent.start, tok.sent.end - 1)
     return (lo, hi) if hi > lo else None
+
+
+#: Endings that transliterations of one Slavic name write differently: "Zelensky", "Zelenskyy",
+#: "Zelenskiy", "Zelenskii"; "Syrsky", "Syrskyi".
+_SLAVIC_ENDING = re.compile(r"(?:yy|iy|ii|yi|ij|y)$")
+
+
+def family_key(word: str) -> str:
+    """A family name as compared with another spelling of it: "zelensky" for "Zelenskyy"."""
+    word = word.lower().replace("’", "'")
+    return _SLAVIC_ENDING.sub("y", word) if len(word) > 4 else word  # (not "Yi" of "Wang Yi")
