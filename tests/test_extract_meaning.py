@@ -538,6 +538,12 @@ ACTOR_CASES = [
         ["volodymyr-zelensky", "volodymyr-zelensky", "oleksandr-syrskyi", "oleksandr-syrskyi"],
         id="another_spelling_of_a_slavic_family_name",
     ),
+    pytest.param(
+        'Go Min-jae met Kim Yo Jong.\n\n"We are ready," he said.',
+        [("he", "said", '"We are ready,"')],
+        ["go-min-jae"],
+        id="a_pronoun_for_a_name_the_recogniser_missed",
+    ),
 ]
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import norm, places, titles
-from .names import family_key, whole_name
+from .names import family_key, missed_names, whole_name
 
 #: spaCy entity labels that may name an actor.
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC"})
@@ -273,6 +273,7 @@ def find_mentions(doc: Doc) -> tuple[Mention, ...]:
 
 def _find_mentions(doc: Doc) -> tuple[Mention, ...]:
     ents = [e for e in doc.ents if e.label_ in ACTOR_LABELS]
+    ents = sorted([*ents, *missed_names(doc, list(doc.ents))], key=lambda e: e.start)
     sent_of = {s.start: n for n, s in enumerate(doc.sents)}
     raw: list[_Raw] = []
     wholes = [whole_name(_with_given_name(_after_dash(e))) for e in ents]
@@ -305,7 +306,7 @@ def _find_mentions(doc: Doc) -> tuple[Mention, ...]:
                 kind=kind,
                 surface=surface,
                 sent=sent_of[e.sent.start],
-                subject=e.root.dep_ in ("nsubj", "nsubjpass"),
+                subject=any(t.dep_ in ("nsubj", "nsubjpass") and not e.start <= t.head.i < e.end for t in e),
                 role=role,
                 affiliation=affiliation or described,
                 gender=gender,

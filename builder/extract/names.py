@@ -279,3 +279,19 @@ def family_key(word: str) -> str:
     """A family name as compared with another spelling of it: "zelensky" for "Zelenskyy"."""
     word = word.lower().replace("’", "'")
     return _SLAVIC_ENDING.sub("y", word) if len(word) > 4 else word  # (not "Yi" of "Wang Yi")
+
+
+def missed_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """People's names the entity recogniser missed that open with a family name and go on with a
+    given name joined by a hyphen ("Go Min-jae", its "Go" a verb to the tagger), as PERSON spans."""
+    taken = {t.i for e in ents for t in e}
+    out = []
+    for tok in doc:
+        if tok.i in taken or not opens_a_name(tok):
+            continue
+        lo, hi = name_bounds(tok, tok.sent.start, tok.sent.end - 1)
+        inner = range(lo, hi + 1)
+        if lo == tok.i and hi > tok.i + 1 and any(_glued(doc, k) for k in inner) and not taken.intersection(inner):
+            out.append(Span(doc, lo, hi + 1, label="PERSON"))
+            taken.update(inner)
+    return out
