@@ -544,6 +544,13 @@ ACTOR_CASES = [
         ["go-min-jae"],
         id="a_pronoun_for_a_name_the_recogniser_missed",
     ),
+    pytest.param(
+        "Park Avenue residents said the noise was unbearable. Long Island officials said the beaches would reopen.",
+        [("Park Avenue residents", "said", "the noise was unbearable"),
+         ("Long Island officials", "said", "the beaches would reopen")],
+        ["park-avenue-resident", "long-island-official"],
+        id="a_place_that_opens_with_a_family_name_names_no_person",
+    ),
 ]
 
 

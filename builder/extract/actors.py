@@ -391,8 +391,8 @@ def _resolve(reading: _Reading, source: Span) -> str | None:
         return earlier
     proper = source.root.pos_ == "PROPN" and not source.root.is_lower
     first = source[0]
-    if (proper or hyphenated(source.root) or opens_a_name(first) or modal_given_name(first)) \
-            and not _capitalised_noun(source):
+    opened = (opens_a_name(first) or modal_given_name(first)) and not source.root.is_lower  # not "Park Avenue X"
+    if (proper or hyphenated(source.root) or opened) and not _capitalised_noun(source):
         return _proper_name(reading, source, source.start_char)  # (not "Ukraine's infrastructure ministry")
     return _unnamed(reading, source, source.start_char)
 
