@@ -2061,6 +2061,8 @@ FAMILY_NAME_FIRST = [
     ("family_name_read_as_a_clause_after_a_post",
      "South Korea's defence minister, Go Min-jae, said on Tuesday that the drills would go ahead.",
      [("South Korea's defence minister, Go Min-jae", "said", "that the drills would go ahead")]),
+    ("family_name_read_as_a_verb_run_into_the_clause", "The drills will continue, Go Min-jae said.",
+     [("Go Min-jae", "said", "The drills will continue")]),
     ("family_name_read_as_a_verb_with_a_post",
      'The envoys met on Monday. "We will hold the line," Go Min-jae, the party leader, said.',
      [("Go Min-jae, the party leader", "said", '"We will hold the line,"')]),

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from .content import clause_without, content_of, same_paragraph, says_what
 from .cues import Cues, cues
 from .lexicon import anaphora
-from .names import name_start
+from .names import name_start, stands_for_a_name
 from .sources import (
     COMPLEMENTS,
     EXPLETIVES,
@@ -168,10 +168,22 @@ def _from_verb(verb: Token, lex: Cues) -> Hit | None:
         if cut is None:
             return None
         content, inside = cut, False  # '... people do not agree," Sanders said': what is said ends before its speaker
+    if source is not None and content[0] < source[0] < content[1] and not inside:
+        content = _before_a_name(verb.doc, content, source) or content  # "..., Go Min-jae said": "Go" a verb
     if source is not None and source[0] < content[1] and content[0] < source[1] and not inside:
         return None  # the subject lies inside what is said: a misparse
     setting = _setting(verb, content, lex)
     return Hit(content, source, cue_range(verb, [*extra, *verb_chain(verb, lex), *setting]), verb.i)
+
+
+def _before_a_name(doc: Doc, content: Range, source: Range) -> Range | None:
+    """What is said up to the speaker's name, where the parser ran it into the name's first word,
+    taken for a verb: "The drills will continue, Go Min-jae said" (see stands_for_a_name)."""
+    span = doc.char_span(source[0], source[1], alignment_mode="expand")
+    first = doc.char_span(content[0], content[0] + 1, alignment_mode="expand")
+    if span is None or first is None or not stands_for_a_name(span[0]) or span.start == 0:
+        return None
+    return trim(doc, first.start, span.start - 1)
 
 
 def _setting(verb: Token, content: Range, lex: Cues) -> list[Token]:
