@@ -2052,6 +2052,8 @@ FAMILY_NAME_FIRST = [
      [("To Lam", "said", '"Vietnam will stay neutral,"')]),
     ("family_name_that_is_a_pronoun", '"The talks were constructive," He Lifeng told reporters.',
      [("He Lifeng", "told", '"The talks were constructive,"')]),
+    ("family_name_that_is_a_preposition_with_a_post", "To Lam, the party chief, said Vietnam would stay neutral.",
+     [("To Lam, the party chief", "said", "Vietnam would stay neutral")]),
     ("fronted_to_phrase_is_no_name", "To Putin, the war was a mistake, Zelensky said.",
      [("Zelensky", "said", "To Putin, the war was a mistake")]),
     ("family_name_read_as_a_verb_after_the_clause", "The drills will continue, Go Min-jae said on Monday.",

@@ -29,7 +29,9 @@ def opens_a_name(tok: Token) -> bool:
         end = tok.i + 1
         while end + 1 < len(doc) and (doc[end + 1].is_title or _glued(doc, end + 1) or _glued(doc, end)):
             end += 1
-        return end + 1 < len(doc) and doc[end + 1].text not in (",", ";", ":")
+        if end + 1 >= len(doc) or doc[end + 1].text in (";", ":"):
+            return False
+        return doc[end + 1].text != "," or any(c.dep_ == "appos" for c in doc[end].children)  # "To Lam, the chief,"
     return True
 
 

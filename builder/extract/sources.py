@@ -588,7 +588,9 @@ def _left_appositive(verb: Token) -> Token | None:
     for tok in doc[verb.sent.start : verb.i]:
         if tok.dep_ == "appos" and tok.pos_ in ("NOUN", "PROPN") and tok.right_edge.i == end:
             named = tok.head
-            if named.i < tok.i and named.pos_ == "PROPN" and named.dep_ == "conj" and named.ent_type_ == "PERSON":
+            joined = named.dep_ == "conj" and named.ent_type_ == "PERSON"
+            opened = named.dep_ == "pobj" and stands_for_a_name(named.head)  # "To Lam, the party chief, said"
+            if named.i < tok.i and named.pos_ == "PROPN" and (joined or opened):
                 return named  # "In Kyiv, Andriy Sybiha, Ukraine's foreign minister, said": joined to Kyiv
             return tok
     return None
