@@ -551,6 +551,12 @@ ACTOR_CASES = [
         ["park-avenue-resident", "long-island-official"],
         id="a_place_that_opens_with_a_family_name_names_no_person",
     ),
+    pytest.param(
+        "The two candidates, Ana Ruiz and Tomas Reyes, met voters.\n\nThey said the vote was fair.",
+        [("They", "said", "the vote was fair")],
+        ["ana-ruiz-and-tomas-reyes"],
+        id="they_after_names_listed_in_a_subject",
+    ),
 ]
 
 

@@ -160,6 +160,21 @@ def _compatible(reading: _Reading, name: str, kinds: frozenset[str], gender: str
     return not gender or not d.gender or d.gender == gender
 
 
+def _listing_phrase(tok: Token) -> Span | None:
+    """The noun phrase a name stands in as the last of a list ("the two candidates, Ana Ruiz and
+    Tomas Reyes" for "Reyes"), up to its closing comma."""
+    top = tok
+    while top.dep_ in ("conj", "appos", "compound", "nmod") and top.head.i != top.i and top.head.i < top.i:
+        top = top.head
+    if top.i == tok.i:
+        return None
+    doc = tok.doc
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[top.left_edge.i : end]
+
+
 def _coordination(reading: _Reading, before: int) -> str | None:
     """'North Korea and Russia' when the latest sentence before ``before`` names two actors so."""
     doc = reading.doc
@@ -168,6 +183,9 @@ def _coordination(reading: _Reading, before: int) -> str | None:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
             continue
+        listed = _listing_phrase(span.root)
+        if listed is not None and (group := _named_together(reading, listed)) is not None:
+            return group  # "The two candidates, Ana Ruiz and Tomas Reyes, met voters. They ..."
         for conj in span.root.conjuncts:
             left = doc[conj.left_edge.i : conj.i + 1]
             other = next((o for s, o in by_start.items() if left.start_char <= s <= conj.idx), None)
@@ -547,7 +565,7 @@ def _named_together(reading: _Reading, source: Span) -> str | None:
     names: list[str] = []
     for item in items:
         inside = [m for m in mentions_in(reading.mentions, item.start_char, item.end_char)
-                  if m.kind in ("person", "organization", "country")]
+                  if m.kind in ("person", "organization", "country", "group")]
         name = inside[-1].name if inside else _proper_name(reading, item, item.start_char)
         if name in names:
             return None  # "Johnson and Johnson"
