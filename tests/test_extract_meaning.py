@@ -557,6 +557,14 @@ ACTOR_CASES = [
         ["ana-ruiz-and-tomas-reyes"],
         id="they_after_names_listed_in_a_subject",
     ),
+    pytest.param(
+        "Long Zhiming, the mayor of Harbin, said the bridge would open. Shigeru Ishiba, the prime minister, said "
+        "Japan would raise spending.",
+        [("Long Zhiming, the mayor of Harbin", "said", "the bridge would open"),
+         ("Shigeru Ishiba, the prime minister", "said", "Japan would raise spending")],
+        ["long-zhiming", "shigeru-ishiba"],
+        id="a_name_with_a_post_after_it_is_a_person_not_the_post_s_place",
+    ),
 ]
 
 

@@ -136,6 +136,10 @@ def _head_mention(reading: _Reading, span: Span) -> Mention | None:
         if m.start <= root.idx < m.end:
             return m
     proper = root.pos_ == "PROPN" and not root.is_lower  # (not "Ukraine's infrastructure ministry")
+    comma = next((t for t in span if t.i > root.i and t.text == ","), None)
+    if proper and root.ent_type_ == "" and comma is not None and root.lower_ not in titles().offices:
+        inside = [m for m in inside if m.start < comma.idx]  # a name the recogniser missed: not the place
+        # of the post set off after it ("Long Zhiming, the mayor of Harbin")
     if root.lower_ in titles().offices or proper:
         speaks_for = proper or root.lower_ in anaphora().speakers_for  # "a NATO spokesperson", not "a U.S. official"
         for kind in ("person", "organization", "country", "group"):

@@ -163,6 +163,18 @@ def _describe(ent: Span) -> tuple[str | None, str | None, str]:
     return bare or _title(inner), None, gender
 
 
+def _holds_office(child: Token, ent: Span) -> bool:
+    """Whether a word on an entity gives it an office, as only a person holds one: "Mayor" of
+    "Mayor Long Zhiming", "the mayor of Harbin" after "Long Zhiming," (a place or an organisation
+    to the recogniser); not "Moscow, the capital"."""
+    offices = titles().offices
+    if child.i < ent.start:
+        return child.lower_ in offices and ent.label_ == "ORG"
+    if child.dep_ != "appos" or child.tag_ != "NN" or child.lower_ not in offices or ent.end >= len(ent.doc):
+        return False
+    return ent.doc[ent.end].text == "," and child.lower_ not in ("head", "chief", "leader")  # ("its leader": a body's)
+
+
 def _person_clusters(names: list[str], genders: list[str] | None = None) -> list[int]:
     """For each person name in text order, the index of the first name of its person.
 
@@ -281,7 +293,7 @@ def _find_mentions(doc: Doc) -> tuple[Mention, ...]:
         if any(o.start <= e.start and e.end <= o.end and len(o) > len(e) for o in wholes):
             continue  # "Yulia" (a place to the recogniser) of "Yulia Tymoshenko-Kovalenko"
         surface = clean_name(e)
-        titled = e.label_ == "ORG" and any(t.i < e.start and t.lower_ in titles().offices for t in e.root.children)
+        titled = e.label_ in ("ORG", "GPE") and any(_holds_office(t, e) for t in e.root.children)
         got = classify(surface, "PERSON" if titled else e.label_) if surface else None
         if got is not None:
             name = got[0].title() if got[1] == "person" and got[0].isupper() else got[0]
