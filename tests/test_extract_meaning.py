@@ -651,6 +651,17 @@ def test_a_post_with_its_state_after_a_rank_is_the_role(english: Language) -> No
     assert (general.roles, general.affiliation) == (("Commander in chief of Ukraine",), "ukraine")
 
 
+def test_a_post_before_a_name_is_the_role_the_definite_description_refers_back_to(english: Language) -> None:
+    text = ("Qatar's prime minister, Sheikh Mohammed bin Rashid Al Nuaimi, said talks had advanced. "
+            "The prime minister added that both sides were flexible.")
+    said = [("Qatar's prime minister, Sheikh Mohammed bin Rashid Al Nuaimi", "said", "talks had advanced"),
+            ("The prime minister", "added", "that both sides were flexible")]
+    result = run(english, text, said)
+    sheikh = {a.id: a for a in result.actors}["mohammed-bin-rashid-al-nuaimi"]
+    assert "Prime minister of Qatar" in sheikh.roles and sheikh.affiliation == "qatar"
+    assert [a.actor for a in result.attributions] == ["mohammed-bin-rashid-al-nuaimi"] * 2
+
+
 def test_a_title_of_two_words_is_no_part_of_the_name(english: Language) -> None:
     text = "Crown Prince Mohammed bin Salman said the kingdom was ready."
     said = [("Crown Prince Mohammed bin Salman", "said", "the kingdom was ready")]

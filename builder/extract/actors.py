@@ -164,6 +164,20 @@ def _compatible(reading: _Reading, name: str, kinds: frozenset[str], gender: str
     return not gender or not d.gender or d.gender == gender
 
 
+def _post(root: Token) -> tuple[str | None, str | None]:
+    """The office a post before a name gives its holder, and the state that owns it: ("Prime
+    minister of Qatar", "Qatar") for "Qatar's prime minister, Sheikh Mohammed ..."."""
+    if root.lower_ not in titles().offices:
+        return None, None
+    words = [t for t in root.lefts if t.dep_ in ("amod", "compound") and t.is_lower] + [root]
+    title = " ".join(t.text for t in sorted(words, key=lambda t: t.i))
+    owner = next((c for c in root.children if c.dep_ == "poss" and c.ent_type_ == "GPE"), None)
+    got = classify(owner.text, "GPE") if owner is not None else None
+    if got is None or got[1] != "country":
+        return title, None
+    return f"{title[0].upper()}{title[1:]} of {got[0]}", got[0]
+
+
 def _listing_phrase(tok: Token) -> Span | None:
     """The noun phrase a name stands in as the last of a list ("the two candidates, Ana Ruiz and
     Tomas Reyes" for "Reyes"), up to its closing comma."""
@@ -376,7 +390,11 @@ def _resolve(reading: _Reading, source: Span) -> str | None:
     named = next((c for c in source.root.rights if c.dep_ == "appos" and c.i < source.end and c.ent_type_ == "PERSON"
                   and not any(w.dep_ == "conj" for w in c.children)), None)
     if source.root.pos_ == "NOUN" and named is not None:  # "Clinton's opponent, Donald Trump": one person
-        return _resolve(reading, source.doc[named.left_edge.i : name_end(source.doc, named.i, source.end) + 1])
+        who = _resolve(reading, source.doc[named.left_edge.i : name_end(source.doc, named.i, source.end) + 1])
+        if who is not None and reading.drafts[who].kind == "person":
+            role, state = _post(source.root)
+            reading.drafts[who].add(role=role, affiliation=state if state in reading.drafts else None)
+        return who
     mention = _head_mention(reading, source)
     if mention is not None and mention.kind == "person" and " " not in mention.name:
         return _named_earlier(reading, source) or mention.name  # "Hope" after "Hope Hicks", unrecognised
