@@ -2124,6 +2124,71 @@ OPEN_PARENTHESIS = [
 ]
 
 XFAIL: dict[str, str] = {}
+#: Names as international news writes them: a family name first that is also an English word,
+#: given names joined by a hyphen.
+FAMILY_NAME_FIRST = [
+    ("family_name_read_as_a_verb_after_a_quote", '"We will hold the line," Go Min-jae said.',
+     [("Go Min-jae", "said", '"We will hold the line,"')]),
+    ("family_name_read_as_a_verb_opens_the_sentence", "Go Min-jae said the ferry would sail.",
+     [("Go Min-jae", "said", "the ferry would sail")]),
+    ("family_name_that_is_a_preposition", '"Vietnam will stay neutral," To Lam said.',
+     [("To Lam", "said", '"Vietnam will stay neutral,"')]),
+    ("family_name_that_is_a_pronoun", '"The talks were constructive," He Lifeng told reporters.',
+     [("He Lifeng", "told", '"The talks were constructive,"')]),
+    ("family_name_that_is_a_preposition_with_a_post", "To Lam, the party chief, said Vietnam would stay neutral.",
+     [("To Lam, the party chief", "said", "Vietnam would stay neutral")]),
+    ("fronted_to_phrase_is_no_name", "To Putin, the war was a mistake, Zelensky said.",
+     [("Zelensky", "said", "To Putin, the war was a mistake")]),
+    ("family_name_read_as_a_verb_after_the_clause", "The drills will continue, Go Min-jae said on Monday.",
+     [("Go Min-jae", "said", "The drills will continue")]),
+    ("particles_the_parser_hung_apart", "According to Ursula von der Leyen, the package is ready.",
+     [("Ursula von der Leyen", "According to", "the package is ready")]),
+    ("family_name_read_as_a_clause_after_a_post",
+     "South Korea's defence minister, Go Min-jae, said on Tuesday that the drills would go ahead.",
+     [("South Korea's defence minister, Go Min-jae", "said", "that the drills would go ahead")]),
+    ("family_name_read_as_a_verb_run_into_the_clause", "The drills will continue, Go Min-jae said.",
+     [("Go Min-jae", "said", "The drills will continue")]),
+    ("family_name_read_as_a_verb_with_a_post",
+     'The envoys met on Monday. "We will hold the line," Go Min-jae, the party leader, said.',
+     [("Go Min-jae, the party leader", "said", '"We will hold the line,"')]),
+]
+
+#: A family name that is also an English word, alone after the name was written out: the tagger
+#: reads it as a modal, an adverb or a verb, and the report has no subject to the parser.
+NAME_READ_AS_A_WORD = [
+    ("family_name_read_as_a_modal", "Prime Minister Theresa May met the envoys.\n\nMay said the deal was final.",
+     [("May", "said", "the deal was final")]),
+    ("family_name_read_as_a_modal_after_a_quote",
+     'Prime Minister Theresa May met the envoys.\n\n"There is no other deal," May told reporters.',
+     [("May", "told", '"There is no other deal,"')]),
+    ("given_name_read_as_a_modal", '"Aid must flow," Will Hart told reporters.',
+     [("Will Hart", "told", '"Aid must flow,"')]),
+    ("given_name_read_as_a_modal_opens_the_sentence", "May Chen said the port was closed.",
+     [("May Chen", "said", "the port was closed")]),
+    ("family_name_read_as_a_verb_after_the_cue", 'Nadia Said runs the camp.\n\n"We have no more tents," said Said.',
+     [("Said", "said", '"We have no more tents,"')]),
+    ("family_name_read_as_a_verb_alone", 'Go Min-jae visited the border.\n\n"We are ready," Go said.',
+     [("Go", "said", '"We are ready,"')]),
+    ("family_name_read_as_an_adverb", "Long Zhiming, the mayor, spoke on Monday.\n\nLong said the bridge would open.",
+     [("Long", "said", "the bridge would open")]),
+]
+
+#: A name the parser joined to the place of an opening phrase, its post after it.
+NAME_JOINED_TO_A_PLACE = [
+    ("name_joined_to_the_place_before",
+     '"Syria has suffered enough," al-Sharaa said.\n\nIn Kyiv, Andriy Marchenko, Ukraine\'s foreign minister, '
+     "said Russia was not serious about peace.",
+     [("al-Sharaa", "said", '"Syria has suffered enough,"'),
+      ("Andriy Marchenko, Ukraine's foreign minister", "said", "Russia was not serious about peace")]),
+]
+
+#: The quote mark that closes a quotation is no part of the speaker after it.
+SPEAKER_AFTER_CLOSING_QUOTE = [
+    ("closing_quote_before_a_possessive_post",
+     '"The front is stable," Ukraine\'s commander in chief, Oleksandr Marchenko, said.',
+     [("Ukraine's commander in chief, Oleksandr Marchenko", "said", '"The front is stable,"')]),
+]
+
 
 
 CASES += TOPIC_PARTICIPLE + TOPIC_NOUN + FRONTED_WHAT + GOING_ON + TITLE_CASE + READER_QUESTION + RELATIVE_SUBJECT + SHOWN + PARENTHESIS + PASSIVE_CONJUNCT + NAMING_PARTICIPLE + CLOSING_DASH + BOTH + WHOLE_WORD + GERUND_LIST + REPLY + ADDRESSED + COLON_QUOTATION + THAT_ON_A_NOUN + RUN_INTO + DATELINE_CONTENT + HEARSAY_OPENING + LISTED_OBJECT + QUOTE_AFTER + SAID_AFTER_OPENER + TIME_BEFORE_INFINITIVE + TITLE_IN_NARRATION + COMPARED_AFTER_QUOTE + NARRATION_AFTER_QUOTE
@@ -2155,6 +2220,7 @@ CASES += ANONYMITY_TERMS + SECOND_THAT + RELATIVE_THAT + ACCORDING_TO_PARTICIPLE
 CASES += REPORTERS_DEED + WITHOUT_GROUNDS + TIME_STAMPED_LABEL
 CASES += OBJECT_PREPOSITION + AS_MUCH + CHANNEL_AFTER_OBJECT + NOUN_CLAUSE_ASIDE + LIST_AFTER_COMMA
 CASES += CONJOINED_PREPOSITION + OPEN_PARENTHESIS
+CASES += FAMILY_NAME_FIRST + NAME_READ_AS_A_WORD + SPEAKER_AFTER_CLOSING_QUOTE + NAME_JOINED_TO_A_PLACE
 
 
 def _params() -> Iterator[object]:

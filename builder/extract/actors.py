@@ -20,7 +20,18 @@ from ..slug import slugify, unique
 from .base import Found
 from .cues import cues
 from .lexicon import anaphora, places, titles
-from .mentions import Mention, classify, find_mentions
+from .mentions import Mention, classify, find_mentions, mentions_in
+from .names import (
+    cut_name,
+    family_key,
+    hyphenated,
+    modal_given_name,
+    name_around,
+    name_bounds,
+    name_end,
+    name_piece,
+    opens_a_name,
+)
 from .quotes import find_quotes
 from .sources import names_someone
 
@@ -125,7 +136,7 @@ def _head_mention(reading: _Reading, span: Span) -> Mention | None:
     for m in inside:
         if m.start <= root.idx < m.end:
             return m
-    patron = _patron(root)
+    patron = None if root.lower_ in anaphora().speakers_for else _patron(root)  # (a spokesman speaks for them)
     if patron is not None:  # "an adviser to President Ana Ruiz", "a source close to the Kremlin": not them
         inside = [m for m in inside if not patron.start_char <= m.start < patron.end_char
                   or (m.kind != "person" and patron.root.head.head.lower_ != "close")]
@@ -133,6 +144,10 @@ def _head_mention(reading: _Reading, span: Span) -> Mention | None:
     if asides:  # "Sanders, who lost the nomination to Clinton": not Clinton
         inside = [m for m in inside if not any(c.left_edge.idx <= m.start <= c.right_edge.idx for c in asides)]
     proper = root.pos_ == "PROPN" and not root.is_lower  # (not "Ukraine's infrastructure ministry")
+    comma = next((t for t in span if t.i > root.i and t.text == ","), None)
+    if proper and root.ent_type_ == "" and comma is not None and root.lower_ not in titles().offices:
+        inside = [m for m in inside if m.start < comma.idx]  # a name the recogniser missed: not the place
+        # of the post set off after it ("Long Zhiming, the mayor of Harbin")
     if root.lower_ in titles().offices or proper:
         speaks_for = proper or root.lower_ in anaphora().speakers_for  # "a NATO spokesperson", not "a U.S. official"
         for kind in ("person", "organization", "country", "group"):
@@ -159,6 +174,35 @@ def _compatible(reading: _Reading, name: str, kinds: frozenset[str], gender: str
     return not gender or not d.gender or d.gender == gender
 
 
+def _post(root: Token) -> tuple[str | None, str | None]:
+    """The office a post before a name gives its holder, and the state that owns it: ("Prime
+    minister of Qatar", "Qatar") for "Qatar's prime minister, Sheikh Mohammed ..."."""
+    if root.lower_ not in titles().offices:
+        return None, None
+    words = [t for t in root.lefts if t.dep_ in ("amod", "compound") and t.is_lower] + [root]
+    title = " ".join(t.text for t in sorted(words, key=lambda t: t.i))
+    owner = next((c for c in root.children if c.dep_ == "poss" and c.ent_type_ == "GPE"), None)
+    got = classify(owner.text, "GPE") if owner is not None else None
+    if got is None or got[1] != "country":
+        return title, None
+    return f"{title[0].upper()}{title[1:]} of {got[0]}", got[0]
+
+
+def _listing_phrase(tok: Token) -> Span | None:
+    """The noun phrase a name stands in as the last of a list ("the two candidates, Ana Ruiz and
+    Tomas Reyes" for "Reyes"), up to its closing comma."""
+    top = tok
+    while top.dep_ in ("conj", "appos", "compound", "nmod") and top.head.i != top.i and top.head.i < top.i:
+        top = top.head
+    if top.i == tok.i:
+        return None
+    doc = tok.doc
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[top.left_edge.i : end]
+
+
 def _coordination(reading: _Reading, before: int) -> str | None:
     """'North Korea and Russia' when the latest sentence before ``before`` names two actors so."""
     doc = reading.doc
@@ -167,6 +211,9 @@ def _coordination(reading: _Reading, before: int) -> str | None:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
             continue
+        listed = _listing_phrase(span.root)
+        if listed is not None and (group := _named_together(reading, listed)) is not None:
+            return group  # "The two candidates, Ana Ruiz and Tomas Reyes, met voters. They ..."
         for conj in span.root.conjuncts:
             left = doc[conj.left_edge.i : conj.i + 1]
             other = next((o for s, o in by_start.items() if left.start_char <= s <= conj.idx), None)
@@ -403,9 +450,18 @@ def _resolve(reading: _Reading, source: Span) -> str | None:
     owned = _owned_body(reading, source)
     if owned is not None:
         return owned
+    if source.root.pos_ != "PRON" and opens_a_name(source.root):  # "..., Go Min-jae," read as a clause
+        return _proper_name(reading, source.doc[source.root.i : source.end], source.start_char)
+    together = _named_together(reading, source)
+    if together is not None:
+        return together
     named = _named_in_apposition(source)
     if source.root.pos_ == "NOUN" and named is not None:  # "Clinton's opponent, Donald Trump": one person
-        return _resolve(reading, source.doc[named.left_edge.i : named.i + 1])
+        who = _resolve(reading, source.doc[named.left_edge.i : name_end(source.doc, named.i, source.end) + 1])
+        if who is not None and reading.drafts[who].kind == "person":
+            role, state = _post(source.root)
+            reading.drafts[who].add(role=role, affiliation=state if state in reading.drafts else None)
+        return who
     spoken_for = _owned_body_spoken_for(source.root)
     if spoken_for is not None:  # "a spokesman for the Trump campaign": the campaign
         return _resolve(reading, spoken_for)
@@ -414,6 +470,8 @@ def _resolve(reading: _Reading, source: Span) -> str | None:
         reading.draft(body, "organization", source.start_char)
         return body
     mention = _head_mention(reading, source)
+    if mention is not None and mention.kind == "person" and " " not in mention.name:
+        return _named_earlier(reading, source) or mention.name  # "Hope" after "Hope Hicks", unrecognised
     if mention is not None:
         return mention.name
     word = source.root.lower_
@@ -442,8 +500,14 @@ def _resolve(reading: _Reading, source: Span) -> str | None:
         if author is not None:  # "a report by the Audit Office", "a Harbour Gazette survey"
             return _resolve(reading, author)
         return _unattributed(reading, named, source.start_char)  # "the leaked memo"
-    if source.root.pos_ == "PROPN" and not source.root.is_lower and not _capitalised_noun(source):
-        return _proper_name(reading, source.root, source.start_char)  # (not "Ukraine's infrastructure ministry")
+    earlier = _named_earlier(reading, source)
+    if earlier is not None:
+        return earlier
+    proper = source.root.pos_ == "PROPN" and not source.root.is_lower
+    first = source[0]
+    opened = (opens_a_name(first) or modal_given_name(first)) and not source.root.is_lower  # not "Park Avenue X"
+    if (proper or hyphenated(source.root) or opened) and not _capitalised_noun(source):
+        return _proper_name(reading, source, source.start_char)  # (not "Ukraine's infrastructure ministry")
     return _surname(reading, source) or _unnamed(reading, source, source.start_char)
 
 
@@ -652,25 +716,104 @@ def _unattributed(reading: _Reading, root: Token, at: int) -> str:
     return name
 
 
-def _proper_name(reading: _Reading, root: Token, at: int) -> str:
+def _named_together(reading: _Reading, source: Span) -> str | None:
+    """A group of the actors a source lists by name, joined by "and": "Ana Ruiz and Tomas Reyes",
+    "the two candidates, Ana Ruiz and Tomas Reyes" (not the last of them alone, as the parser,
+    taking the first name for a modifier of the last, would have it)."""
+    items = _listed_names(source)
+    if items is None:
+        return None
+    names: list[str] = []
+    for item in items:
+        inside = [m for m in mentions_in(reading.mentions, item.start_char, item.end_char)
+                  if m.kind in ("person", "organization", "country", "group")]
+        name = inside[-1].name if inside else _proper_name(reading, item, item.start_char)
+        if name in names:
+            return None  # "Johnson and Johnson"
+        names.append(name)
+    name = f"{', '.join(names[:-1])} and {names[-1]}"
+    reading.draft(name, "group", source.start_char)
+    return name
+
+
+def _listed_names(source: Span) -> list[Span] | None:
+    """The names that end a source as a list ("A, B and C"), each a run of capitalised words
+    with titles ("Foreign Minister Wang Yi and Sergei Lavrov"), after a description set off by a
+    comma or none."""
+    doc = source.doc
+    items: list[Span] = []
+    end = source.end
+    while end > source.start and doc[end - 1].is_punct:
+        end -= 1
+    k = end
+    while k > source.start:
+        start = k
+        while start > source.start and name_piece(doc, start - 1) and doc[start - 1].lower_ != "and":
+            start -= 1
+        if start == k:
+            return None
+        items.insert(0, doc[start:k])
+        sep = doc[start - 1] if start > source.start else None
+        if sep is None or (sep.text == "," and (start - 2 < source.start or not name_piece(doc, start - 2))):
+            break  # the list's start, or a description before it: "the two candidates, ..."
+        if sep.lower_ not in ("and", ","):
+            return None
+        k = start - 1
+        if sep.text == "," and k > source.start and doc[k - 1].lower_ == "and":
+            k -= 1  # "A, B, and C"
+    joined = any(doc[i.end].lower_ == "and" for i in items[:-1] if i.end < len(doc))
+    return items if len(items) > 1 and joined else None
+
+
+def _named_earlier(reading: _Reading, source: Span) -> str | None:
+    """The person a one-word source names by a word of a name written out before (or else after,
+    as a headline's), whatever the tagger made of the word: "Price" (a noun to it) after "Ned
+    Price", "May" (a modal) after "Theresa May", "Hope" after "Hope Hicks", "Go" after "Go Min-jae"."""
+    word = source.root
+    if len(source) != 1 or not word.is_title or word.pos_ in ("PRON", "DET") or _capitalised_noun(source):
+        return None
+    if classify(word.text, "") is not None:
+        return None  # a place: "Mexico" after "Mexico City"
+    doc = source.doc
+    key = family_key(word.text)  # ("Zelenskyy" after "Volodymyr Zelensky")
+    for t in [*reversed(doc[: word.i]), *doc[word.i + 1 :]]:  # (a headline's name is written out after it)
+        if not t.is_title or family_key(t.text) != key or t.ent_type_ not in ("", "PERSON"):
+            continue
+        if (bounds := name_around(t)) is None:
+            continue
+        name = _joined(list(source.doc[bounds[0] : bounds[1] + 1]))
+        known = [d.name for d in reading.drafts.values() if d.kind == "person"
+                 and (d.name == name or d.name.endswith(" " + name) or name.endswith(" " + d.name))]
+        if known:
+            return max(known, key=len)
+        reading.draft(name, "person", t.idx)
+        return name
+    return None
+
+
+def _proper_name(reading: _Reading, span: Span, at: int) -> str:
     """A name the entity recogniser missed: a person named so elsewhere ('Scholz'), else a new one."""
+    root = span.root
     doc = root.doc
     words = [t for t in root.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
     words = [t for t in words if not any(w.is_punct for w in doc[t.i : root.i])] + [root]  # not "GMT - Kremlin"
     words = [t for t in words if not titles().is_title(t.text)] or [root]
-    name = " ".join(t.text for t in words)
+    lo, hi = name_bounds(root, span.start, span.end - 1)
+    if (lo < words[0].i or hi > root.i) and cut_name(doc, lo, hi):  # "Go Min-jae", "Ursula von der Leyen"
+        words = list(doc[min(lo, words[0].i) : max(hi, root.i) + 1])
+    name = _joined(words)
     name = name.title() if name.isupper() else name
     place = classify(name, "")  # a capital the entity recogniser missed: "Kyiv says ..." is Ukraine
     if place is not None:
         reading.draft(place[0], place[1], at)
         return place[0]
-    key, given = name.split()[-1].lower(), name.split()[0].lower()
+    parts = [family_key(w) for w in name.split()]
     earlier = [s.name for s in sorted(reading.seen, key=lambda s: -s.start) if s.start < at]
     for candidate in [*earlier, *sorted(reading.drafts, key=lambda n: reading.drafts[n].first)]:
         d = reading.drafts[candidate]
-        other = d.name.lower().split()
-        if d.kind == "person" and key in other and (key == given or len(other) == 1 or other[0] == given):
-            return d.name  # (not "Ivanka Trump" for Donald Trump)
+        other = [family_key(w) for w in d.name.split()]
+        if d.kind == "person" and parts[-1] in other and (len(parts) == 1 or len(other) == 1 or parts[0] == other[0]):
+            return d.name  # (not "Kim Min-jae" for "Go Min-jae": another family name)
     reading.draft(name, "person", at)
     return name
 

@@ -21,6 +21,7 @@ from spacy.tokens import Span as SpacySpan
 from ..models import Span
 from .base import Found
 from .cues import cues
+from .names import name_piece, stands_for_a_name
 from .nominal import before_colon, find_nominal
 from .quotes import find_quotes
 from .reported import find_reported
@@ -601,8 +602,8 @@ def _cued_quote(
     best: tuple[int, Hit] | None = None
     for sent in _sentences_near(text, q, sents):
         for tok in sent:
-            if tok.i in used or tok.pos_ not in ("VERB", "AUX") or tok.dep_ == "prep":
-                continue  # a participle as a preposition: ', compared to “...”'
+            if tok.i in used or tok.pos_ not in ("VERB", "AUX") or tok.dep_ == "prep" or stands_for_a_name(tok):
+                continue  # a participle as a preposition: ', compared to “...”'; "Go" of "Go Min-jae"
             if any(s <= tok.idx < e for s, e in quotes):
                 continue
             if tok.idx >= q[1] and "\n" in text[q[1] : tok.idx]:
@@ -665,7 +666,25 @@ def _name_between(doc: Doc, q: Range, verb: Token) -> Range | None:
         words = [t for t in doc[verb.i + 1 :] if t.idx < q[0] and not t.is_punct]
     else:
         words = [t for t in doc[: verb.i] if t.idx >= q[1] and not t.is_punct]
+    if verb.idx > q[0] and (described := _name_and_post(doc, words)) is not None:
+        return described
     if not words or len(words) > 4 or any(t.pos_ != "PROPN" for t in words):
+        return None
+    return words[0].idx, words[-1].idx + len(words[-1].text)
+
+
+def _name_and_post(doc: Doc, words: list[Token]) -> Range | None:
+    """A name and a comma-set description of it between a quotation and its cue, which the parser
+    hung elsewhere: '“...,” Go Min-jae, the party leader, said' (its "Go" read as a verb)."""
+    if not words or not name_piece(doc, words[0].i):
+        return None
+    comma = next((t.i for t in doc[words[0].i : words[-1].i] if t.text == ","), None)
+    if comma is None or comma - words[0].i > 5 or words[-1].i - comma > 8:
+        return None
+    if not all(name_piece(doc, k) for k in range(words[0].i, comma)):
+        return None
+    post = [t for t in words if t.i > comma]
+    if not post or any(t.pos_ in ("VERB", "AUX") or t.tag_ in ("WP", "WDT") for t in post):
         return None
     return words[0].idx, words[-1].idx + len(words[-1].text)
 

@@ -84,6 +84,9 @@ class Titles:
     offices: frozenset[str]
     given_names: dict[str, str]  # given name -> gender
     body_words: frozenset[str]  # words that end a body's name: "Foundation", "Times"
+    surnames: frozenset[str]  # family names written first: "Go" of "Go Min-jae"
+    particles: frozenset[str]  # lower-case words inside a name: "von der", "bin", "al"
+    kunyas: frozenset[str]  # words that open a name by a child's name: "Abu" of "Abu Obeida"
 
     def is_title(self, word: str) -> bool:
         w = word.lower().rstrip(".")
@@ -158,6 +161,9 @@ def titles() -> Titles:
         offices=_words(raw["offices"]),
         given_names={str(n).lower(): gender for gender in ("male", "female") for n in names[gender]},
         body_words=_words(names["body_words"]),
+        surnames=_words(names["surnames"]),
+        particles=_words(names["particles"]),
+        kunyas=_words(names["kunyas"]),
     )
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import anaphora, norm, places, titles
+from .names import family_key, missed_names, whole_name
 
 #: spaCy entity labels that may name an actor.
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC"})
@@ -57,10 +58,14 @@ def entity_at(token: Token) -> Span | None:
 def clean_name(span: Span) -> str:
     """The entity's text without a leading 'the', titles and forms of address, or a possessive."""
     words = [t for t in span if not t.is_space]
-    body = _titled_body(span)
-    while len(words) > 1 and (words[0].lower_ == "the" or words[0].is_punct or (titles().is_title(words[0].text)
-                                                                                 and not body)):
-        words = words[1:]
+    body = _titled_body(span)  # ("Justice Department": no title)
+    while len(words) > 1 and (words[0].lower_ == "the" or words[0].is_punct or (not body and (
+            titles().is_title(words[0].text)
+            or (len(words) > 2 and words[0].is_title and titles().is_title(words[1].text))))):
+        words = words[1:]  # (and the word that makes a title of two: "Crown Prince", "Prime Minister")
+    said = next((k for k, t in enumerate(words) if k and t.tag_ in ("VBZ", "VBD") and t.pos_ == "VERB"), None)
+    if said is not None:
+        words = words[:said]  # "Von der Leyen Says Sanctions" in a headline
     while len(words) > 1 and (words[-1].tag_ == "POS" or words[-1].is_punct or words[-1].pos_ == "VERB"):
         words = words[:-1]  # "Obama Says" in a headline
     if not words:
@@ -161,20 +166,35 @@ def _describe(ent: Span) -> tuple[str | None, str | None, str]:
         gender = lex.honorifics[ent[0].lower_.rstrip(".")]
     inner = [t for t in ent if lex.is_title(t.text) and t.i < ent.end - 1]  # "President Trump" tagged whole
     inner = [] if _titled_body(ent) else inner
+    bare: str | None = None  # a title that names no organisation or state, kept if no other comes
     for tokens in _descriptor_tokens(ent.root, ent):
         words = [t for t in tokens if not t.ent_type_ and t.pos_ in ("NOUN", "PROPN", "ADJ") and t.dep_ != "poss"]
         title = _title(inner + words)
         org, country = _affiliations(tokens)
         if title is None and not (org or country):
             continue
-        if title is None:
+        if title is None and bare is None:
             return None, org or country, gender
+        if title is None:
+            continue  # "Sen. X (Vt.)": the state is no post
         if org:
             return f"{org} {title}", org, gender
         if country:
             return f"{title[0].upper()}{title[1:]} of {country}", country, gender
-        return title, None, gender
-    return _title(inner), None, gender
+        bare = bare or title  # "Gen. X, Ukraine's commander in chief": the post with its state comes after
+    return bare or _title(inner), None, gender
+
+
+def _holds_office(child: Token, ent: Span) -> bool:
+    """Whether a word on an entity gives it an office, as only a person holds one: "Mayor" of
+    "Mayor Long Zhiming", "the mayor of Harbin" after "Long Zhiming," (a place or an organisation
+    to the recogniser); not "Moscow, the capital"."""
+    offices = titles().offices
+    if child.i < ent.start:
+        return child.lower_ in offices and ent.label_ == "ORG"
+    if child.dep_ != "appos" or child.tag_ != "NN" or child.lower_ not in offices or ent.end >= len(ent.doc):
+        return False
+    return ent.doc[ent.end].text == "," and child.lower_ not in ("head", "chief", "leader")  # ("its leader": a body's)
 
 
 def _person_clusters(names: list[str], genders: list[str] | None = None) -> list[int]:
@@ -184,36 +204,47 @@ def _person_clusters(names: list[str], genders: list[str] | None = None) -> list
     "Kim" for Korean names) goes to the person named so far most often whose name ends with
     it (the most recent of equals: the story's Trump, not Ivanka Trump named once), or else
     starts with it, so that two people who share a surname stay apart; and not to one of the
-    other gender ("Mr. Obama" is not Michelle Obama; ``genders`` gives each name's, from "Mr.",
-    "Mrs.").
+    other gender ("Mr. Obama" is not Michelle Obama, "Mr. Clinton" not Hillary Clinton;
+    ``genders`` gives each name's, from "Mr.", "Mrs."). A family name written first tells no
+    gender ("Kim" of "Kim Yo Jong"); "Von der Leyen" joins "Ursula von der Leyen".
     """
     given = titles().given_names
-    sex = [g or given.get(n.split()[0].lower(), "") for n, g in zip(names, genders or [""] * len(names), strict=True)]
+    first_words = [n.split()[0].lower() for n in names]
+    sex = [g or ("" if w in titles().surnames and len(n.split()) > 1 else given.get(w, ""))
+           for n, g, w in zip(names, genders or [""] * len(names), first_words, strict=True)]
     owner: list[int] = []
     known: dict[int, str] = {}  # a cluster's gender, from the first of its names that gives one
     full: dict[int, str] = {}  # a cluster's given name, from the first full name it has
+    particles = titles().particles
 
     def other_sex(i: int, j: int) -> bool:  # whether name i's gender is not that of name j's person
         return bool(sex[i] and known.get(owner[j]) and known[owner[j]] != sex[i])
 
     for i, name in enumerate(names):
         words = name.replace("’", "'").split()
-        first, last = words[0].lower(), words[-1].lower()
+        first, last = words[0].lower(), family_key(words[-1])
         earlier = [j for j in range(i - 1, -1, -1) if not other_sex(i, j)]  # the most recent first
         match: int | None = None
         if len(words) == 1:
-            ends = {j: owner[j] for j in earlier if names[owner[j]].lower().split()[-1] == last}
+            ends = {j: owner[j] for j in earlier if family_key(names[owner[j]].split()[-1]) == last}
             counts = Counter(ends.values())
             match = max(counts, key=lambda c: (counts[c], max(j for j, o in ends.items() if o == c)), default=None)
             if match is None:  # "Kim" of "Kim Yong-hyun"
-                match = next((owner[j] for j in earlier if names[owner[j]].lower().split()[0] == last), None)
+                match = next((owner[j] for j in earlier if names[owner[j]].lower().split()[0] == first), None)
         else:
-            match = next((owner[j] for j in earlier if len(other := names[owner[j]].lower().split()) > 1
-                          and (first, last) == (other[0], other[-1])), None)
+            match = next((owner[j] for j in earlier if len(other := names[owner[j]].split()) > 1
+                          and (first, last) == (other[0].lower(), family_key(other[-1]))), None)
+            if match is None and first in particles:  # "Von der Leyen" after "Ursula von der Leyen"
+                match = next((owner[j] for j in earlier if 1 < len(words) < len(names[owner[j]].split())
+                              and (" " + names[owner[j]].lower()).endswith(" " + name.lower())), None)
         if match is None and len(words) > 1:
-            # a surname seen alone before the full name: the earliest such not yet another's, upgraded
-            match = next((owner[j] for j in range(i) if names[owner[j]].lower() == last and not other_sex(i, j)
-                          and full.get(owner[j], first) == first), None)
+            # a surname seen alone before the full name ("Von der Leyen" in a headline): the earliest
+            # such not yet another's, upgraded
+            tail = " " + name.lower()
+            match = next((owner[j] for j in range(i) if not other_sex(i, j) and (
+                (family_key(names[owner[j]]) == last and full.get(owner[j], first) == first)
+                or (names[owner[j]].split()[0].lower() in particles and tail.endswith(" " + names[owner[j]].lower())))),
+                None)
         owner.append(i if match is None else match)
         known[owner[i]] = known.get(owner[i]) or sex[i]
         if len(words) > 1:
@@ -235,12 +266,14 @@ def _short_forms(raw: list[_Raw]) -> list[_Raw]:
     ORG, 'Marin' tagged GPE) become that person; one-word organisations that end a longer
     organisation's name ('the Post') become that organisation.
     """
-    surnames = {r[2].split()[-1].lower() for r in raw if r[3] == "person" and len(r[2].split()) > 1}
+    surnames = {family_key(r[2].split()[-1]) for r in raw if r[3] == "person" and len(r[2].split()) > 1}
+    surnames |= {first for r in raw if r[3] == "person" and len(r[2].split()) > 1  # "Wang" of "Wang Yi"
+                 and (first := r[2].split()[0].lower()) in titles().surnames}
     out: list[_Raw] = []
     for e, surface, name, kind, affiliation in raw:
         known_place = norm(name) in places().country_of
         if kind in ("organization", "country") and " " not in name and not known_place:
-            if name.lower() in surnames:
+            if family_key(name) in surnames:
                 kind = "person"
             elif kind == "organization":
                 longer = [o[2] for o in out if o[3] == "organization" and o[2].lower().endswith(" " + name.lower())]
@@ -306,11 +339,15 @@ def find_mentions(doc: Doc) -> tuple[Mention, ...]:
 
 def _find_mentions(doc: Doc) -> tuple[Mention, ...]:
     ents = [e for e in doc.ents if e.label_ in ACTOR_LABELS]
+    ents = sorted([*ents, *missed_names(doc, list(doc.ents))], key=lambda e: e.start)
     sent_of = {s.start: n for n, s in enumerate(doc.sents)}
     raw: list[_Raw] = []
-    for e in (_whole_name(_with_given_name(_after_dash(e))) for e in ents):
+    wholes = [whole_name(_whole_name(_with_given_name(_after_dash(e)))) for e in ents]
+    for e in wholes:
+        if any(o.start <= e.start and e.end <= o.end and len(o) > len(e) for o in wholes):
+            continue  # "Yulia" (a place to the recogniser) of "Yulia Tymoshenko-Kovalenko"
         surface = clean_name(e)
-        titled = e.label_ == "ORG" and any(t.i < e.start and t.lower_ in titles().offices for t in e.root.children)
+        titled = e.label_ in ("ORG", "GPE") and any(_holds_office(t, e) for t in e.root.children)
         got = classify(surface, "PERSON" if titled else e.label_) if surface else None
         if got is not None:
             name = got[0].title() if got[1] == "person" and got[0].isupper() else got[0]
@@ -327,18 +364,25 @@ def _find_mentions(doc: Doc) -> tuple[Mention, ...]:
         out.append(
             Mention(
                 start=e.start_char,
-                end=e.end_char,
+                end=_surface_end(e, surface),
                 name=canonical.get(i, name),
                 kind=kind,
                 surface=surface,
                 sent=sent_of[e.sent.start],
-                subject=e.root.dep_ in ("nsubj", "nsubjpass"),
+                subject=any(t.dep_ in ("nsubj", "nsubjpass") and not e.start <= t.head.i < e.end for t in e),
                 role=role,
                 affiliation=affiliation or described,
                 gender=gender,
             )
         )
     return tuple(out)
+
+
+def _surface_end(ent: Span, surface: str) -> int:
+    """Where the name as written ends: before the words a headline ran into the entity ("Von der
+    Leyen Says Sanctions" ends after "Leyen")."""
+    at = ent.text.find(surface)
+    return ent.start_char + at + len(surface) if at >= 0 and surface else ent.end_char
 
 
 def mentions_in(mentions: Iterable[Mention], start: int, end: int) -> Iterator[Mention]:

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from .content import clause_without, same_paragraph, skip_opener, word_count
 from .cues import Cues, cues
+from .names import name_end
 from .reported import for_to, inside_ranges
 from .sources import (
     Hit,
@@ -306,7 +307,7 @@ def _from_preposition(tok: Token, lex: Cues) -> Hit | None:
         if not objs:  # (a noun read as a verb: "according to show insiders")
             continue
         obj = objs[0]
-        last = phrase_end = obj.right_edge.i
+        last = phrase_end = name_end(doc, obj.right_edge.i, obj.sent.end)  # "to Ursula" + "von der Leyen"
         swallowed = tok.i == tok.sent.start and all(t.is_punct or t.is_space for t in doc[last + 1 : tok.sent.end])
         for t in reversed(doc[obj.i : last]):
             if t.text == "," and swallowed:

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from .content import clause_without, content_of, same_paragraph, says_what
 from .cues import Cues, cues
 from .lexicon import anaphora
+from .names import name_start, stands_for_a_name
 from .sources import (
     COMPLEMENTS,
     EXPLETIVES,
@@ -111,6 +112,8 @@ def _from_verb(verb: Token, lex: Cues) -> Hit | None:
             elif head.dep_ == "advcl" and head.i < verb.i < head.head.i:
                 head = head.head  # "Though it was smooth, he said, X would be hard": hung from the opener
             content = clause_without(head, verb)
+    elif content is None and (speaker_at := _trailing_conjunct(verb)) is not None:
+        content = trim(verb.doc, verb.head.left_edge.i, speaker_at - 1)  # "The drills will go on, Go Min-jae said"
     elif content is None and verb.dep_ == "ROOT":
         left = [c for c in verb.lefts if c.dep_ == "dep"]
         if left and subject_of(verb) is not None:
@@ -165,10 +168,22 @@ def _from_verb(verb: Token, lex: Cues) -> Hit | None:
         if cut is None:
             return None
         content, inside = cut, False  # '... people do not agree," Sanders said': what is said ends before its speaker
+    if source is not None and content[0] < source[0] < content[1] and not inside:
+        content = _before_a_name(verb.doc, content, source) or content  # "..., Go Min-jae said": "Go" a verb
     if source is not None and source[0] < content[1] and content[0] < source[1] and not inside:
         return None  # the subject lies inside what is said: a misparse
     setting = _setting(verb, content, lex)
     return Hit(content, source, cue_range(verb, [*extra, *verb_chain(verb, lex), *setting]), verb.i)
+
+
+def _before_a_name(doc: Doc, content: Range, source: Range) -> Range | None:
+    """What is said up to the speaker's name, where the parser ran it into the name's first word,
+    taken for a verb: "The drills will continue, Go Min-jae said" (see stands_for_a_name)."""
+    span = doc.char_span(source[0], source[1], alignment_mode="expand")
+    first = doc.char_span(content[0], content[0] + 1, alignment_mode="expand")
+    if span is None or first is None or not stands_for_a_name(span[0]) or span.start == 0:
+        return None
+    return trim(doc, first.start, span.start - 1)
 
 
 def _setting(verb: Token, content: Range, lex: Cues) -> list[Token]:
@@ -199,6 +214,19 @@ def _plain_subject(subject: Token) -> bool:
     """Whether a passive report's subject is a noun phrase of its own, not a pronoun or a relative
     ("whose findings were disputed")."""
     return subject.pos_ != "PRON" and subject.left_edge.tag_ not in ("WDT", "WP", "WP$", "WRB")
+
+
+def _trailing_conjunct(verb: Token) -> int | None:
+    """Where the speaker starts when a report after a comma that the parser joined to the clause
+    before as a second verb, with no "and" between, reports that clause: "The drills will go on,
+    Go Min-jae said" (the parser took "Go" for a verb and the report for a conjunct of "go on")."""
+    head, doc = verb.head, verb.doc
+    if verb.dep_ != "conj" or head.i > verb.i or subject_of(verb) is None or verb.left_edge.i == 0:
+        return None
+    start = name_start(doc, verb.left_edge.i, verb.sent.start)
+    if start == 0 or doc[start - 1].text != "," or any(c.dep_ == "cc" for c in head.children):
+        return None
+    return None if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children) else start
 
 
 def _told_aside(verb: Token, lex: Cues) -> bool:

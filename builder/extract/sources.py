@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from .cues import Cues, cues
+from .names import modal_given_name, name_after, name_before, name_end, name_start, stands_for_a_name
 
 Range = tuple[int, int]
 
@@ -89,6 +90,11 @@ def source_range(src: Token, cue: Token | None = None) -> Range | None:
     if src.text in DASHES:
         first, last = _around_a_dash(src, first, last)
     first = _past_an_opening_phrase(src, first)
+    first = name_start(doc, first, src.sent.start)  # '"...," Go Min-jae said': "Go" a verb to the parser
+    if first > src.sent.start and modal_given_name(doc[first - 1]):
+        first -= 1  # "Will Hart said": "Will" a modal to the tagger
+    while first < src.i and doc[first].tag_ == "''":
+        first += 1  # the quote mark that closes the quotation before: '"...," Ukraine's commander ... said'
     for t in doc[first : src.i]:
         if t.text in DASHES and t.whitespace_ and doc[t.i - 1].whitespace_:
             first = t.i + 1  # a dateline or an aside before the name: "BRUSSELS - European leaders"
@@ -97,6 +103,7 @@ def source_range(src: Token, cue: Token | None = None) -> Range | None:
             first = t.i + 1  # a label before the name: "The Latest: Trump says ..."
     while first < src.i and doc[first].head.i == src.i and _focus_word(doc[first]):
         first += 1  # "Both X and Y say", "Even China said": the speakers without the focus word
+    last = name_end(doc, last, src.sent.end)  # "According to Ursula von der Leyen": "Leyen" hung elsewhere
     last = _before_a_time(src, last)
     last = _before_a_place_aside(src, last)
     for t in doc[src.i + 1 : last + 1]:
@@ -267,8 +274,11 @@ def cue_range(verb: Token, extra: Iterable[Token] = ()) -> Range:
     """The verb with its auxiliaries, negation and adverbs next to it ("has also said", "is
     once again questioning"), plus ``extra`` tokens."""
     first = last = verb.i
+    named = name_before(verb)  # "May said": "May" (a modal to the tagger) is who says
     for child in reversed(list(verb.lefts)):
         if child.dep_ in ("aux", "auxpass", "neg", "advmod") and child.right_edge.i == first - 1:
+            if named is not None and named.i == child.i:
+                break
             first = child.left_edge.i
     for t in extra:
         first, last = min(first, t.i), max(last, t.i)
@@ -343,7 +353,7 @@ def source_of(verb: Token, lex: Cues) -> Token | None:
     own = subject_of(verb)
     if own is not None or any(c.dep_ in SUBJECTS for c in verb.children):
         return own
-    orphan = _orphaned_name(verb)
+    orphan = _orphaned_name(verb) or name_before(verb) or name_after(verb) or _name_read_as_a_clause(verb)
     if orphan is not None:
         return orphan
     if verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children):
@@ -435,6 +445,12 @@ def _orphaned_name(verb: Token) -> Token | None:
         name = name.head  # "the United States, Britain and France support ..."
     hung = name.dep_ in ("pobj", "conj")  # (not "Police Chief Ana Ruiz said", an apposition)
     return name if hung and name.right_edge.i == k and name.i < verb.i else None
+
+
+def _name_read_as_a_clause(verb: Token) -> Token | None:
+    """A name before the verb that the parser read as a clause of its own, its subject the words
+    before it: "South Korea's defence minister, Go Min-jae, said ..." ("Go" a verb to it)."""
+    return next((c for c in verb.lefts if c.dep_ in ("ccomp", "xcomp", "advcl") and stands_for_a_name(c)), None)
 
 
 def _opening_participle_subject(verb: Token) -> Token | None:
@@ -571,6 +587,11 @@ def _left_appositive(verb: Token) -> Token | None:
         end -= 1
     for tok in doc[verb.sent.start : verb.i]:
         if tok.dep_ == "appos" and tok.pos_ in ("NOUN", "PROPN") and tok.right_edge.i == end:
+            named = tok.head
+            joined = named.dep_ == "conj" and named.ent_type_ == "PERSON"
+            opened = named.dep_ == "pobj" and stands_for_a_name(named.head)  # "To Lam, the party chief, said"
+            if named.i < tok.i and named.pos_ == "PROPN" and (joined or opened):
+                return named  # "In Kyiv, Andriy Sybiha, Ukraine's foreign minister, said": joined to Kyiv
             return tok
     return None
 
@@ -581,6 +602,8 @@ def is_cue_verb(tok: Token, lex: Cues) -> bool:
     verb of as_verbs only with "as" ("see the plan as a mistake", "as we saw")."""
     if tok.pos_ not in ("VERB", "AUX") and not _verb_read_as_noun(tok):
         return False
+    if stands_for_a_name(tok):
+        return False  # a family name the tagger read as a verb: "Go Min-jae said"
     if lex.lemma(tok) in lex.as_verbs:
         return any(c.lower_ == "as" and c.dep_ in ("prep", "mark") for c in tok.children)
     if not lex.is_verb(lex.lemma(tok)) and not _with_own_word(tok, lex) and lex.lemma(tok) not in lex.experiencer_verbs:
