@@ -139,7 +139,7 @@ def _head_mention(reading: _Reading, span: Span) -> Mention | None:
     patron = None if root.lower_ in anaphora().speakers_for else _patron(root)  # (a spokesman speaks for them)
     if patron is not None:  # "an adviser to President Ana Ruiz", "a source close to the Kremlin": not them
         inside = [m for m in inside if not patron.start_char <= m.start < patron.end_char
-                  or (m.kind != "person" and patron.root.head.head.lower_ != "close")]
+                  or (m.kind != "person" and not _close_to(patron))]
     asides = [c for c in root.rights if c.dep_ in ("relcl", "appos", "acl") and c.doc[c.left_edge.i - 1].text == ","]
     if asides:  # "Sanders, who lost the nomination to Clinton": not Clinton
         inside = [m for m in inside if not any(c.left_edge.idx <= m.start <= c.right_edge.idx for c in asides)]
@@ -286,15 +286,16 @@ def _patron(root: Token) -> Span | None:
             return None  # ("lawyers for both Donald and Ivana Trump")
         if prep.dep_ == "prep" and obj is not None and obj.pos_ == "PROPN":
             start = next((t.i for t in obj.subtree if t.dep_ not in ("det", "punct")), obj.i)
-            while start < obj.i and _title_word(root.doc[start]):  # "President Ana Ruiz", "Mr. Trump"
+            while start < obj.i and titles().is_title(root.doc[start].text):  # "President Ana Ruiz", "Mr. Trump"
                 start += 1
             return root.doc[start : obj.i + 1]
     return None
 
 
-def _title_word(tok: Token) -> bool:
-    word = tok.lower_.rstrip(".")
-    return word in titles().honorifics or word in titles().offices
+def _close_to(patron: Span) -> bool:
+    """Whether a patron is whom an unnamed person is close to ("close to the Kremlin"), rather
+    than works for."""
+    return patron.root.head.head.lower_ == "close"
 
 
 def _person_named(reading: _Reading, name: Span) -> str | None:
@@ -344,9 +345,8 @@ def _anonymous(reading: _Reading, root: Token, at: int) -> str:
     base = f"{_joined(words)} {head}".strip()
     patron = _patron(root)
     if patron is not None:  # "Ana Ruiz's aide", "source close to Ana Ruiz", "Kremlin source"
-        close = patron.root.head.head.lower_ == "close"
         person = _person_named(reading, patron)
-        base = (f"{base} close to {person}" if person and close else f"{person}'s {base}" if person
+        base = (f"{base} close to {person}" if person and _close_to(patron) else f"{person}'s {base}" if person
                 else f"{patron.text} {base}")
         words += list(patron)
     name = f"{base[0].upper()}{base[1:]} (anonymous)"

@@ -93,8 +93,6 @@ def classify(name: str, label: str) -> tuple[str, str, str | None] | None:
         return name, "organization", lex.institution_of[key]
     if label == "PERSON":
         return name, "person", None
-    if label == "ORG" and _given_and_surname(name, key):
-        return name, "person", None  # "Elena Costa denied ...", which the small model often tags ORG
     if label == "ORG":
         first = key.split(" ")[0] if key else ""
         return name, "organization", lex.country_of.get(first) if first in lex.demonyms else None
@@ -103,15 +101,6 @@ def classify(name: str, label: str) -> tuple[str, str, str | None] | None:
     if label == "NORP":
         return name, "group", None
     return None
-
-
-def _given_and_surname(name: str, key: str) -> bool:
-    """Whether a name is a known given name and one more capitalised word ("Elena Costa"), not
-    a body ("the Kim Foundation", "Kim Ministry") nor a brand in capitals."""
-    words = key.split()
-    lex = titles()
-    return (len(words) == 2 and words[0] in lex.given_names and words[1] not in lex.body_words | anaphora().body_nouns
-            and not name.lower().startswith("the ") and name.split()[-1][:1].isupper() and not name.isupper())
 
 
 def _descriptor_tokens(root: Token, ent: Span) -> tuple[list[Token], list[Token]]:
